@@ -1,0 +1,125 @@
+"""From numeric expressions to claim drafts: which numbers are claims (money,
+percentages, changes, multiples), and how the words around them bound them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from claims.annotate import Mention, Sentence
+from claims.lexicon import HYPHENS, Lexicon, fold, word_regex
+from models import NumberMention, Period
+
+WINDOW = 40  # characters read before a number for its qualifier
+
+
+@dataclass
+class Draft:
+    """A claim while it is being read: value and bound first, then who, what, when."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float
+    unit: Optional[str]
+    precision: float
+    sentence: Sentence
+    bound: str = "eq"
+    bound_stated: bool = False
+    currency_inferred: bool = False
+    entity: Optional[str] = None
+    metric: Optional[str] = None
+    metric_bound: Optional[str] = None
+    period: Optional[Period] = None
+    speaker: Optional[str] = None
+    passage: Optional[int] = None
+    reading: dict = field(default_factory=dict)
+    column: Optional[object] = None  # the table column a cell sits in
+
+
+def normalise_words(text: str) -> str:
+    """Lower-case words separated by single spaces: quotes and dashes become spaces."""
+    text = fold(text)
+    text = re.sub(r"[^\w.%$€£-]+", " ", text)
+    return f" {text.strip()} "
+
+
+def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
+    """The bound a qualifier right before the number gives ("over", "rund", "nesten")."""
+    words = normalise_words(before[-WINDOW:])
+    for phrase, bound in lex.qualifiers:
+        if words.endswith(f" {phrase} "):
+            return bound
+    return None
+
+
+class DraftMaker:
+    """Turns the numeric expressions of one sentence into claim drafts."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        data = lex.data
+        self.growth_before = [f" {fold(w)} " for w in data.GROWTH_BEFORE]
+        self.growth_after = [f" {fold(w)} " for w in data.GROWTH_AFTER]
+        suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
+        self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)
+        words = sorted(data.RATIO_WORDS, key=len, reverse=True)
+        self.ratio_words = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(word_regex(w) for w in words)})(?![^\W\d_])",
+                                      re.IGNORECASE)
+
+    def drafts(self, text: str, sentence: Sentence, mentions: list[NumberMention]) -> list[Draft]:
+        out = []
+        for m in mentions:
+            draft = self._draft(text, sentence, m)
+            if draft is not None:
+                out.append(draft)
+        out += self._ratio_words(text, sentence, out)
+        return sorted(out, key=lambda d: d.start)
+
+    def _draft(self, text: str, sentence: Sentence, m: NumberMention) -> Optional[Draft]:
+        if m.role or m.value is None:
+            return None
+        before, after = text[:m.start], text[m.end:]
+        if m.kind == "money":
+            kind, unit = "amount", m.unit
+        elif m.kind == "percent":
+            kind, unit = ("growth" if self._is_growth(before, after) else "percent"), "%"
+        else:
+            ratio = self.ratio_suffix.match(after)
+            if ratio:
+                return self._make(sentence, m.start, m.end + ratio.end(), text, "ratio", m.value, "x",
+                                  m.precision, before)
+            if not m.scaled:
+                return None
+            kind, unit = "amount", None  # "20 Milliarden": the currency comes from the article
+        draft = self._make(sentence, m.start, m.end, text, kind, m.value, unit, m.precision, before)
+        draft.currency_inferred = unit is None
+        return draft
+
+    def _make(self, sentence, start, end, text, kind, value, unit, precision, before) -> Draft:
+        bound = qualifier_bound(self.lex, before)
+        return Draft(start=start + sentence.start, end=end + sentence.start, text=text[start:end], kind=kind,
+                     value=value, unit=unit, precision=precision, sentence=sentence,
+                     bound=bound or "eq", bound_stated=bound is not None)
+
+    def _is_growth(self, before: str, after: str) -> bool:
+        head = normalise_words(before[-WINDOW:])
+        tail = normalise_words(after[:WINDOW])
+        return any(head.endswith(w) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after)
+
+    def _ratio_words(self, text: str, sentence: Sentence, taken: list[Draft]) -> list[Draft]:
+        out = []
+        for hit in self.ratio_words.finditer(text):
+            start, end = hit.start() + sentence.start, hit.end() + sentence.start
+            if any(d.start < end and start < d.end for d in taken):
+                continue
+            value = self.lex.data.RATIO_WORDS[next(k for k in self.lex.data.RATIO_WORDS
+                                                   if fold(k) == fold(re.sub(r"\s+", " ", hit.group(0))))]
+            out.append(self._make(sentence, hit.start(), hit.end(), text, "ratio", value, "x", 0.0,
+                                  text[:hit.start()]))
+        return out
+
+
+def bound_of_metric(metric: Optional[Mention]) -> Optional[str]:
+    return metric.bound if metric is not None else None

@@ -1,0 +1,129 @@
+"""Norwegian Bokmål: words and patterns only. The code that uses them is in claims/."""
+
+CODE = "nb"
+
+STOP_WORDS = {
+    "og", "i", "det", "som", "en", "på", "er", "av", "til", "med", "for", "at", "har", "ikke",
+    "den", "de", "et", "om", "fra", "var", "seg", "men", "skal", "kan", "også", "etter", "enn",
+    "dette", "hadde", "selskapet", "ble", "være", "hvor", "nå", "eller", "bare", "mer",
+}
+
+DECIMAL = ","
+GROUP = [".", " ", "\u00a0", "\u202f"]
+
+SCALES = {
+    "billioner": 1e12, "billion": 1e12,
+    "milliarder": 1e9, "milliard": 1e9, "mrd.": 1e9, "mrd": 1e9, "mia.": 1e9, "mia": 1e9,
+    "millioner": 1e6, "million": 1e6, "mill.": 1e6, "mill": 1e6, "mln.": 1e6, "mln": 1e6, "mio.": 1e6,
+    "tusen": 1e3,
+}
+SHORT_SCALES = {"b": 1e9, "m": 1e6, "k": 1e3}
+
+CURRENCIES = {
+    "amerikanske dollar": "USD", "us-dollar": "USD", "us‑dollar": "USD", "dollar": "USD", "dollars": "USD",
+    "kroner": "NOK", "krone": "NOK", "norske kroner": "NOK", "kr.": "NOK", "kr": "NOK",
+    "euro": "EUR", "pund": "GBP", "britiske pund": "GBP", "svenske kroner": "SEK", "danske kroner": "DKK",
+    "yen": "JPY", "sveitsiske franc": "CHF",
+}
+PERCENT_WORDS = ["prosentpoeng", "prosent"]
+
+QUALIFIERS = {
+    "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
+    "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
+    "nesten": "nearly", "nærmere": "nearly", "nær": "nearly", "snaut": "nearly", "drøyt": "gt",
+    "over": "gt", "mer enn": "gt", "godt over": "gt", "godt mer enn": "gt", "mer enn hele": "gt",
+    "minst": "gte", "minimum": "gte", "i hvert fall": "gte",
+    "under": "lt", "mindre enn": "lt", "i underkant av": "lt",
+    "maksimalt": "lte", "høyst": "lte", "opptil": "lte", "maks": "lte",
+}
+BOUND_WORDS = {"minimum": "gte", "minst": "gte", "maksimalt": "lte"}
+
+GROWTH_BEFORE = [
+    "en økning på", "økning på", "opp", "ned", "vekst på", "en vekst på", "steg med", "økte med",
+    "falt med", "en nedgang på", "nedgang på", "et fall på",
+]
+GROWTH_AFTER = ["fra år til år", "år over år", "økning", "vekst"]
+
+RATIO_WORDS = {
+    "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
+    "fire ganger": 4.0, "fem ganger": 5.0, "ti ganger": 10.0, "halvparten": 0.5,
+}
+RATIO_SUFFIXES = ["ganger", "x", "×"]
+
+COUNT_WORDS = {
+    "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
+    "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+}
+ORDINAL_WORDS = {"første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+MONTHS = {
+    "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "apr.": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
+    "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "desember": 12, "des.": 12,
+}
+
+PERIODS = [
+    (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
+    (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
+    (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:i\s+)?{YEAR}", "first_quarters_q"),
+    (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
+    (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
+    (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
+    (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
+    (r"\bQ(?P<ord>[1-4])\s*(?:i\s+)?{YEAR}", "quarter"),
+    (r"\b{ORD}\s+halvår\s+(?:av\s+|i\s+)?{YEAR}", "half"),
+    (r"\b{ORD}\s+halvdel\s+(?:av\s+)?{YEAR}", "half"),
+    (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
+    (r"\b(?:fra\s+)?{MONTH}\s+(?:til|–|-)\s+{MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
+    (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
+    (r"\b{MONTH}\s+{YEAR}", "month"),
+    (r"\b(?:for\s+)?hele\s+(?:året\s+)?{YEAR}", "year"),
+    (r"\b(?:i|for|gjennom|av)\s+(?:hele\s+)?(?:kalenderåret\s+|regnskapsåret\s+|året\s+)?{YEAR}\b", "year"),
+    (r"\b(?:kalenderåret|regnskapsåret|året)\s+{YEAR}", "year"),
+    (r"\b(?:i\s+)?(?:siste|forrige|sist)\s+kvartal\b", "last_quarter"),
+    (r"\bi\s+fjor\b", "last_year"),
+]
+
+PERIOD_ANAPHORA = [
+    "i samme periode", "samme periode", "denne perioden", "den perioden", "i perioden",
+    "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal",
+]
+ENTITY_ANAPHORA = ["selskapet", "selskapets", "firmaet", "firmaets", "konsernet", "konsernets", "laboratoriet"]
+
+# Compounds are written as one word ("Inferenzkosten"): metric stems match inside words.
+COMPOUNDS = True
+# Words that contain a metric stem but are not about the metric.
+METRIC_NOT = ["beslutning", "avslutning", "tilslutning", "slutningen", "interessent", "tapet"]
+METRIC_WORDS = {
+    "inntekt": "revenue", "inntekter": "revenue", "omsetning": "revenue", "omsatte": "revenue",
+    "salgsinntekt": "revenue",
+    "inferens": "inference_cost", "slutning": "inference_cost", "inferenskostnad": "inference_cost",
+    "inntektsdeling": "revenue_share", "inntektsdelings": "revenue_share",
+    "opplæring": "training_cost", "treningskostnad": "training_cost",
+    "datakraft": "compute_spend", "regnekraft": "compute_spend",
+    "kapitalutgift": "capex", "investering": "capex",
+    "eierandel": "equity_stake", "eierskap": "equity_stake",
+    "forpliktelse": "compute_commitment",
+    "verdsettelse": "valuation", "verdsatt": "valuation", "børsverdi": "valuation",
+    "finansiering": "funding", "kapitalinnhenting": "funding",
+    "tap": "net_loss", "underskudd": "net_loss", "nettotap": "net_loss",
+    "driftstap": "operating_loss", "driftsunderskudd": "operating_loss",
+    "annualisert": "annualized_revenue",
+}
+METRIC_PHRASES = {
+    "kostnad på inntekter": "cost_of_revenue", "kostnad på inntekt": "cost_of_revenue",
+    "kostnader på inntekter": "cost_of_revenue", "kostnadene på inntektene": "cost_of_revenue",
+    "varekostnad": "cost_of_revenue", "inntektskostnad": "cost_of_revenue",
+    "underforståtte inntekter": "revenue", "implisitte inntekter": "revenue",
+    "årlig inntektstakt": "annualized_revenue", "annualisert inntekt": "annualized_revenue",
+    "årlig takt": "annualized_revenue",
+    "kjøpe for": "compute_commitment",
+}
+GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruket", "utgift", "utgifter",
+                      "brukte", "regning", "regningen"]
+
+DATE_PATTERNS = [
+    r"\b\d{1,2}\.\s*{MONTH}\b",
+    r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
+]
+CLAUSE_BREAKS = [", mens", "; ", ", og ", ", men ", " mens ", " og sikret ", " og ", " som "]

@@ -1,0 +1,79 @@
+"""Period phrases ("de tre første kvartalene av 2025", "Q1 2024", "im
+Kalenderjahr 2024") turned into closed date intervals."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from claims.lexicon import Lexicon, fold
+from models import Period, months, quarter
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    start: int
+    end: int
+    text: str
+    period: Optional[Period]  # None when relative and no publication date is known
+    shape: str
+
+
+class PeriodResolver:
+    """Finds the period phrases of one language in a text."""
+
+    def __init__(self, lex: Lexicon, published: Optional[dt.date] = None):
+        self.lex = lex
+        self.published = published
+
+    def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
+        found: list[PeriodPhrase] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, shape in self.lex.period_res:  # patterns are listed most specific first
+            for m in pattern.finditer(text):
+                if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                taken.append(m.span())
+                found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
+                                          self._period(m, shape), shape))
+        return sorted(found, key=lambda p: p.start)
+
+    def _period(self, m: re.Match, shape: str) -> Optional[Period]:
+        g = m.groupdict()
+        year = int(g["year"]) if g.get("year") else None
+        if shape in ("last_quarter", "last_year"):
+            return self._relative(shape)
+        if shape == "first_quarters":
+            return quarter_span(year, self.lex.count_word(g["num"]))
+        if shape == "first_quarters_q":
+            return quarter_span(year, int(g["q2"]))
+        if shape == "first_months":
+            n = self.lex.count_word(g["num"])
+            return months(year, 1, n) if n else None
+        if shape == "quarter":
+            return quarter(year, self.lex.count_word(g["ord"]) or 0)
+        if shape == "half":
+            h = self.lex.count_word(g["ord"]) or 0
+            return months(year, 6 * h - 5, 6 * h) if h in (1, 2) else None
+        if shape == "month_range":
+            return months(year, self.lex.month(fold(g["month"])) or 0, self.lex.month(fold(g["month2"])) or 0)
+        if shape == "month":
+            mo = self.lex.month(fold(g["month"])) or 0
+            return months(year, mo, mo)
+        if shape == "year_end":
+            return Period(start=dt.date(year, 12, 31), end=dt.date(year, 12, 31), how="stated")
+        return months(year, 1, 12)
+
+    def _relative(self, shape: str) -> Optional[Period]:
+        if self.published is None:
+            return None
+        p = self.published
+        if shape == "last_year":
+            return months(p.year - 1, 1, 12, how="published")
+        q = (p.month - 1) // 3  # the quarter before the one the date falls in
+        return quarter(p.year, q, "published") if q else quarter(p.year - 1, 4, "published")
+
+
+def quarter_span(year: int, n: Optional[int]) -> Optional[Period]:
+    return months(year, 1, 3 * n) if n and 1 <= n <= 4 else None

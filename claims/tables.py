@@ -1,0 +1,154 @@
+"""Markdown tables: every numeric cell is a claim. The header gives the metric,
+the company, the unit and scale ("Inferenzkosten (Mrd. US‑$)"); the row's first
+cell gives the period ("Q1 2024")."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from claims.annotate import Sentence
+from claims.extract import Draft
+from claims.lexicon import Lexicon, alternation, fold
+from claims.lang import common
+from claims.numbers import NumberFinder
+from claims.periods import PeriodResolver
+
+SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int
+    end: int
+    header: list[Cell]
+    rows: list[tuple[int, int, list[Cell]]]  # line start, line end, cells
+
+
+@dataclass(frozen=True)
+class Column:
+    metric: Optional[str]
+    entity: Optional[str]
+    scale: float
+    unit: Optional[str]
+    bound: Optional[str]
+    header: str
+
+
+def split_cells(line: str, offset: int) -> list[Cell]:
+    cells, pos = [], 0
+    for part in line.split("|"):
+        raw_start = pos
+        pos += len(part) + 1
+        stripped = part.strip()
+        if not stripped and raw_start in (0, len(line)):
+            continue
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(offset + raw_start + lead, offset + raw_start + lead + len(stripped), stripped))
+    if line.strip().endswith("|") and cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def find_tables(text: str) -> list[Table]:
+    """Pipe tables: a header line, a |---| line, then rows."""
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    tables, i = [], 0
+    while i + 1 < len(lines):
+        start, head = lines[i]
+        if "|" in head and SEPARATOR.match(lines[i + 1][1]):
+            rows, j = [], i + 2
+            while j < len(lines) and lines[j][1].strip().startswith("|"):
+                s, line = lines[j]
+                rows.append((s, s + len(line), split_cells(line, s)))
+                j += 1
+            end = rows[-1][1] if rows else lines[i + 1][0] + len(lines[i + 1][1])
+            tables.append(Table(start, end, split_cells(head, start), rows))
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def times(value: float, scale: float) -> float:
+    """value x scale without binary noise (0.547 x 1e9 = 547000000.0, exactly)."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
+
+
+class TableReader:
+    """Claim drafts from a table's cells."""
+
+    def __init__(self, lex: Lexicon, annotate: Callable[[str, int], Sentence], periods: PeriodResolver):
+        self.lex = lex
+        self.annotate = annotate
+        self.periods = periods
+        self.numbers = NumberFinder(lex)
+        data = lex.data
+        self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(data.SCALES)})(?![^\W\d_])", re.IGNORECASE)
+        currencies = list(data.CURRENCIES) + list(common.CURRENCY_SYMBOLS) + common.ISO_CODES
+        self.currency_re = re.compile(rf"(?:{alternation(currencies)})", re.IGNORECASE)
+        self.percent_re = re.compile(rf"(?:{alternation(common.PERCENT_SIGNS + data.PERCENT_WORDS)})", re.IGNORECASE)
+
+    def column(self, cell: Cell) -> Column:
+        sent = self.annotate(cell.text, cell.start)
+        specific = [m for m in sent.metrics if not m.generic and m.label]
+        metric = max(specific, key=lambda m: len(m.text)).label if specific else None
+        bound = next((m.bound for m in sent.metrics if m.bound), None)
+        bound = bound or next((b for w, b in self.lex.data.BOUND_WORDS.items() if w in fold(cell.text)), None)
+        scale_hit = self.scale_re.search(cell.text)
+        scale = self.lex.scales[fold(scale_hit.group(0))] if scale_hit else 1.0
+        unit = None
+        if self.percent_re.search(cell.text):
+            unit = "%"
+        else:
+            cur = self.currency_re.search(cell.text)
+            if cur:
+                unit = self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper()
+        entity = sent.entities[0].label if sent.entities else None
+        return Column(metric, entity, scale, unit, bound, cell.text)
+
+    def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
+        columns = [self.column(c) for c in table.header]
+        out = []
+        for n, (start, end, cells) in enumerate(table.rows):
+            if not cells:
+                continue
+            row = Sentence(index=first_index + n, paragraph=paragraph, start=start, end=end,
+                           text=" | ".join(c.text for c in cells))
+            found = self.periods.find(cells[0].text, cells[0].start)
+            period = found[0].period.with_how("context") if found and found[0].period else None
+            for col, cell in zip(columns[1:], cells[1:]):
+                out += self._cell_drafts(cell, col, row, period, found[0].text if found else None)
+        return out
+
+    def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label) -> list[Draft]:
+        out = []
+        for m in self.numbers.find(cell.text, cell.start):
+            if m.value is None or m.role:
+                continue
+            unit = m.unit or col.unit
+            if unit is None:
+                continue
+            scale = 1.0 if m.scaled or m.unit == "%" else col.scale
+            kind = "percent" if unit == "%" else "amount"
+            d = Draft(start=m.start, end=m.end, text=m.text, kind=kind, value=times(m.value, scale), unit=unit,
+                      precision=times(m.precision, scale), sentence=row, bound=col.bound or "eq",
+                      entity=col.entity, metric=col.metric, period=period, column=col)
+            d.reading.update(metric=f"table header: {col.header!r}", unit=f"table header: {col.header!r}")
+            if label:
+                d.reading["period"] = f"table row: {label!r}"
+            if col.entity:
+                d.reading["entity"] = f"table header: {col.header!r}"
+            out.append(d)
+        return out

@@ -1,0 +1,133 @@
+"""`check_article(text, meta) -> ArticleResult`: the one way through."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel
+
+from claims.annotate import Annotator, Sentence
+from claims.extract import Draft, DraftMaker
+from claims.lexicon import get as get_lexicon
+from claims.normalize import ArticleReader, to_claims
+from claims.numbers import NumberFinder
+from claims.periods import PeriodResolver
+from claims.tables import Table, TableReader, find_tables
+from models import ArticleMeta, ArticleResult, NumberMention
+from pipeline.nlp import get_nlp
+from pipeline.read import clean, decode, detect_language, read_input
+from rules.engine import evaluate
+from sources.store import ReferenceStore, bundled_store
+
+
+class ArticleInput(BaseModel):
+    id: str = "article"
+    path: Optional[str] = None
+    language: Optional[str] = None
+    published: Optional[dt.date] = None
+    spacy_model: Optional[str] = None
+
+
+@dataclass
+class Tools:
+    """Everything one language needs, built once per process."""
+
+    lex: object
+    nlp: object
+    annotator: Annotator
+    finder: NumberFinder
+    drafter: DraftMaker
+
+
+@functools.lru_cache(maxsize=None)
+def tools(lang: str, model: Optional[str] = None) -> Tools:
+    lex = get_lexicon(lang)
+    nlp = get_nlp(lang, model)
+    return Tools(lex, nlp, Annotator(nlp, lex), NumberFinder(lex), DraftMaker(lex))
+
+
+def paragraphs(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blank-line separated blocks when the text has them, else one paragraph per line."""
+    splitter = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    out, pos = [], 0
+    for m in list(re.finditer(splitter, text)) + [None]:
+        end = m.start() if m else len(text)
+        if text[pos:end].strip() and not any(a <= pos < b for a, b in skip):
+            lead = len(text[pos:end]) - len(text[pos:end].lstrip())
+            out.append((pos + lead, end))
+        pos = m.end() if m else end
+    return out
+
+
+def sentences_of(text: str, t: Tools, tables: list[Table]) -> list[Sentence]:
+    skip = [(tb.start, tb.end) for tb in tables]
+    blocks = paragraphs(text, skip)
+    out: list[Sentence] = []
+    docs = t.nlp.pipe(text[a:b] for a, b in blocks)
+    for n, ((start, _), doc) in enumerate(zip(blocks, docs)):
+        out += t.annotator.sentences(doc, start, n, len(out))
+    return out
+
+
+def annotate_fragment(t: Tools, text: str, offset: int) -> Sentence:
+    return t.annotator.sentences(t.nlp(text), offset, -1, -1)[0] if text.strip() else Sentence(-1, -1, offset,
+                                                                                                 offset, text)
+
+
+def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.date], t: Tools):
+    tables = find_tables(text)
+    sentences = sentences_of(text, t, tables)
+    table_reader = TableReader(t.lex, functools.partial(annotate_fragment, t), PeriodResolver(t.lex, published))
+    table_drafts = [table_reader.drafts(table, 100000 * (n + 1), -(n + 2)) for n, table in enumerate(tables)]
+    header_names = tuple(d.column.entity for ds in table_drafts for d in ds if d.column.entity)
+    reader = ArticleReader(t.lex, sentences, published, also_named=header_names)
+    drafts: list[Draft] = [d for ds in table_drafts for d in ds]
+    for s in sentences:
+        found = t.drafter.drafts(s.text, s, t.finder.find(s.text, 0))
+        reader.read(s, found)
+        drafts += found
+    drafts.sort(key=lambda d: d.start)
+    return to_claims(article_id, drafts, reader.default_currency(drafts), reader.dominant)
+
+
+def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore] = None,
+                  raw: Optional[bytes] = None) -> ArticleResult:
+    """Check one article. `text` is the article as decoded; HTML is reduced to its
+    visible text first (spans then index that text)."""
+    text = clean(text)
+    lang = meta.language or detect_language(text)
+    t = tools(lang, meta.spacy_model)
+    claims = read_claims(text, lang, meta.id, meta.published, t)
+    evaluate(claims, store or bundled_store())
+    article = ArticleMeta(id=meta.id, path=meta.path, language=lang, published=meta.published,
+                          sha256=hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest())
+    return ArticleResult.build(article, claims)
+
+
+@dataclass
+class LoadedArticle:
+    meta: ArticleInput
+    text: str
+    raw: bytes
+
+
+def load_article(name: str, language: Optional[str] = None, published: Optional[dt.date] = None,
+                 spacy_model: Optional[str] = None) -> LoadedArticle:
+    """Read, decode and clean one input ('-' for stdin); InputError when it is not an article."""
+    label, raw = read_input(name)
+    text = clean(decode(raw, label))
+    article_id = "stdin" if name == "-" else Path(name).stem
+    meta = ArticleInput(id=article_id, path=None if name == "-" else name, language=language,
+                        published=published, spacy_model=spacy_model)
+    return LoadedArticle(meta, text, raw)
+
+
+def read_numbers(text: str, lang: Optional[str] = None) -> list[NumberMention]:
+    """Every numeric expression, claim or not (`claimcheck numbers`)."""
+    lang = lang or detect_language(text)
+    return NumberFinder(get_lexicon(lang)).find(text)

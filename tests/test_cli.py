@@ -1,0 +1,138 @@
+"""The command line as a user runs it: real processes, real files, exit codes."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+NB = EXAMPLES / "000_8ed423a0c9d9116f.txt"
+DE = EXAMPLES / "004_f263fdb27ef416a7.txt"
+
+
+def run(*args, stdin=None, cmd=("claimcheck",)):
+    return subprocess.run([*cmd, *map(str, args)], input=stdin, capture_output=True, timeout=120)
+
+
+def test_check_json_is_the_contract():
+    proc = run("check", "--format", "json", DE)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert set(doc) == {"article", "claims", "summary"}
+    assert doc["article"]["language"] == "de" and doc["article"]["id"] == DE.stem
+    assert len(doc["article"]["sha256"]) == 64
+    text = DE.read_text(encoding="utf-8")
+    first = doc["claims"][0]
+    assert text[first["span"][0]:first["span"][1]] == first["value_text"] == "493,8 Millionen US‑Dollar"
+    assert set(first) >= {"id", "span", "value_text", "sentence", "kind", "entity", "metric", "period", "value",
+                          "unit", "bound", "precision", "verdict", "findings"}
+    assert first["period"] == {"start": "2024-01-01", "end": "2024-12-31", "how": "stated"}
+    assert doc["summary"]["claims"] == len(doc["claims"])
+
+
+def test_contradiction_exits_1_and_json_lines_keep_order():
+    proc = run("check", "--format", "json", DE, NB)
+    assert proc.returncode == 1
+    lines = proc.stdout.decode().splitlines()
+    docs = [json.loads(line) for line in lines]
+    assert [d["article"]["id"] for d in docs] == [DE.stem, NB.stem]
+    contra = [c for c in docs[1]["claims"] if c["verdict"] == "contradicted"]
+    assert [c["value_text"] for c in contra] == ["2,5 milliarder dollar"]
+    assert any(f["rule"] == "metric-relation" and "2.075 + 2.947" in f["message"] for f in contra[0]["findings"])
+
+
+def test_check_script_is_the_same_command():
+    proc = run("--format", "json", DE, cmd=("check",))
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["summary"] == json.loads(run("check", "--format", "json", DE).stdout)["summary"]
+
+
+def test_stdin_with_lang_and_published():
+    text = "Microsoft's capital expenditure reached nearly $35 billion last quarter, up 74 % year over year."
+    proc = run("check", "-", "--format", "json", "--lang", "en", "--published", "2025-11-12", stdin=text.encode())
+    doc = json.loads(proc.stdout)
+    assert doc["article"]["published"] == "2025-11-12"
+    capex = doc["claims"][0]
+    assert (capex["entity"], capex["metric"], capex["bound"], capex["verdict"]) == \
+        ("Microsoft", "capex", "nearly", "unverifiable")
+    assert capex["period"] == {"start": "2025-07-01", "end": "2025-09-30", "how": "published"}
+    assert doc["claims"][1]["kind"] == "growth"
+
+
+def test_text_output_shows_the_verdicts():
+    proc = run("check", NB)
+    out = proc.stdout.decode()
+    assert proc.returncode == 1
+    assert "contradicted" in out and "2,5 milliarder dollar" in out and "metric-relation" in out
+
+
+def test_markdown_output():
+    out = run("check", "--format", "markdown", NB).stdout.decode()
+    assert out.startswith("# ") and "| 9 | 2,5 milliarder dollar |" in out and "**contradicted**" in out
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\t\n", "empty"),
+    (b"\x00\x01\x02\x03binary\x00", "binary"),
+    (b"\xff\xfe\x00\xd8", "UTF-16"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    proc = run("check", "--format", "json", DE, path)
+    assert proc.returncode == 2
+    assert proc.stdout == b""  # nothing half-written, not even the good file before it
+    err = proc.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["check", "/nonexistent/article.txt"], "no such file"),
+    (["check", str(EXAMPLES)], "is a directory"),
+    (["check", "--lang", "fr", str(DE)], "not supported"),
+    (["check", "--published", "12.11.2025", str(DE)], "not a date"),
+    (["check", "-", "-"], "only once"),
+    (["numbers", "--lang", "xx", str(DE)], "not supported"),
+])
+def test_usage_errors_exit_2(args, message):
+    proc = run(*args, stdin=b"")
+    assert proc.returncode == 2
+    assert message in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+
+
+def test_numbers_prints_every_number_with_spans():
+    text = "Im Jahr 2024 zahlte OpenAI 493,8 Millionen US-Dollar, 20 % davon; GPT-5 kam am 7. August."
+    proc = run("numbers", "--lang", "de", "-", stdin=text.encode())
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    for r in rows:
+        assert text[r["span"][0]:r["span"][1]] == r["text"]
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["493,8 Millionen US-Dollar"] == {"span": [27, 52], "text": "493,8 Millionen US-Dollar",
+                                                   "value": 493800000.0, "unit": "USD", "kind": "money"}
+    assert by_text["20 %"]["kind"] == "percent"
+    assert by_text["2024"]["role"] == "year" and by_text["5"]["role"] == "name"
+
+
+def test_numbers_jsonl_carries_ids(tmp_path):
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(json.dumps(c) for c in [
+        {"id": "a", "text": "$4.3B", "lang": "en"},
+        {"id": "b", "text": "1.467 Millionen", "lang": "de"},
+        {"id": "c", "text": "10 - 20 euro", "lang": "en"},
+    ]), encoding="utf-8")
+    rows = [json.loads(line) for line in run("numbers", "--jsonl", cases).stdout.decode().splitlines()]
+    assert rows == [
+        {"id": "a", "span": [0, 5], "text": "$4.3B", "value": 4300000000.0, "unit": "USD", "kind": "money"},
+        {"id": "b", "span": [0, 15], "text": "1.467 Millionen", "value": 1467000000.0, "unit": None, "kind": "number"},
+        {"id": "c", "span": [0, 12], "text": "10 - 20 euro", "min": 10.0, "max": 20.0, "unit": "EUR", "kind": "money"},
+    ]
+
+
+def test_numbers_jsonl_bad_line(tmp_path):
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"id": "a", "text": "5"}\nnot json\n', encoding="utf-8")
+    proc = run("numbers", "--jsonl", cases)
+    assert proc.returncode == 2 and "line 2" in proc.stderr.decode() and proc.stdout == b""

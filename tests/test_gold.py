@@ -1,0 +1,48 @@
+"""The gold corpus in tests/data: the seeds and their gold (copied from shared/)
+scored with the same figures as shared/eval/score.py."""
+from pathlib import Path
+
+import pytest
+
+from tests.gold_score import gold_span, score_article, score_corpus
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return score_corpus(DATA / "gold" / "seeds.yaml", DATA / "articles")
+
+
+def test_seeds_meet_the_foundation_thresholds(seeds):
+    res, notes = seeds
+    print("TOTAL " + " ".join(f"{k}={v}" for k, v in res.items()))
+    assert res["recall"] >= 0.90, notes
+    assert res["value_acc"] >= 0.90, notes
+    assert res["verdict_acc"] >= 0.80, notes
+    assert res["contra_recall"] == 1.0, notes
+    assert res["false_alarms"] == 0, notes
+
+
+def test_seeds_are_read_exactly(seeds):
+    """Today every seed claim is read right; a regression shows here with its reason."""
+    res, notes = seeds
+    assert notes == []
+    assert res["normal_acc"] == 1.0 and res["verdict_acc"] == 1.0 and res["precision"] == 1.0
+
+
+def test_scorer_counts_a_false_alarm_and_a_miss():
+    """The scoring code itself: a wrong contradiction and a missing claim are counted."""
+    text = "OpenAI had revenue of $4.3B and costs of $2.5B."
+    entry = {"article": "x", "claims": [
+        {"value_text": "$4.3B", "entity": "OpenAI", "metric": "revenue", "period": None, "value": 4.3e9,
+         "unit": "USD", "bound": "eq", "verdict": "unverifiable"},
+        {"value_text": "$2.5B", "entity": "OpenAI", "metric": "cost_of_revenue", "period": None, "value": 2.5e9,
+         "unit": "USD", "bound": "eq", "verdict": "contradicted"},
+    ]}
+    start, end = gold_span(text, "$4.3B", 1)
+    doc = {"claims": [{"span": [start, end], "value": 4.3e9, "unit": "USD", "entity": "OpenAI", "metric": "revenue",
+                       "period": None, "bound": "eq", "verdict": "contradicted"}]}
+    s = score_article(entry, text, doc)
+    assert (s["gold"], s["found"], s["false_alarm"], s["gold_contra"], s["contra_hit"]) == (2, 1, 1, 1, 0)
+    assert s["misses"] == ["$2.5B"]

@@ -1,0 +1,107 @@
+"""Number parsing per language: separators, scale words, currencies, percentages,
+precision, and the numbers that are not quantities."""
+import pytest
+
+from claims.numbers import parse_numeral
+
+
+@pytest.mark.parametrize("raw, sep, value, decimals", [
+    ("8,67", ",", "8.67", 2),
+    ("8.67", ".", "8.67", 2),
+    ("1.467", ",", "1467", 0),      # German/Norwegian thousands point
+    ("1,467", ",", "1.467", 3),     # ... but a decimal comma
+    ("1,467", ".", "1467", 0),      # English thousands comma
+    ("1.467", ".", "1.467", 3),
+    ("0,547", ".", "0.547", 3),     # a leading zero is never a thousands group
+    ("1 467", ",", "1467", 0),
+    ("1\u00a0467\u00a0000", ",", "1467000", 0),
+    ("1.234.567,89", ",", "1234567.89", 2),
+    ("1,234,567.89", ".", "1234567.89", 2),
+    ("12,5", ".", "12.5", 1),
+    ("4,30", ".", "4.30", 2),
+])
+def test_parse_numeral(raw, sep, value, decimals):
+    got, d = parse_numeral(raw, sep)
+    assert str(got) == value or float(got) == float(value)
+    assert d == decimals
+
+
+@pytest.mark.parametrize("lang, text, value_text, value, unit, kind, precision", [
+    ("en", "revenue of $4.3B in the half", "$4.3B", 4.3e9, "USD", "money", 5e7),
+    ("en", "spent $8.67bn on inference", "$8.67bn", 8.67e9, "USD", "money", 5e6),
+    ("en", "costs of USD 4.3 billion", "USD 4.3 billion", 4.3e9, "USD", "money", 5e7),
+    ("en", "a $250m deal", "$250m", 250e6, "USD", "money", 5e5),
+    ("en", "paid €10 million", "€10 million", 10e6, "EUR", "money", 5e5),
+    ("en", "grew 27 % last year", "27 %", 27.0, "%", "percent", 0.5),
+    ("en", "a 12.5 percent share", "12.5 percent", 12.5, "%", "percent", 0.05),
+    ("en", "about 1,467 staff", "1,467", 1467.0, None, "number", 0.5),
+    ("nb", "brukte over 8,6 milliarder dollar på", "8,6 milliarder dollar", 8.6e9, "USD", "money", 5e7),
+    ("nb", "hele 1 467 millioner kroner", "1 467 millioner kroner", 1467e6, "NOK", "money", 5e5),
+    ("nb", "omtrent 3 mrd. kroner", "3 mrd. kroner", 3e9, "NOK", "money", 5e8),
+    ("nb", "5,5 mill. kr i fjor", "5,5 mill. kr", 5.5e6, "NOK", "money", 5e4),
+    ("nb", "en eierandel på 27 %", "27 %", 27.0, "%", "percent", 0.5),
+    ("nb", "12 prosent av inntektene", "12 prosent", 12.0, "%", "percent", 0.5),
+    ("de", "rund 493,8 Millionen US\u2011Dollar an", "493,8 Millionen US\u2011Dollar", 493.8e6, "USD", "money", 5e4),
+    ("de", "von 1.467 Millionen Euro", "1.467 Millionen Euro", 1467e6, "EUR", "money", 5e5),
+    ("de", "2,5 Mrd. Euro Umsatz", "2,5 Mrd. Euro", 2.5e9, "EUR", "money", 5e7),
+    ("de", "7 Mio. US-Dollar", "7 Mio. US-Dollar", 7e6, "USD", "money", 5e5),
+    ("de", "einer 20\u2011Prozent\u2011Umsatzbeteiligung", "20\u2011Prozent", 20.0, "%", "percent", 0.5),
+    ("de", "etwa 20 Prozent der Einnahmen", "20 Prozent", 20.0, "%", "percent", 0.5),
+    ("de", "| Q1 2024 | 0,547 |", "0,547", 0.547, None, "number", 5e-4),
+])
+def test_mentions(read, lang, text, value_text, value, unit, kind, precision):
+    found = [m for m in read(text, lang) if m.role is None]
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.text, m.unit, m.kind) == (value_text, unit, kind)
+    assert m.value == pytest.approx(value, rel=1e-12)
+    assert m.precision == pytest.approx(precision, rel=1e-9)
+
+
+def test_range_gives_min_and_max(read):
+    m = read("prices of 10 - 20 euro", "en")[0]
+    assert (m.text, m.min, m.max, m.value, m.unit) == ("10 - 20 euro", 10.0, 20.0, None, "EUR")
+    m = read("a $10-20 million round", "en")[0]
+    assert (m.min, m.max, m.unit) == (10e6, 20e6, "USD")
+
+
+def test_from_to_is_not_a_range(read):
+    found = read("vokste fra 3,77 milliarder dollar for hele 2024 til 8,67 milliarder dollar", "nb")
+    money = [m for m in found if m.kind == "money"]
+    assert [m.value for m in money] == [3.77e9, 8.67e9]
+    found = read("from 3 to 8 billion dollars", "en")
+    assert [m.value for m in found] == [3.0, 8e9]
+
+
+@pytest.mark.parametrize("lang, text, role", [
+    ("en", "OpenAI launched GPT-5 in August", "name"),
+    ("en", "runs on Windows 11 machines", "name"),
+    ("en", "sales in 2024 were", "year"),
+    ("en", "finished 12th in the league", "ordinal"),
+    ("en", "on November 12, 2025 the", "date"),
+    ("nb", "Publisert 12. november viser", "date"),
+    ("nb", "kom på 3. plass", "ordinal"),
+    ("de", "am 12. November 2025", "date"),
+])
+def test_numbers_that_are_not_quantities(read, lang, text, role):
+    roles = [m.role for m in read(text, lang)]
+    assert role in roles
+
+
+def test_letters_glued_to_digits_are_names_not_numbers(read):
+    assert read("Nvidia H100 and A100 chips", "en") == []
+
+
+def test_score_is_two_plain_numbers(read):
+    found = read("Rosenborg vant 3-1 over Molde", "nb")
+    assert [(m.value, m.kind, m.min) for m in found] == [(3.0, "number", None), (1.0, "number", None)]
+
+
+def test_one_letter_scale_needs_a_currency(read):
+    m = read("a 5m run", "en")[0]
+    assert (m.text, m.value, m.unit) == ("5", 5.0, None)
+
+
+def test_negative_number(read):
+    m = read("a change of -3.5 % on the day", "en")[0]
+    assert (m.text, m.value, m.unit) == ("-3.5 %", -3.5, "%")

@@ -1,0 +1,72 @@
+"""Period phrases in each language, as closed date intervals."""
+import datetime as dt
+
+import pytest
+
+from claims.lexicon import get
+from claims.periods import PeriodResolver
+from models import parse_period_label
+
+
+def periods(lang, text, published=None):
+    return [(p.text, p.period.label() if p.period else None)
+            for p in PeriodResolver(get(lang), published).find(text)]
+
+
+@pytest.mark.parametrize("lang, text, phrase, label", [
+    ("en", "revenue in Q1 2024 rose", "Q1 2024", "2024-01-01..2024-03-31"),
+    ("en", "in the first nine months of 2025", "the first nine months of 2025", "2025-01-01..2025-09-30"),
+    ("en", "over the first three quarters of 2025", "the first three quarters of 2025", "2025-01-01..2025-09-30"),
+    ("en", "in the first half of 2025", "the first half of 2025", "2025-01-01..2025-06-30"),
+    ("en", "in H2 2024", "H2 2024", "2024-07-01..2024-12-31"),
+    ("en", "in the third quarter of 2025", "the third quarter of 2025", "2025-07-01..2025-09-30"),
+    ("en", "from January to September 2025", "January to September 2025", "2025-01-01..2025-09-30"),
+    ("en", "in October 2025", "in October 2025", "2025-10-01..2025-10-31"),
+    ("en", "by the end of 2025", "by the end of 2025", "2025-12-31..2025-12-31"),
+    ("en", "spent in 2024", "in 2024", "2024-01-01..2024-12-31"),
+    ("nb", "i de første ni månedene av 2025", "de første ni månedene av 2025", "2025-01-01..2025-09-30"),
+    ("nb", "For de tre første kvartalene av 2025 nådde", "de tre første kvartalene av 2025", "2025-01-01..2025-09-30"),
+    ("nb", "i første halvår 2025", "første halvår 2025", "2025-01-01..2025-06-30"),
+    ("nb", "i andre kvartal 2024", "andre kvartal 2024", "2024-04-01..2024-06-30"),
+    ("nb", "for hele 2024", "for hele 2024", "2024-01-01..2024-12-31"),
+    ("nb", "på bare ni måneder av 2025", "ni måneder av 2025", "2025-01-01..2025-09-30"),
+    ("nb", "I oktober 2025 fullførte", "I oktober 2025", "2025-10-01..2025-10-31"),
+    ("de", "In den ersten drei Quartalen 2025 seien", "den ersten drei Quartalen 2025", "2025-01-01..2025-09-30"),
+    ("de", "in den ersten neun Monaten 2025", "den ersten neun Monaten 2025", "2025-01-01..2025-09-30"),
+    ("de", "im Kalenderjahr 2024 rund", "im Kalenderjahr 2024", "2024-01-01..2024-12-31"),
+    ("de", "im ersten Halbjahr 2025", "ersten Halbjahr 2025", "2025-01-01..2025-06-30"),
+    ("de", "im dritten Quartal 2025", "dritten Quartal 2025", "2025-07-01..2025-09-30"),
+    ("de", "ab Ende 2025", "ab Ende 2025", "2025-12-31..2025-12-31"),
+])
+def test_period_phrases(lang, text, phrase, label):
+    assert (phrase, label) in periods(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "up from last quarter"), ("nb", "bare i siste kvartal"), ("de", "im letzten Quartal"),
+])
+def test_relative_quarter_needs_a_publication_date(lang, text):
+    assert periods(lang, text)[0][1] is None
+    assert periods(lang, text, dt.date(2025, 11, 12))[0][1] == "2025-07-01..2025-09-30"
+    assert periods(lang, text, dt.date(2025, 2, 1))[0][1] == "2024-10-01..2024-12-31"
+
+
+@pytest.mark.parametrize("lang, text", [("en", "compared with last year"), ("nb", "i fjor"), ("de", "im Vorjahr")])
+def test_relative_year(lang, text):
+    assert periods(lang, text, dt.date(2025, 11, 12))[0][1] == "2024-01-01..2024-12-31"
+
+
+@pytest.mark.parametrize("label, start, end", [
+    ("2024", "2024-01-01", "2024-12-31"), ("2024-Q4", "2024-10-01", "2024-12-31"),
+    ("2025-H1", "2025-01-01", "2025-06-30"), ("2025-Q1..2025-Q3", "2025-01-01", "2025-09-30"),
+    ("2025-10", "2025-10-01", "2025-10-31"), ("2025-12-31", "2025-12-31", "2025-12-31"),
+])
+def test_period_labels(label, start, end):
+    p = parse_period_label(label)
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("bad", ["2025-Q5", "last year", "2025-13", ""])
+def test_bad_period_labels(bad):
+    with pytest.raises(ValueError):
+        parse_period_label(bad)

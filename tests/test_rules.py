@@ -1,0 +1,183 @@
+"""Each rule on hand-made facts, with the edges of rounding on both sides."""
+import datetime as dt
+import textwrap
+
+import pytest
+
+from models import Claim, Period, parse_period_label
+from rules.engine import evaluate, verdict_of
+from rules.metric_relation import MetricRelationRule
+from rules.period_inference import PeriodInferenceRule
+from rules.reference_bound import ReferenceBoundRule
+from rules.reference_value import ReferenceValueRule
+from sources.schema import load_source
+from sources.store import ReferenceStore
+
+FACTS = """
+source: {name: handmade, reported_by: "the test"}
+metrics: {revenue_share_rate: {aggregate: constant}}
+derivations:
+  - {id: implied, metric: revenue, bound: gte, numerator: revenue_share, divide_by: revenue_share_rate}
+relations:
+  - {part: inference_cost, whole: cost_of_revenue, why: "inference is part of the cost of revenue"}
+facts:
+  - {entity: Acme, metric: inference_cost, period: 2025-Q1, value: 2.0e9, rounding: 0.0005e9}
+  - {entity: Acme, metric: inference_cost, period: 2025-Q2, value: 3.0e9, rounding: 0.0005e9}
+  - {entity: Acme, metric: inference_cost, period: 2024, value: 3.77e9, rounding: 0.005e9}
+  - {entity: Acme, counterparty: Bigco, metric: revenue_share, period: 2025-Q1, value: 0.2e9, rounding: 0.0005e9}
+  - {entity: Acme, counterparty: Bigco, metric: revenue_share, period: 2025-Q2, value: 0.25e9, rounding: 0.0005e9}
+  - {entity: Acme, counterparty: Bigco, metric: revenue_share_rate, period: 2025-Q1..2025-Q2, value: 20, unit: "%"}
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    path = tmp_path / "handmade.yaml"
+    path.write_text(textwrap.dedent(FACTS), encoding="utf-8")
+    s = ReferenceStore()
+    s.add(load_source(path))
+    return s
+
+
+def claim(value, metric="inference_cost", period="2025-H1", bound="eq", precision=0.0, entity="Acme",
+          unit="USD", kind="amount"):
+    p = parse_period_label(period).with_how("stated") if period else None
+    return Claim(id="t#1", span=(0, 1), value_text="x", sentence="x", kind=kind, entity=entity, metric=metric,
+                 period=p, value=value, unit=unit, bound=bound, precision=precision)
+
+
+def verdict(rule, c, store):
+    found = rule.check(c, store)
+    return found[0].verdict if found else None
+
+
+# reference-value: H1 = 2.0 + 3.0 = 5.0 bn, rounding 0.001 bn
+@pytest.mark.parametrize("value, bound, precision, expected", [
+    (5.0e9, "eq", 0.0, "supported"),
+    (5.001e9, "eq", 0.0, "supported"),          # exactly at the reference's rounding
+    (4.999e9, "eq", 0.0, "supported"),
+    (5.0011e9, "eq", 0.0, "contradicted"),      # just past it
+    (4.9989e9, "eq", 0.0, "contradicted"),
+    (5.05e9, "eq", 0.049e9, "supported"),       # claim rounding + reference rounding reach 5.0
+    (5.06e9, "eq", 0.05e9, "contradicted"),
+    (5.2e9, "approx", 0.05e9, "supported"),     # about 5.2 admits +-5 %
+    (5.3e9, "approx", 0.05e9, "contradicted"),
+    (5.4e9, "nearly", 0.05e9, "supported"),     # nearly 5.4: up to 10 % below
+    (4.9e9, "nearly", 0.05e9, "contradicted"),  # "nearly 4.9" cannot be 5.0
+    (4.6e9, "gt", 0.05e9, "supported"),
+    (5.1e9, "gt", 0.05e9, "contradicted"),
+    (5.0e9, "gte", 0.5e9, "supported"),
+    (5.5e9, "lt", 0.05e9, "supported"),
+    (4.5e9, "lt", 0.05e9, "contradicted"),
+    (4.999e9, "lte", 0.0, "supported"),
+    (4.9e9, "lte", 0.0, "contradicted"),
+])
+def test_reference_value_bounds_and_rounding(store, value, bound, precision, expected):
+    assert verdict(ReferenceValueRule(), claim(value, bound=bound, precision=precision), store) == expected
+
+
+def test_reference_value_shows_the_sum(store):
+    f = ReferenceValueRule().check(claim(5.0e9), store)[0]
+    assert "2 + 3 = 5 bn USD" in f.message
+    assert [e.value for e in f.evidence] == [2.0e9, 3.0e9]
+    assert f.evidence[0].source == "handmade"
+
+
+def test_reference_value_stated_total(store):
+    assert verdict(ReferenceValueRule(), claim(3.8e9, period="2024", bound="approx", precision=0.05e9), store) == "supported"
+    assert verdict(ReferenceValueRule(), claim(3.87e9, period="2024", precision=0.005e9), store) == "contradicted"
+
+
+def test_nothing_covers_other_entities_metrics_periods(store):
+    for c in (claim(5e9, entity="Other"), claim(5e9, metric="capex"), claim(5e9, period="2025-Q3"),
+              claim(5e9, period=None), claim(5e9, entity=None), claim(5e9, unit="EUR")):
+        assert ReferenceValueRule().check(c, store) == []
+
+
+# reference-bound: implied revenue H1 = 0.45 bn / 20 % = 2.25 bn (a minimum), rounding 0.001/0.2 = 0.005 bn
+@pytest.mark.parametrize("value, bound, precision, expected", [
+    (2.25e9, "eq", 0.005e9, "supported"),
+    (2.255e9, "eq", 0.0, "supported"),       # at the edge of the bound's rounding
+    (4.3e9, "eq", 0.05e9, "consistent"),
+    (2.25e9, "gte", 0.005e9, "supported"),
+    (13e9, "gt", 0.5e9, "consistent"),
+    (2.0e9, "eq", 0.005e9, "contradicted"),
+    (2.244e9, "eq", 0.0, "contradicted"),     # just below the minimum's rounding
+    (2.245e9, "eq", 0.0, "supported"),
+    (2.1e9, "lt", 0.05e9, "contradicted"),
+])
+def test_reference_bound(store, value, bound, precision, expected):
+    c = claim(value, metric="revenue", bound=bound, precision=precision)
+    assert verdict(ReferenceBoundRule(), c, store) == expected
+
+
+def test_reference_bound_explains_the_derivation(store):
+    f = ReferenceBoundRule().check(claim(2.0e9, metric="revenue", precision=0.005e9), store)[0]
+    assert "/ 20%" in f.arithmetic and "at least 2.25 bn USD" in f.message
+
+
+# metric-relation: cost of revenue >= inference (5.0 bn in H1)
+@pytest.mark.parametrize("value, bound, expected", [
+    (2.5e9, "eq", "contradicted"), (5.0e9, "gt", "consistent"), (7e9, "eq", "consistent"),
+    (4.998e9, "eq", "contradicted"), (4.999e9, "eq", "consistent"),
+])
+def test_metric_relation_whole(store, value, bound, expected):
+    assert verdict(MetricRelationRule(), claim(value, metric="cost_of_revenue", bound=bound), store) == expected
+
+
+def test_metric_relation_names_the_parts(store):
+    f = MetricRelationRule().check(claim(2.5e9, metric="cost_of_revenue", precision=0.05e9), store)[0]
+    assert "2 + 3 = 5 bn USD" in f.message and "at least 5 bn USD" in f.message
+
+
+def test_counterparty_matches_the_same_fact(store):
+    c = claim(0.45e9, metric="revenue_share", entity="Bigco")
+    assert verdict(ReferenceValueRule(), c, store) == "supported"
+
+
+def test_rate_holds_for_every_part_of_its_period(store):
+    c = claim(20.0, metric="revenue_share_rate", period="2025-Q1", unit="%", kind="percent", precision=0.5)
+    assert verdict(ReferenceValueRule(), c, store) == "supported"
+
+
+def _passage(value, metric, precision, passage=7):
+    c = claim(value, metric=metric, period=None, precision=precision)
+    c.passage = passage
+    return c
+
+
+def test_period_inference_picks_the_one_matching_period(store):
+    pin = _passage(2.25e9, "revenue", 0.005e9)          # implied revenue H1 2025 = 2.25
+    cost = _passage(2.5e9, "cost_of_revenue", 0.05e9)   # then contradicted by inference 5.0
+    evaluate([pin, cost], store)
+    assert pin.period.label() == "2025-01-01..2025-06-30" and pin.period.how == "inferred"
+    assert cost.period == pin.period
+    assert cost.verdict == "contradicted"
+    explained = next(f for f in cost.findings if f.rule == "period-inference")
+    assert "2025-H1" in explained.message and explained.verdict == "contradicted"
+
+
+def test_no_period_is_inferred_from_an_imprecise_figure(store):
+    vague = _passage(2.0e9, "inference_cost", 0.5e9)    # "2 billion": fits Q1 and more
+    PeriodInferenceRule().apply([vague], store)
+    assert vague.period is None
+
+
+def test_no_period_is_inferred_without_a_passage(store):
+    lonely = claim(2.25e9, metric="revenue", period=None, precision=0.005e9)
+    PeriodInferenceRule().apply([lonely], store)
+    assert lonely.period is None
+
+
+def test_verdict_order():
+    from models import Finding
+    f = lambda v, rule="r": Finding(rule=rule, verdict=v, message="")  # noqa: E731
+    assert verdict_of([]) == "unverifiable"
+    assert verdict_of([f("consistent"), f("supported")]) == "supported"
+    assert verdict_of([f("supported"), f("contradicted")]) == "contradicted"
+    assert verdict_of([f("contradicted", "period-inference")]) == "unverifiable"
+
+
+def test_period_model_refuses_reversed_dates():
+    with pytest.raises(ValueError):
+        Period(start=dt.date(2025, 2, 1), end=dt.date(2025, 1, 1))

@@ -1,0 +1,45 @@
+"""Markdown tables: every numeric cell is a claim, read from its header and row."""
+from pipeline import ArticleInput, check_article
+
+TABLE = """OpenAI in Zahlen:
+
+| Quartal (Kalenderjahr) | Inferenzkosten (Mrd. US‑$) | Microsoft-Umsatzbeteiligung (Mrd. US‑$) | Impliziter OpenAI-Umsatz, Minimum* (Mrd. US‑$) |
+|---|---|---|---|
+| Q1 2024 | 0,547 | 0,077 | 0,387 |
+| Q2 2025 | 2,947 | 0,248 | 1,242 |
+"""
+
+
+def test_every_cell_is_a_claim_with_header_and_row():
+    result = check_article(TABLE, ArticleInput(language="de"))
+    got = {c.value_text: c for c in result.claims}
+    assert list(got) == ["0,547", "0,077", "0,387", "2,947", "0,248", "1,242"]
+    for c in result.claims:
+        assert TABLE[c.span[0]:c.span[1]] == c.value_text
+        assert c.unit == "USD"
+    c = got["0,547"]
+    assert (c.value, c.precision, c.metric, c.entity) == (547e6, 5e5, "inference_cost", "OpenAI")
+    assert (c.period.label(), c.period.how) == ("2024-01-01..2024-03-31", "context")
+    assert (got["0,077"].metric, got["0,077"].entity) == ("revenue_share", "Microsoft")
+    assert (got["1,242"].metric, got["1,242"].bound, got["1,242"].period.label()) == \
+        ("revenue", "gte", "2025-04-01..2025-06-30")
+
+
+def test_table_cells_are_checked():
+    result = check_article(TABLE, ArticleInput(language="de"))
+    assert {c.value_text: c.verdict for c in result.claims} == {
+        "0,547": "supported", "0,077": "supported", "0,387": "supported",
+        "2,947": "supported", "0,248": "supported", "1,242": "supported"}
+
+
+def test_row_labels_are_not_claims():
+    result = check_article(TABLE, ArticleInput(language="de"))
+    assert not any("Q1" in c.value_text or "2024" in c.value_text for c in result.claims)
+
+
+def test_a_wrong_cell_is_contradicted():
+    wrong = TABLE.replace("| 2,947 |", "| 2,497 |")
+    result = check_article(wrong, ArticleInput(language="de"))
+    c = next(c for c in result.claims if c.value_text == "2,497")
+    assert c.verdict == "contradicted"
+    assert "2.947" in c.findings[0].message
