@@ -143,6 +143,16 @@ class Finding(BaseModel):
     arithmetic: Optional[str] = None
 
 
+class Basis(BaseModel):
+    """What a growth or a ratio compares against: "up 74 % year over year" compares
+    the claim's period with the same period a year earlier; "nearly double the
+    revenue" compares the claim's metric with revenue."""
+
+    metric: Optional[str] = None
+    period: Optional[Period] = None
+    text: Optional[str] = None  # the words that named it ("year over year", "av inntekten")
+
+
 class Claim(BaseModel):
     id: str
     span: tuple[int, int]
@@ -159,6 +169,8 @@ class Claim(BaseModel):
     verdict: Verdict = "unverifiable"
     findings: list[Finding] = Field(default_factory=list)
     speaker: Optional[str] = None
+    # For growth and ratio claims: the other side of the comparison, when the text gives it.
+    basis: Optional[Basis] = None
     # How entity, metric, period and unit were read (stated, context, header, ...).
     reading: dict[str, str] = Field(default_factory=dict)
     # Claims with no period that the text ties together (for period inference).

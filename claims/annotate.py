@@ -54,10 +54,23 @@ class Sentence:
 
 
 @functools.lru_cache(maxsize=1)
+def _gazetteer_file() -> dict:
+    return yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
+
+
 def gazetteer() -> dict:
-    data = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
-    return {name: {"aliases": list(v.get("aliases", [])), "people": list(v.get("people", []))}
-            for name, v in data.items()}
+    """Companies: their other names, people and products."""
+    return {name: {key: list(v.get(key, [])) for key in ("aliases", "people", "products")}
+            for name, v in _gazetteer_file().items() if not name.startswith("_")}
+
+
+@functools.lru_cache(maxsize=1)
+def known_names() -> frozenset:
+    """Every name the gazetteer knows, lower-cased word by word: companies, people,
+    products, and the reporters and outlets that are not companies."""
+    names = [n for e in gazetteer().values() for key in ("aliases", "people", "products") for n in e[key]]
+    names += _gazetteer_file().get("_not_companies", [])
+    return frozenset(w.lower() for n in names for w in n.split())
 
 
 def _name_pattern(name: str) -> list[dict]:
@@ -119,6 +132,8 @@ class Annotator:
         self.token_matcher.add("GENERIC", [[{"LOWER": {"IN": sorted(self.generic)}}]])
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases = {fold(k): v for k, v in data.METRIC_PHRASES.items()}
+        # Quantities outside the vocabulary (users, margin) stop a figure borrowing a metric nearby.
+        self.phrases.update({fold(k): "" for k in data.OTHER_METRICS})
         for phrase in self.phrases:
             self.phrase_matcher.add(phrase, [nlp.make_doc(phrase)])
         self.aliases = {a.lower(): company for company, e in gazetteer().items() for a in e["aliases"]}

@@ -12,8 +12,12 @@ from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
 from claims.periods import PeriodPhrase, PeriodResolver
-from models import RATE_METRICS, Claim
+from claims.annotate import known_names
+from models import RATE_METRICS, Basis, Claim
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
+ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
 PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
@@ -24,7 +28,7 @@ OTHER_CLAUSE = 1000  # a metric word in another clause counts as this many chara
 
 def clause_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Clause boundaries: the language's conjunctions plus comma, colon and semicolon."""
-    breaks = sorted(set(lex.data.CLAUSE_BREAKS) | {", ", ": ", "; "}, key=len, reverse=True)
+    breaks = sorted(set(lex.data.CLAUSE_BREAKS) | {", ", ": ", "; ", " – ", " — "}, key=len, reverse=True)
     pattern = "|".join(re.escape(b) for b in breaks)
     cuts = [0] + [m.end() for m in re.finditer(pattern, text, re.IGNORECASE)] + [len(text)]
     return list(zip(cuts, cuts[1:]))
@@ -49,11 +53,19 @@ class ArticleReader:
         self.lex = lex
         self.periods = PeriodResolver(lex, published)
         self.sentences = sentences
-        self.dominant = main_company([e.label for s in sentences for e in s.entities] + list(also_named))
+        # The headline and the lede say what the article is about: their names count three and two times.
+        weight = {0: 3, 1: 2}
+        self.dominant = main_company([e.label for s in sentences for e in s.entities
+                                      for _ in range(weight.get(s.paragraph, 1))] + list(also_named))
         self.period_anaphora = [f" {fold(w)} " for w in lex.data.PERIOD_ANAPHORA]
         self.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
+        self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
+        self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
+        self.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
+        self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
         self._para_period = None
+        self._para_entity: Optional[str] = None
         self._para_last: dict[str, Draft] = {}
         self._last_claim_sentence: Optional[list[Draft]] = None
         self._prev_sentence: Optional[Sentence] = None
@@ -62,11 +74,12 @@ class ArticleReader:
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
         if sentence.paragraph != self._paragraph:
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
+            self._para_entity = None
             self._prev_sentence = None
         if drafts:
             for d in drafts:
-                self._entity(sentence, d)
                 self._metric(sentence, d)
+                self._entity(sentence, d)
             self._periods(sentence, drafts)
             for d in drafts:
                 self._para_last[d.kind] = d
@@ -76,37 +89,65 @@ class ArticleReader:
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
         phrases = self.periods.find(sentence.text, sentence.start)
+        bases = [p for p in phrases if self._is_basis(sentence, p.start)]
+        phrases = [p for p in phrases if p not in bases]
+        self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
-        words = normalise_words(sentence.text)
-        anaphor = any(a in words for a in self.period_anaphora)
-        antecedent = self._last_claim_sentence
-        for d in drafts:
+        anaphor = self._has_period_anaphor(sentence)
+        unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in phrases + bases)
+                            for m in YEAR.finditer(sentence.text))
+        antecedent = self._antecedent_periods(len(drafts)) if anaphor else []
+        for n, d in enumerate(drafts):
             phrase = own.get(id(d))
-            if phrase is None and phrases:
-                phrase = min(phrases, key=lambda p: _distance(p.start, p.end, d.start, d.end))
             if phrase is not None:
                 d.period = phrase.period.with_how(phrase.period.how or "stated") if phrase.period else None
                 d.reading["period"] = f"stated: {phrase.text!r}"
                 if d.period:
-                    self._para_period = d.period
-                continue
-            if d.metric in RATE_METRICS:
-                continue
-            if anaphor and antecedent:
-                before = next((a for a in reversed(antecedent) if a.period is not None), None)
-                if before is not None:
+                    self._para_period, self._para_entity = d.period, d.entity
+            elif d.metric in RATE_METRICS:
+                continue  # an agreement's rate is not "for a period" unless the text says so
+            elif antecedent:
+                before = antecedent[n] if len(antecedent) == len(drafts) else antecedent[-1]
+                if before.period is not None:
                     d.period = before.period.with_how("context")
                     d.reading["period"] = "context: refers back to the previous figures"
                 else:
-                    d.passage = antecedent[-1].passage
+                    d.passage = before.passage
                     d.reading["period"] = "unresolved: refers back to figures with no stated period"
-            elif self._para_period is not None:
+            elif self._para_period is not None and not unparsed_year and self._para_entity == d.entity:
                 d.period = self._para_period.with_how("context")
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
-        if any(d.period for d in drafts):
-            self._para_period = next(d.period for d in reversed(drafts) if d.period)
+
+    def _is_basis(self, sentence: Sentence, pos: int) -> bool:
+        """A period after "from", "gegenüber", "fra" is what a change is measured against."""
+        before = normalise_words(sentence.text[max(0, pos - sentence.start - 30):pos - sentence.start])
+        return any(before.endswith(f" {w} ") or before.endswith(f" {w} the ") or before.endswith(f" {w} dem ")
+                   for w in self.basis_words)
+
+    def _set_bases(self, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
+        for p in bases:
+            before = [d for d in drafts if d.end <= p.start and d.kind in ("growth", "ratio")]
+            if before and p.period is not None:
+                before[-1].basis = Basis(period=p.period.with_how("stated"), text=p.text)
+
+    def _has_period_anaphor(self, sentence: Sentence) -> bool:
+        words = normalise_words(sentence.text)
+        for a in self.period_anaphora:
+            at = words.find(a)
+            if at >= 0 and not any(words[:at + 1].endswith(f" {w} ") for w in self.basis_words):
+                return True
+        return False
+
+    def _antecedent_periods(self, count: int) -> list[Draft]:
+        """The figures "the same period" points back to: those of the last sentence with figures
+        (one each when both sentences give as many: "... for those two periods")."""
+        drafts = [d for d in (self._last_claim_sentence or []) if d.metric not in RATE_METRICS]
+        if len(drafts) == count:
+            return drafts
+        dated = [d for d in drafts if d.period is not None]
+        return [dated[-1]] if dated else drafts[-1:]
 
     def _assign_phrases(self, sentence: Sentence, drafts: list[Draft], phrases: list[PeriodPhrase]) -> dict:
         """A phrase right after a number is that number's; one before every number is the sentence's."""
@@ -120,7 +161,11 @@ class ArticleReader:
                 scope = scope or p
                 continue
             gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
-            target = after[0] if after and any(b in gap for b in breaks) else before[-1]
+            target = before[-1]
+            if after:
+                gap_after = sentence.text[p.end - sentence.start:after[0].start - sentence.start]
+                if any(b in gap for b in breaks) or len(gap_after.split()) < min(2, len(gap.split())):
+                    target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
             own.setdefault(id(target), p)
         if scope is not None:
             for d in drafts:
@@ -138,15 +183,23 @@ class ArticleReader:
         if mention is not None:
             d.entity, d.reading["entity"] = mention.label, f"stated: {mention.text!r}"
             return
+        stranger = self._unknown_organisation(sentence, d)
+        if stranger is not None:
+            d.entity, d.reading["entity"] = None, f"unknown organisation: {stranger!r}"
+            return
         words = normalise_words(sentence.text)
-        if any(a in words for a in self.entity_anaphora):
-            before = [e for s in self.sentences if s.index < sentence.index for e in s.entities]
-            if before:
-                d.entity, d.reading["entity"] = before[-1].label, f"context: the company last named ({before[-1].text!r})"
+        if any(f" {a} " in words for a in self.entity_anaphora):
+            named = [s for s in self.sentences if s.index < sentence.index and s.entities]
+            if named:
+                first = named[-1].entities[0]
+                d.entity, d.reading["entity"] = first.label, f"context: the company named before ({first.text!r})"
                 return
         last = self._para_last.get(d.kind) or next(iter(self._para_last.values()), None)
         if last is not None and last.entity:
             d.entity, d.reading["entity"] = last.entity, "context: the previous figure in the paragraph"
+        elif self._prev_sentence is not None and not self._prev_sentence.entities and \
+                self._unknown_organisation(self._prev_sentence, None):
+            d.reading["entity"] = "not carried: the previous sentence is about an unknown organisation"
         elif self._prev_sentence is not None and self._prev_sentence.entities:
             first = self._prev_sentence.entities[0]
             d.entity, d.reading["entity"] = first.label, f"context: previous sentence ({first.text!r})"
@@ -154,17 +207,75 @@ class ArticleReader:
             d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
 
     def _entity_in_sentence(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """Left in the clause; the company a relative clause hangs on; the owner of the
+        metric word ("OpenAI's revenue"); right in the clause; the main clause's subject."""
         if not sentence.entities:
             return None
+        spans = clause_spans(sentence.text, self.lex)
         clause = self._clause(sentence, d)
         inside = [e for e in sentence.entities if clause[0] <= e.start and e.end <= clause[1]]
+        owner = self._metric_owner(sentence, d)
+        if owner is not None:
+            return owner
         left = [e for e in inside if e.end <= d.start]
-        right = [e for e in inside if e.start >= d.end]
         if left:
-            return left[-1]
+            return left[0]  # the clause's subject: "OpenAI paid Microsoft $77 million"
+        lead = normalise_words(sentence.text[clause[0] - sentence.start:d.start - sentence.start])
+        if any(f" {a} " in lead for a in self.entity_anaphora):
+            return None  # "das Unternehmen gab ... auf Microsoft Azure aus": the company named before
+        head = normalise_words(sentence.text[clause[0] - sentence.start:clause[1] - sentence.start]).split()[:1]
+        if head and head[0] in self.relative_words:
+            before = [e for e in sentence.entities if e.end <= clause[0]]
+            if before:
+                return before[-1]
+        right = [e for e in inside if e.start >= d.end and not self._is_agent(sentence, e)]
         if right:
             return right[0]
-        return sentence.entities[0]
+        main_end = spans[0][1] + sentence.start if spans else sentence.end
+        subject = [e for e in sentence.entities if e.start < main_end and e.end <= d.start]
+        return subject[0] if subject else None
+
+    def _unknown_organisation(self, sentence: Sentence, d: Optional[Draft]) -> Optional[str]:
+        """A name the gazetteer does not know, before the figure in its clause (or anywhere in
+        the sentence when d is None): "SAP will mehr als 20 Milliarden Euro ..." is not about OpenAI."""
+        if d is None:
+            text, base = sentence.text, sentence.start
+        else:
+            clause = self._clause(sentence, d)
+            text, base = sentence.text[clause[0] - sentence.start:d.start - sentence.start], clause[0]
+        for m in CAPITALISED.finditer(text):
+            word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
+            at = base + m.start()
+            head = word.split("-")[0].lower()
+            if at == sentence.start or head in self.not_orgs or head in known_names() \
+                    or any(a in word.lower() for a in self.entity_anaphora):
+                continue
+            if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(")):
+                continue
+            if self.lex.data.CAPITALISED_NOUNS and not ACRONYM.match(word):
+                continue
+            if YEAR.match(word) or re.match(r"^[QH]\d", word):
+                continue
+            return word
+        return None
+
+    def _is_agent(self, sentence: Sentence, e: Mention) -> bool:
+        """"a round led by SoftBank": the company after "by" acts on the figure, it does not own it."""
+        before = normalise_words(sentence.text[max(0, e.start - sentence.start - 20):e.start - sentence.start])
+        return any(before.endswith(f" {w} ") for w in self.agent_words)
+
+    def _metric_owner(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """The company written right before a word for the claim's metric ("OpenAI's revenue")."""
+        for m in sentence.metrics:
+            if not d.metric or m.label != d.metric:
+                continue
+            before = [e for e in sentence.entities if e.end <= m.start]
+            if not before:
+                continue
+            gap = sentence.text[before[-1].end - sentence.start:m.start - sentence.start]
+            if len(gap) <= 15 and len(gap.split()) <= 1 and not any(ch in gap for ch in ",.;:"):
+                return before[-1]
+        return None
 
     def _clause(self, sentence: Sentence, d: Draft) -> tuple[int, int]:
         for a, b in clause_spans(sentence.text, self.lex):
@@ -176,8 +287,11 @@ class ArticleReader:
     def _metric(self, sentence: Sentence, d: Draft) -> None:
         if d.metric is None:
             mention = self._metric_mention(sentence, d)
+            last = self._para_last.get(d.kind)
+            if mention is not None and not self._in_clause(sentence, d, mention) and last is not None and last.metric:
+                mention = None  # nothing named in this clause: the paragraph's last figure says what it is
             if mention is not None:
-                d.metric = self._resolve_generic(sentence, mention)
+                d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound
                 how = "stated" if not mention.generic else "context (generic word)"
                 d.reading["metric"] = f"{how}: {mention.text!r}"
@@ -191,6 +305,10 @@ class ArticleReader:
             d.metric = AMOUNT_OF.get(d.metric, d.metric)
         if d.metric_bound and not d.bound_stated:
             d.bound = d.metric_bound
+
+    def _in_clause(self, sentence: Sentence, d: Draft, m: Mention) -> bool:
+        clause = self._clause(sentence, d)
+        return clause[0] <= m.start < clause[1]
 
     def _metric_mention(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         asides = [(a + sentence.start, b + sentence.start) for a, b in parentheticals(sentence.text)]
@@ -228,11 +346,12 @@ class ArticleReader:
 
 
 def main_company(names: list[str]) -> Optional[str]:
-    """The company the article is about: named more often than any other."""
-    top = Counter(names).most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    """The company the article is about: named most often; on a tie, the one named first."""
+    counts = Counter(names)
+    if not counts:
         return None
-    return top[0][0]
+    best = max(counts.values())
+    return next(n for n in names if counts[n] == best)
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

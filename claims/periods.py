@@ -61,6 +61,9 @@ class PeriodResolver:
         if shape == "month":
             mo = self.lex.month(fold(g["month"])) or 0
             return months(year, mo, mo)
+        if shape in ("quarter_to", "months_to"):
+            n = 3 if shape == "quarter_to" else (self.lex.count_word(g["num"]) or 0)
+            return months_ending(year, self.lex.month(fold(g["month"])) or 0, n)
         if shape == "year_end":
             return Period(start=dt.date(year, 12, 31), end=dt.date(year, 12, 31), how="stated")
         return months(year, 1, 12)
@@ -73,6 +76,16 @@ class PeriodResolver:
             return months(p.year - 1, 1, 12, how="published")
         q = (p.month - 1) // 3  # the quarter before the one the date falls in
         return quarter(p.year, q, "published") if q else quarter(p.year - 1, 4, "published")
+
+
+def months_ending(year: int, month: int, n: int) -> Optional[Period]:
+    """The n months that end with `month` of `year` ("the quarter to September 2025")."""
+    if not (1 <= month <= 12 and 1 <= n <= 24):
+        return None
+    first = year * 12 + month - n  # months since year 0, zero-based
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    end = months(year, month, month).end
+    return Period(start=start, end=end, how="stated")
 
 
 def quarter_span(year: int, n: Optional[int]) -> Optional[Period]:

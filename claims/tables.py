@@ -13,8 +13,10 @@ from claims.extract import Draft
 from claims.lexicon import Lexicon, alternation, fold
 from claims.lang import common
 from claims.numbers import NumberFinder
-from claims.periods import PeriodResolver
+from claims.periods import PeriodPhrase, PeriodResolver
+from models import months
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -31,6 +33,7 @@ class Table:
     end: int
     header: list[Cell]
     rows: list[tuple[int, int, list[Cell]]]  # line start, line end, cells
+    caption: str = ""  # the line before the table ("Quarter by quarter, in $ million:")
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ def find_tables(text: str) -> list[Table]:
                 rows.append((s, s + len(line), split_cells(line, s)))
                 j += 1
             end = rows[-1][1] if rows else lines[i + 1][0] + len(lines[i + 1][1])
-            tables.append(Table(start, end, split_cells(head, start), rows))
+            caption = next((line for _, line in reversed(lines[max(0, i - 2):i]) if line.strip()), "")
+            tables.append(Table(start, end, split_cells(head, start), rows, caption.strip()))
             i = j
         else:
             i += 1
@@ -100,26 +104,29 @@ class TableReader:
         self.currency_re = re.compile(rf"(?:{alternation(currencies)})", re.IGNORECASE)
         self.percent_re = re.compile(rf"(?:{alternation(common.PERCENT_SIGNS + data.PERCENT_WORDS)})", re.IGNORECASE)
 
-    def column(self, cell: Cell) -> Column:
+    def unit_and_scale(self, text: str) -> tuple[Optional[str], Optional[float]]:
+        """ "(Mrd. US‑$)" -> ("USD", 1e9); "in Mio. US-Dollar" -> ("USD", 1e6); "%" -> ("%", None)."""
+        scale_hit = self.scale_re.search(text)
+        scale = self.lex.scales[fold(scale_hit.group(0))] if scale_hit else None
+        if self.percent_re.search(text):
+            return "%", scale
+        cur = self.currency_re.search(text)
+        unit = (self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper()) if cur else None
+        return unit, scale
+
+    def column(self, cell: Cell, caption: str = "") -> Column:
         sent = self.annotate(cell.text, cell.start)
         specific = [m for m in sent.metrics if not m.generic and m.label]
         metric = max(specific, key=lambda m: len(m.text)).label if specific else None
         bound = next((m.bound for m in sent.metrics if m.bound), None)
         bound = bound or next((b for w, b in self.lex.data.BOUND_WORDS.items() if w in fold(cell.text)), None)
-        scale_hit = self.scale_re.search(cell.text)
-        scale = self.lex.scales[fold(scale_hit.group(0))] if scale_hit else 1.0
-        unit = None
-        if self.percent_re.search(cell.text):
-            unit = "%"
-        else:
-            cur = self.currency_re.search(cell.text)
-            if cur:
-                unit = self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper()
+        unit, scale = self.unit_and_scale(cell.text)
+        caption_unit, caption_scale = self.unit_and_scale(caption)
         entity = sent.entities[0].label if sent.entities else None
-        return Column(metric, entity, scale, unit, bound, cell.text)
+        return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text)
 
     def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
-        columns = [self.column(c) for c in table.header]
+        columns = [self.column(c, table.caption) for c in table.header]
         out = []
         for n, (start, end, cells) in enumerate(table.rows):
             if not cells:
@@ -128,6 +135,10 @@ class TableReader:
                            text=" | ".join(c.text for c in cells))
             found = self.periods.find(cells[0].text, cells[0].start)
             period = found[0].period.with_how("context") if found and found[0].period else None
+            year = YEAR.search(cells[0].text)
+            if period is None and year:  # a row labelled "2024" or "Summe 2024"
+                period = months(int(year.group(0)), 1, 12, how="context")
+                found = [PeriodPhrase(cells[0].start, cells[0].end, cells[0].text, period, "year")]
             for col, cell in zip(columns[1:], cells[1:]):
                 out += self._cell_drafts(cell, col, row, period, found[0].text if found else None)
         return out

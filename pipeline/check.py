@@ -84,7 +84,8 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
     sentences = sentences_of(text, t, tables)
     table_reader = TableReader(t.lex, functools.partial(annotate_fragment, t), PeriodResolver(t.lex, published))
     table_drafts = [table_reader.drafts(table, 100000 * (n + 1), -(n + 2)) for n, table in enumerate(tables)]
-    header_names = tuple(d.column.entity for ds in table_drafts for d in ds if d.column.entity)
+    columns = {id(d.column): d.column for ds in table_drafts for d in ds}
+    header_names = tuple(c.entity for c in columns.values() if c.entity)
     reader = ArticleReader(t.lex, sentences, published, also_named=header_names)
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
     for s in sentences:

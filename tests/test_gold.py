@@ -46,3 +46,27 @@ def test_scorer_counts_a_false_alarm_and_a_miss():
     s = score_article(entry, text, doc)
     assert (s["gold"], s["found"], s["false_alarm"], s["gold_contra"], s["contra_hit"]) == (2, 1, 1, 1, 0)
     assert s["misses"] == ["$2.5B"]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return score_corpus(DATA / "gold" / "corpus.yaml", DATA / "corpus")
+
+
+def test_corpus_meets_the_reading_thresholds(corpus):
+    """Our own 12 articles (4 per language; no-claims and self-contradicting ones among them)."""
+    res, notes = corpus
+    print("TOTAL " + " ".join(f"{k}={v}" for k, v in res.items()))
+    assert res["recall"] >= 0.95, notes
+    assert res["precision"] >= 0.95, notes
+    assert res["normal_acc"] >= 0.85, notes
+
+
+def test_corpus_is_large_and_covers_every_language():
+    import yaml
+    gold = yaml.safe_load((DATA / "gold" / "corpus.yaml").read_text(encoding="utf-8"))
+    assert len(gold) >= 12
+    assert sum(len(e["claims"]) for e in gold) >= 150
+    for lang in ("en", "nb", "de"):
+        entries = [e for e in gold if e["language"] == lang]
+        assert len(entries) >= 4 and any(not e["claims"] for e in entries)
