@@ -157,6 +157,9 @@ class Annotator:
             if ent.label_ not in ("ORG", "PERSON") or not ent.ent_id_:
                 continue
             company, _, person = ent.ent_id_.partition("|")
+            after = doc[ent.end].text if ent.end < len(doc) else ""
+            if not person and after in gazetteer().get(company, {}).get("products", []):
+                continue  # "Microsoft Azure" names a product, not the company acting
             found.append(Mention(ent.start_char, ent.end_char, company, ent.text, person=person or None))
         taken = {t.i for ent in doc.ents for t in ent}
         for tok in doc:  # damaged spellings: 'Anitthropic'

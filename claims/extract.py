@@ -8,7 +8,7 @@ from typing import Optional
 
 from claims.annotate import Mention, Sentence
 from claims.lexicon import HYPHENS, Lexicon, fold, word_regex
-from models import NumberMention, Period
+from models import Basis, NumberMention, Period
 
 WINDOW = 40  # characters read before a number for its qualifier
 
@@ -34,6 +34,7 @@ class Draft:
     period: Optional[Period] = None
     speaker: Optional[str] = None
     passage: Optional[int] = None
+    basis: Optional[Basis] = None
     reading: dict = field(default_factory=dict)
     column: Optional[object] = None  # the table column a cell sits in
 
@@ -42,6 +43,7 @@ def normalise_words(text: str) -> str:
     """Lower-case words separated by single spaces: quotes and dashes become spaces."""
     text = fold(text)
     text = re.sub(r"[^\w.%$€£-]+", " ", text)
+    text = re.sub(r"\.(?=\s|$)", " ", text)
     return f" {text.strip()} "
 
 

@@ -3,7 +3,9 @@ draft, read from its sentence first and carried from context when the sentence
 does not say (shared/CONTRACT.md: period.how says which)."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import Optional
@@ -26,19 +28,26 @@ TOPIC_SENTENCES = 3  # how far back a generic cost word looks for the cost it me
 OTHER_CLAUSE = 1000  # a metric word in another clause counts as this many characters further away
 
 
-def clause_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Clause boundaries: the language's conjunctions plus comma, colon and semicolon."""
     breaks = sorted(set(lex.data.CLAUSE_BREAKS) | {", ", ": ", "; ", " – ", " — "}, key=len, reverse=True)
-    pattern = "|".join(re.escape(b) for b in breaks)
+    return _clause_spans(text, "|".join(re.escape(b) for b in breaks))
+
+
+# Cached because every figure of a sentence asks again, and one sentence may hold
+# thousands of figures: recomputing would make a long sentence quadratic.
+@functools.lru_cache(maxsize=64)
+def _clause_spans(text: str, pattern: str) -> tuple[tuple[int, int], ...]:
     cuts = [0] + [m.end() for m in re.finditer(pattern, text, re.IGNORECASE)] + [len(text)]
-    return list(zip(cuts, cuts[1:]))
+    return tuple(zip(cuts, cuts[1:]))
 
 
-def parentheticals(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=64)
+def parentheticals(text: str) -> tuple[tuple[int, int], ...]:
     """Asides between paired dashes or brackets ('die Inferenzkosten – also die ... Rechenkosten –')."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     spans += [m.span() for m in re.finditer(r"\s[–—]\s[^–—]*?\s[–—]\s", text)]
-    return spans
+    return tuple(spans)
 
 
 def _inside(pos: int, spans) -> Optional[tuple[int, int]]:
@@ -62,6 +71,7 @@ class ArticleReader:
         self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
         self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
         self.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
+        self.basis_relative = {fold(k): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
         self._para_period = None
@@ -77,12 +87,12 @@ class ArticleReader:
             self._para_entity = None
             self._prev_sentence = None
         if drafts:
-            for d in drafts:
-                self._metric(sentence, d)
+            for n, d in enumerate(drafts):
+                self._metric(sentence, d, drafts[:n])
                 self._entity(sentence, d)
-            self._periods(sentence, drafts)
-            for d in drafts:
                 self._para_last[d.kind] = d
+            self._periods(sentence, drafts)
+            self._relative_bases(sentence, drafts)
             self._last_claim_sentence = drafts
         self._prev_sentence = sentence
 
@@ -93,19 +103,28 @@ class ArticleReader:
         phrases = [p for p in phrases if p not in bases]
         self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
+        scope = next((p for p in phrases if not any(d.end <= p.start for d in drafts)), None)
         anaphor = self._has_period_anaphor(sentence)
+        carried, carried_entity = self._para_period, self._para_entity  # from earlier sentences only
         unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in phrases + bases)
                             for m in YEAR.finditer(sentence.text))
         antecedent = self._antecedent_periods(len(drafts)) if anaphor else []
         for n, d in enumerate(drafts):
             phrase = own.get(id(d))
-            if phrase is not None:
+            grown = self._grown(d, drafts[:n])
+            if grown is not None and (phrase is None or phrase is scope) and grown.period is not None:
+                d.period = grown.period.with_how("context")
+                d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
+            elif phrase is not None:
                 d.period = phrase.period.with_how(phrase.period.how or "stated") if phrase.period else None
                 d.reading["period"] = f"stated: {phrase.text!r}"
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
             elif d.metric in RATE_METRICS:
                 continue  # an agreement's rate is not "for a period" unless the text says so
+            elif anaphor and any(e.period and e.period.how == "stated" for e in drafts[:n]):
+                d.period = next(e.period for e in reversed(drafts[:n]) if e.period).with_how("context")
+                d.reading["period"] = "context: the same period as the figure before it"
             elif antecedent:
                 before = antecedent[n] if len(antecedent) == len(drafts) else antecedent[-1]
                 if before.period is not None:
@@ -114,8 +133,8 @@ class ArticleReader:
                 else:
                     d.passage = before.passage
                     d.reading["period"] = "unresolved: refers back to figures with no stated period"
-            elif self._para_period is not None and not unparsed_year and self._para_entity == d.entity:
-                d.period = self._para_period.with_how("context")
+            elif carried is not None and not unparsed_year and carried_entity == d.entity:
+                d.period = carried.with_how("context")
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
@@ -164,7 +183,8 @@ class ArticleReader:
             target = before[-1]
             if after:
                 gap_after = sentence.text[p.end - sentence.start:after[0].start - sentence.start]
-                if any(b in gap for b in breaks) or len(gap_after.split()) < min(2, len(gap.split())):
+                if any(b in gap for b in breaks) or len(gap_after.split()) < min(2, len(gap.split())) \
+                        or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
             own.setdefault(id(target), p)
         if scope is not None:
@@ -185,13 +205,14 @@ class ArticleReader:
             return
         stranger = self._unknown_organisation(sentence, d)
         if stranger is not None:
-            d.entity, d.reading["entity"] = None, f"unknown organisation: {stranger!r}"
+            d.entity, d.reading["entity"] = stranger, "an organisation claimcheck does not know"
             return
         words = normalise_words(sentence.text)
         if any(f" {a} " in words for a in self.entity_anaphora):
-            named = [s for s in self.sentences if s.index < sentence.index and s.entities]
-            if named:
-                first = named[-1].entities[0]
+            here = [e for e in sentence.entities if e.end <= d.start and not self._is_agent(sentence, e)]
+            named = [s.entities for s in self.sentences if s.index < sentence.index and s.entities]
+            if here or named:
+                first = here[0] if here else named[-1][0]
                 d.entity, d.reading["entity"] = first.label, f"context: the company named before ({first.text!r})"
                 return
         last = self._para_last.get(d.kind) or next(iter(self._para_last.values()), None)
@@ -214,12 +235,12 @@ class ArticleReader:
         spans = clause_spans(sentence.text, self.lex)
         clause = self._clause(sentence, d)
         inside = [e for e in sentence.entities if clause[0] <= e.start and e.end <= clause[1]]
+        left = [e for e in inside if e.end <= d.start and not self._is_agent(sentence, e)]
+        if left:
+            return left[0]  # the clause's subject: "OpenAI paid Microsoft $77 million"
         owner = self._metric_owner(sentence, d)
         if owner is not None:
             return owner
-        left = [e for e in inside if e.end <= d.start]
-        if left:
-            return left[0]  # the clause's subject: "OpenAI paid Microsoft $77 million"
         lead = normalise_words(sentence.text[clause[0] - sentence.start:d.start - sentence.start])
         if any(f" {a} " in lead for a in self.entity_anaphora):
             return None  # "das Unternehmen gab ... auf Microsoft Azure aus": the company named before
@@ -232,8 +253,14 @@ class ArticleReader:
         if right:
             return right[0]
         main_end = spans[0][1] + sentence.start if spans else sentence.end
-        subject = [e for e in sentence.entities if e.start < main_end and e.end <= d.start]
-        return subject[0] if subject else None
+        subject = [e for e in sentence.entities if e.start < main_end and e.end <= d.start
+                   and not self._is_agent(sentence, e)]
+        if not subject:
+            return None
+        lead = normalise_words(sentence.text[:subject[0].start - sentence.start])
+        if any(f" {a} " in lead for a in self.entity_anaphora):
+            return None  # "Demnach gab das Unternehmen ... auf Microsoft Azure aus": the company named before
+        return subject[0]
 
     def _unknown_organisation(self, sentence: Sentence, d: Optional[Draft]) -> Optional[str]:
         """A name the gazetteer does not know, before the figure in its clause (or anywhere in
@@ -247,7 +274,7 @@ class ArticleReader:
             word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
             at = base + m.start()
             head = word.split("-")[0].lower()
-            if at == sentence.start or head in self.not_orgs or head in known_names() \
+            if (at == sentence.start and not ACRONYM.match(word)) or head in self.not_orgs or head in known_names() \
                     or any(a in word.lower() for a in self.entity_anaphora):
                 continue
             if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(")):
@@ -278,17 +305,26 @@ class ArticleReader:
         return None
 
     def _clause(self, sentence: Sentence, d: Draft) -> tuple[int, int]:
-        for a, b in clause_spans(sentence.text, self.lex):
-            if a <= d.start - sentence.start < b:
-                return a + sentence.start, b + sentence.start
+        spans = clause_spans(sentence.text, self.lex)
+        i = bisect.bisect_right(spans, d.start - sentence.start, key=lambda span: span[0]) - 1
+        if i >= 0 and spans[i][0] <= d.start - sentence.start < spans[i][1]:
+            return spans[i][0] + sentence.start, spans[i][1] + sentence.start
         return sentence.start, sentence.end
 
     # -- metrics -----------------------------------------------------------------------
-    def _metric(self, sentence: Sentence, d: Draft) -> None:
+    def _metric(self, sentence: Sentence, d: Draft, earlier: list[Draft]) -> None:
+        grown = self._grown(d, earlier)
+        if grown is not None and d.metric is None:
+            mention = self._metric_mention(sentence, d)
+            if mention is None or not self._in_clause(sentence, d, mention):
+                d.metric, d.entity = grown.metric, grown.entity  # "3,65 mrd. – en økning på 24 %": what grew
+                d.reading["metric"] = f"context: the figure that changed ({grown.text!r})"
+                return
         if d.metric is None:
             mention = self._metric_mention(sentence, d)
             last = self._para_last.get(d.kind)
-            if mention is not None and not self._in_clause(sentence, d, mention) and last is not None and last.metric:
+            if mention is not None and mention.start >= self._clause(sentence, d)[1] and last is not None \
+                    and last.metric:
                 mention = None  # nothing named in this clause: the paragraph's last figure says what it is
             if mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
@@ -306,6 +342,25 @@ class ArticleReader:
         if d.metric_bound and not d.bound_stated:
             d.bound = d.metric_bound
 
+    @staticmethod
+    def _grown(d: Draft, earlier: list[Draft]) -> Optional[Draft]:
+        """The amount a change in the same sentence refers to: the last one before it."""
+        if d.kind != "growth":
+            return None
+        return next((e for e in reversed(earlier) if e.kind == "amount"), None)
+
+    def _relative_bases(self, sentence: Sentence, drafts: list[Draft]) -> None:
+        """"up 24 % from the quarter before", "fra år til år": the basis is the claim's own period
+        moved back a quarter or a year."""
+        words = normalise_words(sentence.text)
+        for d in drafts:
+            if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
+                continue
+            for phrase, step in self.basis_relative.items():
+                if f" {phrase} " in words:
+                    d.basis = Basis(period=shift(d.period, step), text=phrase)
+                    break
+
     def _in_clause(self, sentence: Sentence, d: Draft, m: Mention) -> bool:
         clause = self._clause(sentence, d)
         return clause[0] <= m.start < clause[1]
@@ -319,8 +374,10 @@ class ArticleReader:
             if _inside(m.start, asides) not in (None, own_aside):
                 continue
             score = _distance(m.start, m.end, d.start, d.end)
-            if not (clause[0] <= m.start < clause[1]):
+            if m.start < clause[0]:
                 score += OTHER_CLAUSE
+            elif m.start >= clause[1]:
+                score += 2 * OTHER_CLAUSE  # a later clause ("..., which implies revenue of") says least
             if best_score is None or score < best_score:
                 best, best_score = m, score
         return best
@@ -343,6 +400,21 @@ class ArticleReader:
     def default_currency(self, drafts: list[Draft]) -> Optional[str]:
         units = Counter(d.unit for d in drafts if d.kind == "amount" and d.unit and not d.currency_inferred)
         return units.most_common(1)[0][0] if units else None
+
+
+def shift(period, step: str):
+    """The same-length period one quarter or one year earlier."""
+    from models import Period
+    months_back = 3 if step == "quarter" else 12
+
+    def back(d: dt.date, end: bool) -> dt.date:
+        total = d.year * 12 + d.month - 1 - months_back
+        year, month = divmod(total, 12)
+        if end:
+            import calendar
+            return dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return dt.date(year, month + 1, 1)
+    return Period(start=back(period.start, False), end=back(period.end, True), how="context")
 
 
 def main_company(names: list[str]) -> Optional[str]:
@@ -378,6 +450,6 @@ def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dom
             id=f"{article_id}#{len(out) + 1}", span=(d.start, d.end), value_text=d.text,
             sentence=d.sentence.text.strip(), kind=d.kind, entity=d.entity, metric=d.metric, period=d.period,
             value=d.value, unit=unit, bound=d.bound, precision=d.precision, speaker=d.speaker,
-            reading=d.reading, passage=d.passage,
+            reading=d.reading, passage=d.passage, basis=d.basis,
         ))
     return out

@@ -79,8 +79,23 @@ def annotate_fragment(t: Tools, text: str, offset: int) -> Sentence:
                                                                                                  offset, text)
 
 
+def may_hold_claims(text: str, t: Tools, tables: list[Table]) -> bool:
+    """The pre-filter before spaCy. A claim needs a figure the draft maker takes (money, a
+    percentage, a scaled number, a ratio) or a table; an article with none has no claims
+    whatever its context says, so spaCy never reads it. Tested per paragraph, the unit spaCy reads."""
+    if tables:
+        return True
+    for a, b in paragraphs(text, []):
+        block = text[a:b]
+        if t.drafter.drafts(block, Sentence(-1, -1, a, b, block), t.finder.find(block, 0)):
+            return True
+    return False
+
+
 def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.date], t: Tools):
     tables = find_tables(text)
+    if not may_hold_claims(text, t, tables):
+        return []
     sentences = sentences_of(text, t, tables)
     table_reader = TableReader(t.lex, functools.partial(annotate_fragment, t), PeriodResolver(t.lex, published))
     table_drafts = [table_reader.drafts(table, 100000 * (n + 1), -(n + 2)) for n, table in enumerate(tables)]

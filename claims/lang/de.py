@@ -16,6 +16,7 @@ SCALES = {
     "milliarden": 1e9, "milliarde": 1e9, "mrd.": 1e9, "mrd": 1e9, "mia.": 1e9,
     "millionen": 1e6, "million": 1e6, "mio.": 1e6, "mio": 1e6,
     "tausend": 1e3, "tsd.": 1e3,
+    "billiarden": 1e15, "billiarde": 1e15,  # long scale beyond Billion (number finder)
 }
 SHORT_SCALES = {"k": 1e3}
 
@@ -43,7 +44,7 @@ GROWTH_BEFORE = [
 GROWTH_AFTER = ["im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum"]
 
 RATIO_WORDS = {
-    "doppelt so": 2.0, "doppelt": 2.0, "verdoppelt": 2.0, "dreimal": 3.0, "dreifache": 3.0,
+    "doppelt so": 2.0, "doppelt": 2.0, "dreimal": 3.0, "dreifache": 3.0,
     "viermal": 4.0, "fünfmal": 5.0, "zehnmal": 10.0, "die hälfte": 0.5,
 }
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
@@ -66,11 +67,12 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
-    (r"\b{ORD}\s+Quartal\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
+    (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
-    (r"\b{ORD}\s+Halbjahr\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
+    (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
-    (r"\b(?:von\s+)?{MONTH}\s+(?:bis|–|-)\s+{MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:im\s+)?Quartal\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
     (r"\b(?:im|in|für)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
@@ -81,6 +83,8 @@ PERIODS = [
 ]
 
 PERIOD_ANAPHORA = [
+    "im selben jahr", "im gleichen jahr",
+    "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
     "in dieser zeit", "im zeitraum", "desselben zeitraums",
 ]
@@ -107,7 +111,23 @@ METRIC_PHRASES = {
     "annualisierter umsatz": "annualized_revenue", "annualisiertem jahresumsatz": "annualized_revenue",
     "annualisierten umsatz": "annualized_revenue", "impliziter umsatz": "revenue",
     "operativer verlust": "operating_loss", "operativen verlust": "operating_loss",
+    "zahlungen an microsoft": "revenue_share", "an microsoft": "revenue_share", "zahlte an microsoft": "revenue_share",
+    "hält": "equity_stake", "bewertet": "valuation", "verpflichtet": "compute_commitment",
+    "betrieb seiner modelle": "inference_cost", "betrieb der modelle": "inference_cost",
+    "impliziter mindestumsatz": "revenue",
+    "sammelte": "funding", "an der runde": "funding", "börsenwert": "valuation", "marktwert": "valuation",
 }
+# Words before a company that acts on a figure rather than owning it.
+AGENT_WORDS = ["an", "von", "durch", "angeführt von", "mit"]
+# What a change is measured against, relative to the claim's own period.
+BASIS_RELATIVE = {"vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
+BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als"]
+# German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
+NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]
+CAPITALISED_NOUNS = True
+OTHER_METRICS = ["cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttomarge", "marge", "nutzer", "mitarbeiter", "beschäftigte", "gpus", "chips", "kunden",
+                 "abonnenten", "marktanteil", "aktienkurs"]
+RELATIVE_WORDS = ["dessen", "deren"]
 GENERIC_COST_WORDS = ["kosten", "ausgaben", "aufwand", "aufwendungen"]
 
 DATE_PATTERNS = [
@@ -115,3 +135,60 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
 CLAUSE_BREAKS = [", während", "; ", ", und ", ", aber ", " während ", ", die ", ", dass "]
+
+# --- Spelled-out numbers (read by claims/number_words.py) -------------------
+# "ein"/"eine" are also the article: a lone spelled-out number is only ever a
+# plain number (role "words"), never a claim. "fuenf"/"dreissig" are the
+# spellings without umlaut or ß.
+NUMBER_UNITS = {
+    "null": 0, "keiner": 0, "keinen": 0, "ein": 1, "eins": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1,
+    "eines": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9,
+}
+NUMBER_TEENS = {
+    "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}
+NUMBER_TENS = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}
+NUMBER_HUNDREDS = {"hundert": 100}
+# Long scale: Billion = 10^12.
+NUMBER_SCALES = {
+    "tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9,
+    "billion": 1e12, "billionen": 1e12, "billiarde": 1e15, "billiarden": 1e15, "dutzend": 12,
+}
+NUMBER_ARTICLES: list = []
+NUMBER_AND = ["und"]
+NUMBER_POINT = ["komma"]
+NUMBER_MINUS = ["minus", "negativ"]
+NUMBER_FRACTIONS = {"halb": 2, "halbe": 2, "halbes": 2, "halben": 2, "drittel": 3, "viertel": 4,
+                    "fünftel": 5, "achtel": 8, "zehntel": 10}
+# Written after a number in one word: "zweieinhalb" = 2.5.
+NUMBER_COMPOUND_ORDINALS: dict = {}
+NUMBER_FRACTION_WORDS: dict = {}
+ONE_IS_PRONOUN_AFTER: list = []
+RANGE_WORDS = ["bis"]
+RANGE_BETWEEN = ["zwischen"]
+# Percent written before its number ("percent of 10").
+PERCENT_PREFIXES: list = []
+RANGE_FROM = ["von"]
+# Denominators only "a"/"one" takes: "two millionth" is an ordinal, not 2e-6.
+NUMBER_FRACTIONS_SINGULAR: list = []
+NUMBER_PLUS_HALF = {"einhalb": 0.5}
+NUMBER_PHRASES = {"anderthalb": 1.5, "eineinhalb": 1.5, "einundhalb": 1.5}
+COUNT_SCALES = {"hundert": 100, "dutzend": 12}
+METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
+
+# --- Money words beyond CURRENCIES (read by the number finder) --------------
+CURRENCY_ADJECTIVES = {
+    "kanadische": "CAD", "kanadischen": "CAD", "australische": "AUD", "australischen": "AUD",
+    "kambodschanische": "KHR", "kambodschanischen": "KHR", "indische": "INR", "indischen": "INR",
+    "finnische": "FIM", "finnischen": "FIM", "schweizer": "CHF", "norwegische": "NOK", "norwegischen": "NOK",
+    "britische": "GBP", "britischen": "GBP", "amerikanische": "USD", "amerikanischen": "USD",
+}
+CURRENCY_NOUNS = {
+    "riel": "KHR", "rupien": "INR", "rupie": "INR", "mark": "XXX", "kronen": "NOK", "franken": "CHF",
+}
+MINOR_UNITS = {"cent": None, "cents": None, "ct": None, "ct.": None, "¢": None, "rappen": "CHF", "pfennig": "DEM"}

@@ -10,7 +10,7 @@ STOP_WORDS = {
 }
 
 DECIMAL = "."
-GROUP = [","]
+GROUP = [",", " ", "\u00a0", "\u202f"]  # "1 234 567" is grouped too
 
 # Scale words written after a number.
 SCALES = {
@@ -18,6 +18,9 @@ SCALES = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6,
     "thousand": 1e3, "thousands": 1e3,
+    # Indian English (number finder).
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
+    "crore": 1e7, "crores": 1e7, "tln": 1e12,
 }
 # One-letter scales ("$4.3B", "$250m") count only when a currency is written too.
 SHORT_SCALES = {"t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3}
@@ -29,7 +32,7 @@ CURRENCIES = {
     "pound": "GBP", "norwegian kroner": "NOK", "kroner": "NOK", "krone": "NOK", "yen": "JPY",
     "swiss francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
 }
-PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage point"]
+PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage point", "percentage", "percents"]
 
 # Qualifier written before a number -> bound (shared/CONTRACT.md).
 QUALIFIERS = {
@@ -53,9 +56,12 @@ GROWTH_BEFORE = [
 GROWTH_AFTER = ["year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise"]
 
 # Ratios written in words: value of the multiple.
+# Only as comparisons ("twice as much", "double the revenue"): "scored twice" and
+# "the first half" are not ratios.
 RATIO_WORDS = {
-    "twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "threefold": 3.0,
-    "three times": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0, "half": 0.5,
+    "twice as": 2.0, "twice the": 2.0, "twice that": 2.0, "twice what": 2.0, "double the": 2.0,
+    "double that": 2.0, "double what": 2.0, "double its": 2.0, "triple the": 3.0, "three times": 3.0,
+    "threefold": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0, "half as": 0.5,
 }
 RATIO_SUFFIXES = ["times", "x", "×", "fold"]
 
@@ -83,7 +89,9 @@ PERIODS = [
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
     (r"\b(?:the\s+)?{ORD}\s+half\s+(?:of\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
-    (r"\b{MONTH}\s+(?:to|through|until|-|–)\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
+    (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
+    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+{MONTH}\s+{YEAR}", "quarter_to"),
+    (r"\b(?:the\s+)?{NUM}\s+months\s+(?:to|ending|ended|through)\s+{MONTH}\s+{YEAR}", "months_to"),
     (r"\b(?:by|at|until)\s+(?:the\s+)?end\s+of\s+{YEAR}", "year_end"),
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
@@ -98,6 +106,8 @@ PERIODS = [
 
 # Words that point back to a period named earlier ("in the same period").
 PERIOD_ANAPHORA = [
+    "the same year", "that year",
+    "those two periods", "those periods", "these periods", "the two periods", "the same periods",
     "the same period", "that period", "this period", "the period", "the same nine months",
     "those six months", "those nine months", "the same quarter", "that quarter", "the same six months",
     "over the same time", "the same timeframe",
@@ -134,7 +144,31 @@ METRIC_PHRASES = {
     "commitment": "compute_commitment", "committed to": "compute_commitment", "commit to": "compute_commitment",
     "compute commitments": "compute_commitment",
     "funding round": "funding",
+    "running its models": "inference_cost", "running the models": "inference_cost", "run its models": "inference_cost",
+    "run the models": "inference_cost", "serving its models": "inference_cost",
+    "paid microsoft": "revenue_share", "payments to microsoft": "revenue_share",
+    "compute contracts": "compute_commitment", "compute contract": "compute_commitment",
+    "deals worth": "compute_commitment", "contracts worth": "compute_commitment", "deal worth": "compute_commitment",
+    "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",
+    "implied floor": "revenue",
+    "revenue-sharing": "revenue_share", "market value": "valuation", "market cap": "valuation",
+    "market capitalisation": "valuation", "market capitalization": "valuation",
 }
+# Words before a period that make it the comparison, not the claim's own period ("up 263% from Q3 2024").
+# Words before a company that acts on a figure rather than owning it.
+AGENT_WORDS = ["to", "by", "led by", "with"]
+# What a change is measured against, relative to the claim's own period.
+BASIS_RELATIVE = {"the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
+BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "over", "against", "than in", "than"]
+# Capitalised words that are not organisations (the code also skips months and the first word).
+NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
+                     "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]
+CAPITALISED_NOUNS = False
+# Quantities outside the contract's vocabulary: a figure next to these has no metric.
+OTHER_METRICS = ["cash burn", "burned", "burn rate", "burning", "gross margin", "margin", "users", "employees", "staff", "gpus", "chips", "customers",
+                 "subscribers", "downloads", "parameters", "tokens", "market share", "share price"]
+# Words that open a clause about the company named just before it ("Anthropic, whose revenue").
+RELATIVE_WORDS = ["whose", "which", "who"]
 # Words for spending in general: they take the specific cost named nearby.
 GENERIC_COST_WORDS = ["costs", "cost", "spending", "spend", "spent", "expenses", "expenditure", "outlay", "bill"]
 
@@ -144,4 +178,94 @@ DATE_PATTERNS = [
     r"\b{MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b",
 ]
 # Words that mark the end of a clause, for reading who a number belongs to.
-CLAUSE_BREAKS = [", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
+CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while ", " and project", " and expect"]
+
+# --- Spelled-out numbers (read by claims/number_words.py) -------------------
+# Owned by the number finder; the grammar is language-free, these are the words.
+NUMBER_UNITS = {
+    "zero": 0, "naught": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+NUMBER_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+NUMBER_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+NUMBER_HUNDREDS = {"hundred": 100}
+# Multipliers after a group of words ("twenty-one thousand"); lakh and crore are
+# Indian English. "dozen" multiplies the same way ("two hundred dozens").
+NUMBER_SCALES = {
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7, "lkh": 1e5,
+    "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12,
+}
+# "a"/"an" is one only before hundred, a scale word or a fraction ("a million", "a third").
+NUMBER_ARTICLES = ["a", "an"]
+NUMBER_AND = ["and"]
+NUMBER_POINT = ["point"]
+NUMBER_MINUS = ["minus", "negative"]
+# Denominators: "two thirds", "a quarter million", "a hundred trillionths".
+# ("first" and "second" are left out: "a second" is time.)
+NUMBER_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "thirtieth": 30, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1e3, "thousandths": 1e3, "millionth": 1e6, "millionths": 1e6, "billionth": 1e9,
+    "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12,
+}
+# Denominators only "a"/"one" takes: "two millionth" is an ordinal, not 2e-6.
+NUMBER_FRACTIONS_SINGULAR: list = [
+    "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "thirtieth", "hundredth",
+    "thousandth", "millionth", "billionth", "trillionth",
+]
+NUMBER_PLUS_HALF: dict = {}
+# Ordinals that are a denominator only at the end of a compound ("three twenty-firsts").
+NUMBER_COMPOUND_ORDINALS = {"first": 1, "firsts": 1}
+# Words between two numbers that make them one fraction ("one over three"); True:
+# only when the first is smaller ("one in five", but "12 in six boxes" is two numbers).
+NUMBER_FRACTION_WORDS = {"over": False, "out of": True, "in": True}
+# "one" after these is a pronoun ("the one you mentioned"), not a number.
+ONE_IS_PRONOUN_AFTER = ["the", "this", "that", "which", "each", "every", "any", "no", "another"]
+# Ranges: "10 to 20", "between 10 and 20"; "from 3 to 8" is a change, not a range.
+RANGE_WORDS = ["to"]
+RANGE_BETWEEN = ["between"]
+# Percent written before its number ("percent of 10").
+PERCENT_PREFIXES: list = ["percent of", "per cent of", "percents of"]
+RANGE_FROM = ["from"]
+# Set phrases that are one number.
+NUMBER_PHRASES = {"a couple": 2, "a pair": 2}
+# Numbers written as a digit and a scale word that is not money ("322 hundred", "3 dozens").
+COUNT_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12}
+# Metric suffixes glued to digits ("100k", "3M", ".0012G"); lower-case "m" is metres.
+METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "G": 1e9, "b": 1e9, "B": 1e9}
+
+# --- Money words beyond CURRENCIES (read by the number finder) --------------
+# Country adjectives that name the currency of the noun after them ("australian dollars").
+CURRENCY_ADJECTIVES = {
+    "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "swiss": "CHF", "chinese": "CNY",
+    "japanese": "JPY", "indian": "INR", "pakistani": "PKR", "turkish": "TRY", "kuwaiti": "KWD",
+    "lebanese": "LBP", "egyptian": "EGP", "qatari": "QAR", "saudi": "SAR", "malaysia": "MYR",
+    "malaysian": "MYR", "mexican": "MXN", "british": "GBP", "norwegian": "NOK", "swedish": "SEK",
+    "danish": "DKK", "south african": "ZAR", "cambodian": "KHR", "dutch": "NLG", "finnish": "FIM",
+}
+# Currency nouns; "XXX" (ISO 4217: no currency) where the word names no single currency.
+CURRENCY_NOUNS = {
+    "ringgit": "MYR", "ringgits": "MYR", "shekel": "ILS", "shekels": "ILS", "tugrik": "MNT", "tugriks": "MNT",
+    "dinar": "XXX", "dinars": "XXX", "riyal": "XXX", "riyals": "XXX", "rial": "XXX", "rials": "XXX",
+    "franc": "XXX", "francs": "XXX", "lira": "TRY", "liras": "TRY", "peseta": "ESP", "pesetas": "ESP",
+    "markka": "FIM", "guilder": "NLG", "guilders": "NLG", "bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT",
+    "rmb": "CNY", "kuai": "CNY", "egyptianpound": "EGP", "saudiriyal": "SAR", "geneh": "EGP",
+    "genihat masriya": "EGP", "le": "EGP", "l.e.": "EGP", "l.e": "EGP", "rs.": "INR", "rs": "INR",
+    "rm": "MYR", "rupi": "INR", "riel": "KHR",
+}
+# Minor units: an amount in them is counted in the minor unit ("10 cents" -> 10,
+# role "minor_unit"); after a major amount they add hundredths ("$20 and 43c" -> 20.43).
+MINOR_UNITS = {
+    "cents": None, "cent": None, "c": None, "¢": None, "pennies": "GBP", "penny": "GBP", "pence": "GBP",
+    "p": "GBP", "sen": "MYR", "sens": "MYR", "paise": "INR", "paisa": "INR", "kopiykas": "UAH",
+    "kopiyka": "UAH", "fen": "CNY", "mao": "CNY", "satoshi": "XBT", "satoshis": "XBT",
+}

@@ -16,6 +16,9 @@ SCALES = {
     "milliarder": 1e9, "milliard": 1e9, "mrd.": 1e9, "mrd": 1e9, "mia.": 1e9, "mia": 1e9,
     "millioner": 1e6, "million": 1e6, "mill.": 1e6, "mill": 1e6, "mln.": 1e6, "mln": 1e6, "mio.": 1e6,
     "tusen": 1e3,
+    # Long scale beyond billion (number finder).
+    "billiard": 1e15, "billiarder": 1e15, "trillion": 1e18, "trillioner": 1e18, "trilliard": 1e21,
+    "trilliarder": 1e21, "kvadrillion": 1e24, "kvadrillioner": 1e24, "kvadrilliard": 1e27, "kvadrilliarder": 1e27,
 }
 SHORT_SCALES = {"b": 1e9, "m": 1e6, "k": 1e3}
 
@@ -36,7 +39,7 @@ QUALIFIERS = {
     "under": "lt", "mindre enn": "lt", "i underkant av": "lt",
     "maksimalt": "lte", "høyst": "lte", "opptil": "lte", "maks": "lte",
 }
-BOUND_WORDS = {"minimum": "gte", "minst": "gte", "maksimalt": "lte"}
+BOUND_WORDS = {"minimum": "gte", "minst": "gte", "minste": "gte", "maksimalt": "lte"}
 
 GROWTH_BEFORE = [
     "en økning på", "økning på", "opp", "ned", "vekst på", "en vekst på", "steg med", "økte med",
@@ -73,7 +76,8 @@ PERIODS = [
     (r"\b{ORD}\s+halvår\s+(?:av\s+|i\s+)?{YEAR}", "half"),
     (r"\b{ORD}\s+halvdel\s+(?:av\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
-    (r"\b(?:fra\s+)?{MONTH}\s+(?:til|–|-)\s+{MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:kvartalet|tremånedersperioden)\s+(?:som\s+endte\s+|frem\s+til\s+|til\s+)(?:i\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
@@ -85,6 +89,8 @@ PERIODS = [
 ]
 
 PERIOD_ANAPHORA = [
+    "samme år", "det samme året",
+    "de to periodene", "disse periodene", "de samme periodene",
     "i samme periode", "samme periode", "denne perioden", "den perioden", "i perioden",
     "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal",
 ]
@@ -108,7 +114,7 @@ METRIC_WORDS = {
     "finansiering": "funding", "kapitalinnhenting": "funding",
     "tap": "net_loss", "underskudd": "net_loss", "nettotap": "net_loss",
     "driftstap": "operating_loss", "driftsunderskudd": "operating_loss",
-    "annualisert": "annualized_revenue",
+    "annualisert": "annualized_revenue", "omsetningstakt": "annualized_revenue", "inntektstakt": "annualized_revenue",
 }
 METRIC_PHRASES = {
     "kostnad på inntekter": "cost_of_revenue", "kostnad på inntekt": "cost_of_revenue",
@@ -118,7 +124,24 @@ METRIC_PHRASES = {
     "årlig inntektstakt": "annualized_revenue", "annualisert inntekt": "annualized_revenue",
     "årlig takt": "annualized_revenue",
     "kjøpe for": "compute_commitment",
+    "betalinger til microsoft": "revenue_share", "betalte microsoft": "revenue_share", "betalte til microsoft": "revenue_share",
+    "eier": "equity_stake", "verdsatt til": "valuation", "forpliktet": "compute_commitment",
+    "kjøre modellene": "inference_cost", "drive modellene": "inference_cost",
+    "kostnad for inntekter": "cost_of_revenue", "kostnader for inntekter": "cost_of_revenue",
+    "kostnad for inntekt": "cost_of_revenue",
+"markedsverdi": "valuation", "hentet": "funding", "hentet inn": "funding",
+    "betalt til microsoft": "revenue_share",
 }
+# Words before a company that acts on a figure rather than owning it.
+AGENT_WORDS = ["til", "av", "ledet av", "med"]
+# What a change is measured against, relative to the claim's own period.
+BASIS_RELATIVE = {"kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
+BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter"]
+NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
+CAPITALISED_NOUNS = False
+OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
+                 "markedsandel", "aksjekurs"]
+RELATIVE_WORDS = ["hvis", "som"]
 GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruket", "utgift", "utgifter",
                       "brukte", "regning", "regningen"]
 
@@ -126,4 +149,70 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*{MONTH}\b",
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
-CLAUSE_BREAKS = [", mens", "; ", ", og ", ", men ", " mens ", " og sikret ", " og ", " som "]
+CLAUSE_BREAKS = [" at ", ", mens", "; ", ", og ", ", men ", " mens ", " og sikret ", " og ", " som "]
+
+# --- Spelled-out numbers (read by claims/number_words.py) -------------------
+# "en"/"ett" are also the article: a lone spelled-out number is only ever a
+# plain number (role "words"), never a claim.
+NUMBER_UNITS = {
+    "null": 0, "en": 1, "én": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
+}
+NUMBER_TEENS = {
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+    "sytten": 17, "søtten": 17, "atten": 18, "nitten": 19,
+}
+NUMBER_TENS = {
+    "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50, "seksti": 60,
+    "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90,
+}
+NUMBER_HUNDREDS = {"hundre": 100}
+# Long scale: billion = 10^12.
+NUMBER_SCALES = {
+    "tusen": 1e3, "million": 1e6, "millioner": 1e6, "milliard": 1e9, "milliarder": 1e9,
+    "billion": 1e12, "billioner": 1e12, "billiard": 1e15, "billiarder": 1e15, "trillion": 1e18,
+    "trillioner": 1e18, "trilliard": 1e21, "trilliarder": 1e21, "kvadrillion": 1e24, "kvadrillioner": 1e24,
+    "kvadrilliard": 1e27, "kvadrilliarder": 1e27, "dusin": 12,
+}
+NUMBER_ARTICLES: list = []
+NUMBER_AND = ["og"]
+NUMBER_POINT = ["komma"]
+NUMBER_MINUS = ["minus", "negativ"]
+NUMBER_FRACTIONS = {"halv": 2, "halve": 2, "tredjedel": 3, "tredjedeler": 3, "kvart": 4, "fjerdedel": 4,
+                    "fjerdedeler": 4, "femtedel": 5, "femtedeler": 5}
+NUMBER_COMPOUND_ORDINALS: dict = {}
+NUMBER_FRACTION_WORDS: dict = {}
+ONE_IS_PRONOUN_AFTER: list = []
+RANGE_WORDS = ["til"]
+RANGE_BETWEEN = ["mellom"]
+# Percent written before its number ("percent of 10").
+PERCENT_PREFIXES: list = []
+RANGE_FROM = ["fra"]
+# Denominators only "a"/"one" takes: "two millionth" is an ordinal, not 2e-6.
+NUMBER_FRACTIONS_SINGULAR: list = []
+NUMBER_PLUS_HALF: dict = {}
+NUMBER_PHRASES = {"et par": 2, "halvannen": 1.5, "halvannet": 1.5}
+COUNT_SCALES = {"hundre": 100, "dusin": 12}
+METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
+
+# --- Money words beyond CURRENCIES (read by the number finder) --------------
+CURRENCY_ADJECTIVES = {
+    "norske": "NOK", "norsk": "NOK", "svenske": "SEK", "svensk": "SEK", "danske": "DKK", "dansk": "DKK",
+    "amerikanske": "USD", "australske": "AUD", "kanadiske": "CAD", "canadiske": "CAD", "sveitsiske": "CHF",
+    "kinesiske": "CNY", "kinesisk": "CNY", "tsjekkiske": "CZK", "indiske": "INR", "indisk": "INR",
+    "japanske": "JPY", "pakistanske": "PKR", "pakistansk": "PKR", "polske": "PLN", "singapore": "SGD",
+    "singaporske": "SGD", "thai": "THB", "thailand": "THB", "thailandske": "THB", "sørafrikanske": "ZAR",
+    "sør-afrikanske": "ZAR", "hong kong": "HKD", "new zealand": "NZD", "new zealandske": "NZD", "nz": "NZD",
+    "britiske": "GBP",
+}
+CURRENCY_NOUNS = {
+    "kronor": "SEK", "kroner": "NOK", "krone": "NOK", "francs": "CHF", "franc": "CHF", "yuan": "CNY",
+    "renminbi": "CNY", "koruna": "CZK", "rupi": "INR", "rupier": "INR", "rupee": "INR", "rupees": "INR",
+    "euros": "EUR", "zloty": "PLN", "sloty": "PLN", "baht": "THB", "bhat": "THB", "rand": "ZAR", "rs.": "INR", "rs": "INR",
+}
+MINOR_UNITS = {
+    "øre": "NOK", "ører": "NOK", "öre": "SEK", "örer": "SEK", "cent": None, "cents": None, "c": None,
+    "¢": None, "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP", "fen": "CNY", "haleru": "CZK",
+    "groszy": "PLN", "paise": "INR", "paisa": "INR", "centesimo": None, "centesimi": None, "centime": None,
+    "centimes": None, "ct": None, "rap": "CHF", "rappen": "CHF", "rappens": "CHF", "rp": "CHF", "satang": "THB",
+}
