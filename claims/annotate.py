@@ -60,7 +60,8 @@ def _gazetteer_file() -> dict:
 
 def gazetteer() -> dict:
     """Companies: their other names, people and products."""
-    return {name: {key: list(v.get(key, [])) for key in ("aliases", "people", "products")}
+    return {name: {**{key: list(v.get(key, [])) for key in ("aliases", "people", "products")},
+                   "fiscal_year_end": str(v.get("fiscal_year_end", "12-31"))}
             for name, v in _gazetteer_file().items() if not name.startswith("_")}
 
 

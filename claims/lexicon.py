@@ -12,6 +12,8 @@ from claims.lang import common, load
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"
 HYPHEN_CLASS = f"[{HYPHENS}]"
 SPACES = " \u00a0\u202f\u2009"
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 
 def word_regex(word: str) -> str:
@@ -46,11 +48,20 @@ class Lexicon:
     data: ModuleType
     number_re: re.Pattern
     period_res: tuple
+    dateline_res: tuple
     date_res: tuple
     model_res: tuple
     qualifiers: tuple  # (folded phrase, bound), longest first
     currency_words: dict
     scales: dict
+    # The number finder's tables (claims/numbers.py).
+    no_range_re: re.Pattern      # number_re without the range
+    plain_number_re: re.Pattern  # number_re without range, fraction and minor part
+    number_words: object         # claims.number_words.NumberWords
+    currency_adjectives: dict
+    minor_units: dict
+    count_scales: dict
+    metric_suffixes: dict
 
     def count_word(self, word: str) -> int | None:
         word = word.lower()
@@ -62,38 +73,91 @@ class Lexicon:
         return self.data.MONTHS.get(word.lower())
 
 
-def _number_regex(lang: ModuleType) -> re.Pattern:
+def _currency_tables(lang: ModuleType) -> tuple[dict, dict, dict]:
+    """Folded currency word -> ISO code; folded country adjective -> code;
+    folded minor unit -> code of its currency (None when several use it)."""
+    words = {fold(k): v for k, v in lang.CURRENCIES.items()}
+    words.update({fold(k): v for k, v in lang.CURRENCY_NOUNS.items()})
+    for symbols in (common.CURRENCY_SYMBOLS, common.MORE_CURRENCY_SYMBOLS):
+        words.update({fold(k): v for k, v in symbols.items()})
+    words.update({c.lower(): c for c in common.ISO_CODES + common.MORE_ISO_CODES})
+    words.update({c.lower(): code for c, (code, _) in common.SCALED_CODES.items()})
+    words.update({c: c.upper() for c in common.LOWERCASE_CODES if c != "rmb"})
+    words.update({"kr": "NOK", "kr.": "NOK"})
+    adjectives = {fold(k): v for k, v in lang.CURRENCY_ADJECTIVES.items()}
+    minor = {fold(k): v for k, v in lang.MINOR_UNITS.items()}
+    return words, adjectives, minor
+
+
+def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
+    """One regex for every numeric expression: [currency] [sign] number
+    [range] [scale] [percent | currency [scale] [minor part]]. The spelled-out
+    number comes from claims.number_words; every other piece from word lists."""
     group = "".join(re.escape(g) for g in lang.GROUP if g.strip()) + ".,"
     spaced = any(not g.strip() for g in lang.GROUP)
     group_cls = f"[{group}{''.join(c for c in SPACES) if spaced else ''}]"
-    num = rf"(?:\d{{1,3}}(?:{group_cls}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[.,]\d+)"
-    symbols = alternation(common.CURRENCY_SYMBOLS)
-    codes = "|".join(common.ISO_CODES)
-    prefix = rf"(?:{symbols}|(?-i:{codes}|kr\.?)(?=[\s\d]))"
-    suffix_words = alternation(list(lang.CURRENCIES) + list(common.CURRENCY_SYMBOLS))
-    suffix = rf"(?:{suffix_words}|(?-i:{codes})(?![A-Za-z]))"
-    scales = alternation(lang.SCALES)
-    short = alternation(list(lang.SHORT_SCALES) + ["bn", "mn"])
+    num = rf"(?:\d{{1,3}}(?:{group_cls}\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*|(?<!\d)[.,]\d+)"
+    exponent = r"(?:[eE][+-]?\d+(?![^\W\d_])|\^[-+]{0,2}\d+|\s?[x×]\s?10\^[-+]?\d+)"
+    symbols = alternation(list(common.CURRENCY_SYMBOLS) + list(common.MORE_CURRENCY_SYMBOLS))
+    codes = "|".join(common.ISO_CODES + common.MORE_ISO_CODES)
+    adjectives = alternation(lang.CURRENCY_ADJECTIVES)
+    nouns = alternation(lang.CURRENCY_NOUNS)
+    scaled_codes = "|".join(common.SCALED_CODES)
+    lower_codes = "|".join(common.LOWERCASE_CODES)
+    prefix = (rf"(?:{symbols}|(?-i:{scaled_codes}|{codes}|kr\.?)(?=[\s\d])"
+              rf"|(?:(?:{adjectives})\s+)?(?:{nouns}|{lower_codes})(?=\s?\d))")
+    suffix_words = alternation(list(lang.CURRENCIES) + list(lang.CURRENCY_NOUNS) + list(lang.MINOR_UNITS)
+                               + common.LOWERCASE_CODES)
+    # A sign followed by a number is that number's prefix: "$ 20 $ 37" is two amounts.
+    suffix = (rf"(?:(?:(?P<curadj>{adjectives})\s+)?(?:{suffix_words})"
+              rf"|(?:{symbols})(?!\s?\d)|(?-i:{scaled_codes}|{codes})(?![A-Za-z]))")
+    scales = alternation(list(lang.SCALES) + list(lang.COUNT_SCALES))
+    short = alternation(list(lang.SHORT_SCALES) + list(lang.METRIC_SUFFIXES) + ["bn", "mn"])
     percent = alternation(common.PERCENT_SIGNS + lang.PERCENT_WORDS)
-    range_words = r"(?:\s?[-–—]\s?|\s+(?:to|til|bis)\s+)"
+    minus = alternation(lang.NUMBER_MINUS)
+    joins = alternation(lang.NUMBER_AND)
+    minor_units = alternation(lang.MINOR_UNITS)
+    range_words = rf"(?:\s?[-–—]\s?|\s+(?P<rangeword>{alternation(lang.RANGE_WORDS + lang.NUMBER_AND)})\s+)"
+    point = alternation(lang.NUMBER_POINT)
+    pct_prefix = alternation(lang.PERCENT_PREFIXES) or "(?!)"
+    vulgar = "".join(VULGAR_FRACTIONS)
     pattern = rf"""
         (?<![^\W_])
         (?:(?P<prefix>{prefix})\s?)?
-        (?:(?<![^\W_.,])(?P<sign>[-−])(?=\d))?
-        (?P<num>{num})
+        (?P<pctpre>(?:{pct_prefix})\s+)?
+        (?P<sign>(?<![^\W_.,])[-−](?=[.,]?\d)|(?<![^\n])[-−]\s(?=[.,]?\d)|(?:{minus})\s+(?=[\d.,]|[^\W\d_]))?
+        (?:
+            (?P<spoken>(?:\d+\s+)?(?:{point})\s+\d+)
+          | (?P<num>{num})(?P<exp>{exponent})?(?:(?P<mixed>\s{{1,2}}\d{{1,2}})?/(?P<den>\d+)(?![/\d]))?
+          | (?P<vulgar>[{vulgar}])
+          | (?P<words>{spelled.pattern("w")})
+        )
         (?:(?P<rangesep>{range_words})(?P<prefix2>{prefix})?\s?(?P<num2>{num}))?
         (?:
-            (?:\s?(?P<scale>{scales})(?![^\W\d_])|(?P<shortsep>\s?)(?P<short>{short})(?![^\W\d_]))
+            (?:\s?(?P<scale>{scales})(?![^\W\d_])|(?P<shortsep>[ ]{{0,2}})(?P<short>{short})(?![^\W\d_]))
         )?
         (?:
             (?P<pctsep>\s?|{HYPHEN_CLASS})(?P<percent>{percent})(?![^\W\d_])
-          | \s?(?P<suffix>{suffix})(?![^\W\d_])
+          | (?:\s?|{HYPHEN_CLASS})(?P<suffix>{suffix})(?![^\W\d_])(?:\s?(?P<scale2>{scales})(?![^\W\d_]))?
+        )?
+        (?P<minor>
+            \s*(?:(?:{joins})\s+)?
+            (?:(?P<mnum>\d{{1,2}})(?!\d|[.,]\d)|(?P<mwords>{spelled.pattern("m")}))
+            (?:\s?(?P<munit>{minor_units})(?![^\W\d_])|(?=\s*[.!?]?\s*$))
         )?
     """
     return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
 
 
-def _period_regexes(lang: ModuleType) -> tuple:
+def _without(pattern: re.Pattern, *groups: str) -> re.Pattern:
+    """The same regex with some optional parts switched off (a group that can never match)."""
+    source = pattern.pattern
+    for name in groups:
+        source = source.replace(f"(?P<{name}>", f"(?P<{name}>(?!)")
+    return re.compile(source, pattern.flags)
+
+
+def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
     fill = {
         "YEAR": r"(?P<year>(?:19|20)\d{2})",
         "MONTH": rf"(?P<month>{alternation(lang.MONTHS)})",
@@ -102,7 +166,7 @@ def _period_regexes(lang: ModuleType) -> tuple:
         "ORD": rf"(?P<ord>{alternation(lang.ORDINAL_WORDS)})",
     }
     out = []
-    for template, shape in lang.PERIODS:
+    for template, shape in (lang.PERIODS if patterns is None else patterns):
         pattern = template
         for key, value in fill.items():
             pattern = pattern.replace("{" + key + "}", value)
@@ -116,15 +180,20 @@ def get(code: str) -> Lexicon:
     month = alternation(lang.MONTHS)
     dates = tuple(re.compile(p.replace("{MONTH}", f"(?:{month})"), re.IGNORECASE) for p in lang.DATE_PATTERNS)
     qualifiers = tuple(sorted(((fold(k), v) for k, v in lang.QUALIFIERS.items()), key=lambda kv: -len(kv[0])))
-    currency_words = {fold(k): v for k, v in lang.CURRENCIES.items()}
-    currency_words.update({fold(k): v for k, v in common.CURRENCY_SYMBOLS.items()})
-    currency_words.update({c.lower(): c for c in common.ISO_CODES})
-    currency_words.update({"kr": "NOK", "kr.": "NOK"})
+    currency_words, currency_adjectives, minor_units = _currency_tables(lang)
     scales = {fold(k): v for k, v in lang.SCALES.items()}
     scales.update({k: v for k, v in lang.SHORT_SCALES.items()})
     scales.update({"bn": 1e9, "mn": 1e6})
+    from claims.number_words import NumberWords  # it imports this module's helpers
+    spelled = NumberWords(lang, lang.SCALES)
+    number_re = _number_regex(lang, spelled)
     return Lexicon(
-        code=code, data=lang, number_re=_number_regex(lang), period_res=_period_regexes(lang),
+        dateline_res=tuple(r for r, _ in _period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS])),
+        code=code, data=lang, number_re=number_re, period_res=_period_regexes(lang, list(lang.FISCAL_PATTERNS) + list(lang.PERIODS)),
         date_res=dates, model_res=tuple(re.compile(p) for p in common.MODEL_NAME_PATTERNS),
         qualifiers=qualifiers, currency_words=currency_words, scales=scales,
+        no_range_re=_without(number_re, "rangesep"), plain_number_re=_without(number_re, "rangesep", "den", "minor"),
+        number_words=spelled,
+        currency_adjectives=currency_adjectives, minor_units=minor_units,
+        count_scales={fold(k): v for k, v in lang.COUNT_SCALES.items()}, metric_suffixes=dict(lang.METRIC_SUFFIXES),
     )

@@ -13,8 +13,8 @@ from typing import Optional
 from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
-from claims.periods import PeriodPhrase, PeriodResolver
-from claims.annotate import known_names
+from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period
+from claims.annotate import gazetteer, known_names
 from models import RATE_METRICS, Basis, Claim
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -116,8 +116,9 @@ class ArticleReader:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
             elif phrase is not None:
-                d.period = phrase.period.with_how(phrase.period.how or "stated") if phrase.period else None
-                d.reading["period"] = f"stated: {phrase.text!r}"
+                period = phrase.period or self._fiscal(phrase, d)
+                d.period = period.with_how(period.how or "stated") if period else None
+                d.reading["period"] = f"stated: {phrase.text!r}" + (f" (fiscal year of {d.entity})" if phrase.fiscal else "")
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
             elif d.metric in RATE_METRICS:
@@ -138,6 +139,13 @@ class ArticleReader:
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
+
+    @staticmethod
+    def _fiscal(phrase: PeriodPhrase, d: Draft):
+        """"fiscal Q1 2026" for Microsoft (year ends 30 June) is July to September 2025."""
+        if phrase.fiscal is None or d.entity not in gazetteer():
+            return None
+        return fiscal_period(gazetteer()[d.entity]["fiscal_year_end"], *phrase.fiscal)
 
     def _is_basis(self, sentence: Sentence, pos: int) -> bool:
         """A period after "from", "gegenüber", "fra" is what a change is measured against."""
@@ -183,7 +191,7 @@ class ArticleReader:
             target = before[-1]
             if after:
                 gap_after = sentence.text[p.end - sentence.start:after[0].start - sentence.start]
-                if any(b in gap for b in breaks) or len(gap_after.split()) < min(2, len(gap.split())) \
+                if any(b in gap for b in breaks) or (not gap_after.split() and gap.split()) \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
             own.setdefault(id(target), p)
@@ -270,6 +278,7 @@ class ArticleReader:
         else:
             clause = self._clause(sentence, d)
             text, base = sentence.text[clause[0] - sentence.start:d.start - sentence.start], clause[0]
+        found = None
         for m in CAPITALISED.finditer(text):
             word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
             at = base + m.start()
@@ -283,8 +292,8 @@ class ArticleReader:
                 continue
             if YEAR.match(word) or re.match(r"^[QH]\d", word):
                 continue
-            return word
-        return None
+            found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
+        return found
 
     def _is_agent(self, sentence: Sentence, e: Mention) -> bool:
         """"a round led by SoftBank": the company after "by" acts on the figure, it does not own it."""

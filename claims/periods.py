@@ -16,8 +16,44 @@ class PeriodPhrase:
     start: int
     end: int
     text: str
-    period: Optional[Period]  # None when relative and no publication date is known
+    period: Optional[Period]  # None when relative and no publication date is known, or fiscal
     shape: str
+    fiscal: Optional[tuple] = None  # (quarter or None, fiscal year or None): needs the company
+
+
+def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optional[int]) -> Optional[Period]:
+    """Fiscal year Y ends in the month of `year_end` ("06-30") of year Y; quarter q is its q-th quarter."""
+    if fiscal_year is None:
+        return None
+    end_month = int(year_end.split("-")[0])
+    first = fiscal_year * 12 + end_month - 12  # months since year 0 of the fiscal year's first month, zero-based
+    if quarter_no:
+        first += 3 * (quarter_no - 1)
+        length = 3
+    else:
+        length = 12
+    last = first + length - 1
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    return Period(start=start, end=months(last // 12, last % 12 + 1, last % 12 + 1).end, how="stated")
+
+
+def find_dateline(text: str, lex: Lexicon) -> Optional[dt.date]:
+    """"Publisert 12. november" near the top; with no year, the latest year the article names."""
+    head = text[:800]
+    for pattern in lex.dateline_res:
+        m = pattern.search(head)
+        if not m:
+            continue
+        year = int(m.group("year")) if m.groupdict().get("year") else None
+        if year is None:
+            years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
+            year = max(years) if years else None
+        month = lex.month(fold(m.group("month")))
+        try:
+            return dt.date(year, month, int(m.group("day"))) if year and month else None
+        except ValueError:
+            return None
+    return None
 
 
 class PeriodResolver:
@@ -35,13 +71,20 @@ class PeriodResolver:
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
                 taken.append(m.span())
+                fiscal = None
+                if shape.startswith("fiscal"):
+                    g = m.groupdict()
+                    fiscal = (self.lex.count_word(g["ord"]) if g.get("ord") else None,
+                              int(g["year"]) if g.get("year") else None)
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
-                                          self._period(m, shape), shape))
+                                          self._period(m, shape), shape, fiscal))
         return sorted(found, key=lambda p: p.start)
 
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
         year = int(g["year"]) if g.get("year") else None
+        if shape.startswith("fiscal"):
+            return None  # resolved with the company's fiscal year (claims.normalize)
         if shape in ("last_quarter", "last_year"):
             return self._relative(shape)
         if shape == "first_quarters":

@@ -16,7 +16,7 @@ from claims.extract import Draft, DraftMaker
 from claims.lexicon import get as get_lexicon
 from claims.normalize import ArticleReader, to_claims
 from claims.numbers import NumberFinder
-from claims.periods import PeriodResolver
+from claims.periods import PeriodResolver, find_dateline
 from claims.tables import Table, TableReader, find_tables
 from models import ArticleMeta, ArticleResult, NumberMention
 from pipeline.nlp import get_nlp
@@ -118,9 +118,10 @@ def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore]
     text = clean(text)
     lang = meta.language or detect_language(text)
     t = tools(lang, meta.spacy_model)
-    claims = read_claims(text, lang, meta.id, meta.published, t)
+    published = meta.published or find_dateline(text, t.lex)
+    claims = read_claims(text, lang, meta.id, published, t)
     evaluate(claims, store or bundled_store())
-    article = ArticleMeta(id=meta.id, path=meta.path, language=lang, published=meta.published,
+    article = ArticleMeta(id=meta.id, path=meta.path, language=lang, published=published,
                           sha256=hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest())
     return ArticleResult.build(article, claims)
 

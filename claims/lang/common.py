@@ -12,6 +12,27 @@ ISO_CODES = [
 ]
 PERCENT_SIGNS = ["%", "％", "‰"]
 
+# --- More currency signs and codes (read by the number finder) --------------
+# Dollar signs with a country mark, and signs of other currencies.
+MORE_CURRENCY_SYMBOLS = {
+    "C$": "CAD", "c $": "CAD", "CA$": "CAD", "cad$": "CAD", "A$": "AUD", "AU$": "AUD", "aud$": "AUD",
+    "HK$": "HKD", "hk $": "HKD", "NZ$": "NZD", "nzd$": "NZD", "us $": "USD", "u.s $": "USD", "u.s. $": "USD",
+    "usd$": "USD", "Mex$": "MXN", "MX$": "MXN", "mxn$": "MXN", "S$": "SGD", "€ur": "EUR", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS",
+    "₿": "XBT", "฿": "THB", "zł": "PLN", "Kč": "CZK",
+}
+# Codes also read in lower case after or before a number ("10 rmb 20 usd").
+LOWERCASE_CODES = ["usd", "eur", "gbp", "nok", "sek", "dkk", "jpy", "chf", "cny", "rmb"]
+# Codes with a scale letter in front, as in trade press ("30 MUSD", "MEUR 120").
+SCALED_CODES = {"MUSD": ("USD", 1e6), "MEUR": ("EUR", 1e6), "MGBP": ("GBP", 1e6), "MAUD": ("AUD", 1e6),
+                "MNOK": ("NOK", 1e6), "MSEK": ("SEK", 1e6), "MCHF": ("CHF", 1e6), "KUSD": ("USD", 1e3),
+                "KEUR": ("EUR", 1e3)}
+# ISO 4217 codes read only in capitals (so "try" and "all" stay words).
+MORE_ISO_CODES = [
+    "KWD", "LBP", "EGP", "QAR", "SAR", "AED", "BGN", "MYR", "ILS", "MNT", "UAH", "CZK", "PKR", "THB",
+    "KHR", "CRC", "GEL", "LAK", "LKR", "HUF", "RON", "ISK", "IDR", "VND", "TWD", "NGN", "KES",
+]
+
 # Letters-plus-number names that are products, not quantities (GPT-5, H100, Windows 11).
 MODEL_NAME_PATTERNS = [
     r"\b(?:GPT|GPT-o|o|Llama|Gemini|Claude|Grok|Mistral|Windows|iPhone|Pixel|Galaxy|Xbox|PS|"

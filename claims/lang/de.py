@@ -76,12 +76,20 @@ PERIODS = [
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
     (r"\b(?:im|in|für)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
-    (r"\b(?:im\s+)?(?:Kalenderjahr|Geschäftsjahr|Jahr)\s+{YEAR}", "year"),
+    (r"\b(?:im\s+)?(?:Kalenderjahr|Jahr)\s+{YEAR}", "year"),
     (r"\b(?:im\s+gesamten\s+Jahr|für\s+das\s+Jahr|in|für|während)\s+{YEAR}\b", "year"),
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
 ]
 
+DATELINE_PATTERNS = [
+    r"\b(?:Veröffentlicht|Aktualisiert)(?:\s+am)?\s+(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+]
+FISCAL_PATTERNS = [
+    (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),
+    (r"\b{ORD}\s+Quartal(?:s)?\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR}", "fiscal_quarter"),
+    (r"\b(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?)\s+{YEAR}", "fiscal_year"),
+]
 PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",

@@ -96,12 +96,26 @@ PERIODS = [
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
-    (r"\b(?:calendar|fiscal|financial)\s+year\s+{YEAR}", "year"),
+    (r"\bcalendar\s+year\s+{YEAR}", "year"),
     (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?)\b)", "year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
     (r"\b(?:last|previous)\s+year\b", "last_year"),
+]
+
+# A publication line: the date an article's "last quarter" is relative to.
+DATELINE_PATTERNS = [
+    r"\b(?:Published|Updated|Posted)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
+    r"\b(?:Published|Updated|Posted)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
+    r"^\s*{MONTH}\s+(?P<day>\d{1,2}),\s+{YEAR}\s+[–—-]",
+]
+# Fiscal periods: resolved with the company's fiscal year end (claims/gazetteer.yaml).
+FISCAL_PATTERNS = [
+    (r"\b(?:its\s+)?fiscal\s+{ORD}\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?{YEAR})?", "fiscal_quarter"),
+    (r"\bQ(?P<ord>[1-4])\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?){YEAR}", "fiscal_quarter"),
+    (r"\bfiscal\s+Q(?P<ord>[1-4])\s+{YEAR}", "fiscal_quarter"),
+    (r"\b(?:fiscal\s+(?:year\s+)?|FY\s?){YEAR}", "fiscal_year"),
 ]
 
 # Words that point back to a period named earlier ("in the same period").
@@ -159,7 +173,7 @@ METRIC_PHRASES = {
 AGENT_WORDS = ["to", "by", "led by", "with"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
-BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "over", "against", "than in", "than"]
+BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than"]
 # Capitalised words that are not organisations (the code also skips months and the first word).
 NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
                      "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]

@@ -82,12 +82,19 @@ PERIODS = [
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
     (r"\b(?:for\s+)?hele\s+(?:året\s+)?{YEAR}", "year"),
-    (r"\b(?:i|for|gjennom|av)\s+(?:hele\s+)?(?:kalenderåret\s+|regnskapsåret\s+|året\s+)?{YEAR}\b", "year"),
-    (r"\b(?:kalenderåret|regnskapsåret|året)\s+{YEAR}", "year"),
+    (r"\b(?:i|for|gjennom|av)\s+(?:hele\s+)?(?:kalenderåret\s+|året\s+)?{YEAR}\b", "year"),
+    (r"\b(?:kalenderåret|året)\s+{YEAR}", "year"),
     (r"\b(?:i\s+)?(?:siste|forrige|sist)\s+kvartal\b", "last_quarter"),
     (r"\bi\s+fjor\b", "last_year"),
 ]
 
+DATELINE_PATTERNS = [
+    r"\b(?:Publisert|Oppdatert)\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+]
+FISCAL_PATTERNS = [
+    (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsåret\s+{YEAR}", "fiscal_quarter"),
+    (r"\bregnskapsåret\s+{YEAR}", "fiscal_year"),
+]
 PERIOD_ANAPHORA = [
     "samme år", "det samme året",
     "de to periodene", "disse periodene", "de samme periodene",

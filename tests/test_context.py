@@ -1,0 +1,153 @@
+"""Reading claims the way a fact-checker does: anaphora, ratios, fiscal years,
+datelines and organisations nobody told us about, in each language."""
+import datetime as dt
+
+import pytest
+
+from claims.lang import load
+from claims.lexicon import get
+from claims.periods import find_dateline, fiscal_period
+from pipeline import ArticleInput, check_article
+
+
+def read(text, lang, **kw):
+    result = check_article(text, ArticleInput(language=lang, **kw))
+    for c in result.claims:
+        assert text[c.span[0]:c.span[1]] == c.value_text
+    return result
+
+
+FIRST = {
+    "en": "In the first half of 2025 OpenAI spent $5.02 billion on inference.",
+    "nb": "I første halvår 2025 brukte OpenAI 5,02 milliarder dollar på inferens.",
+    "de": "Im ersten Halbjahr 2025 gab OpenAI 5,02 Milliarden US-Dollar für Inferenz aus.",
+}
+SECOND = {
+    "en": "OpenAI paid Microsoft $454 million in revenue share {a}.",
+    "nb": "OpenAI betalte Microsoft 454 millioner dollar i inntektsdeling {a}.",
+    "de": "OpenAI zahlte {a} 454 Millionen US-Dollar Umsatzbeteiligung an Microsoft.",
+}
+
+
+@pytest.mark.parametrize("lang, anaphor", [
+    ("en", "in the same period"), ("en", "in that period"), ("en", "over the same six months"),
+    ("en", "in those six months"), ("nb", "i samme periode"), ("nb", "i denne perioden"),
+    ("nb", "i samme tidsrom"), ("de", "im selben Zeitraum"), ("de", "im gleichen Zeitraum"),
+    ("de", "in diesem Zeitraum"),
+])
+def test_period_anaphora_carry_the_previous_period(lang, anaphor):
+    text = FIRST[lang] + "\n\n" + SECOND[lang].format(a=anaphor)
+    share = [c for c in read(text, lang).claims if c.metric == "revenue_share"][0]
+    assert (share.period.label(), share.period.how, share.verdict) == ("2025-01-01..2025-06-30", "context", "supported")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Microsoft builds data centres.\n\nThe company's capital expenditure reached $35 billion in Q3 2025."),
+    ("nb", "Microsoft bygger datasentre.\n\nSelskapets kapitalutgifter nådde 35 milliarder dollar i tredje kvartal 2025."),
+    ("de", "Microsoft baut Rechenzentren.\n\nDes Unternehmens Investitionen erreichten 35 Milliarden US-Dollar im dritten Quartal 2025."),
+])
+def test_company_anaphora(lang, text):
+    [c] = read(text, lang).claims
+    assert (c.entity, c.metric) == ("Microsoft", "capex")
+
+
+@pytest.mark.parametrize("lang, text, value_text, value, bound", [
+    ("en", "OpenAI's inference bill was nearly double the revenue in 2025.", "double the", 2.0, "nearly"),
+    ("en", "Inference cost OpenAI more than three times its revenue.", "three times", 3.0, "gt"),
+    ("en", "OpenAI spent twice as much on inference as on training.", "twice as", 2.0, "eq"),
+    ("en", "Costs rose 5 × over the year at OpenAI.", "5 ×", 5.0, "eq"),
+    ("nb", "OpenAIs kostnader er nesten det dobbelte av inntekten.", "det dobbelte", 2.0, "nearly"),
+    ("nb", "OpenAI brukte tre ganger så mye på inferens.", "tre ganger", 3.0, "eq"),
+    ("de", "OpenAI gab doppelt so viel für Inferenz aus wie für Training.", "doppelt so", 2.0, "eq"),
+    ("de", "Die Kosten von OpenAI waren dreimal so hoch wie der Umsatz.", "dreimal", 3.0, "eq"),
+])
+def test_ratio_words(lang, text, value_text, value, bound):
+    ratios = [c for c in read(text, lang).claims if c.kind == "ratio"]
+    assert [(c.value_text, c.value, c.unit, c.bound) for c in ratios] == [(value_text, value, "x", bound)]
+
+
+@pytest.mark.parametrize("text", ["Haaland scored twice in the first half.", "Half of the staff left."])
+def test_ratio_words_need_a_comparison(text):
+    assert read(text, "en").claims == []
+
+
+@pytest.mark.parametrize("lang, text, basis", [
+    ("en", "OpenAI's inference spend reached $3.648 billion in Q3 2025, up 263% from Q3 2024.", "2024-07-01..2024-09-30"),
+    ("en", "OpenAI spent $3.648 billion on inference in Q3 2025, up 24 % from the previous quarter.", "2025-04-01..2025-06-30"),
+    ("nb", "OpenAI brukte 3,648 milliarder dollar på inferens i tredje kvartal 2025, en økning på 263 % fra år til år.", "2024-07-01..2024-09-30"),
+    ("de", "Die Inferenzkosten von OpenAI lagen im dritten Quartal 2025 bei 3,648 Milliarden US-Dollar, ein Plus von 24 Prozent gegenüber dem Vorquartal.", "2025-04-01..2025-06-30"),
+])
+def test_growth_takes_the_figure_that_grew_and_its_basis(lang, text, basis):
+    growth = [c for c in read(text, lang).claims if c.kind == "growth"][0]
+    assert (growth.metric, growth.entity, growth.period.label()) == ("inference_cost", "OpenAI", "2025-07-01..2025-09-30")
+    assert growth.basis.period.label() == basis
+
+
+@pytest.mark.parametrize("year_end, q, fy, label", [
+    ("06-30", 1, 2026, "2025-07-01..2025-09-30"), ("06-30", None, 2025, "2024-07-01..2025-06-30"),
+    ("01-31", 3, 2026, "2025-08-01..2025-10-31"), ("12-31", 2, 2025, "2025-04-01..2025-06-30"),
+])
+def test_fiscal_periods(year_end, q, fy, label):
+    assert fiscal_period(year_end, q, fy).label() == label
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("en", "Microsoft spent $19.4 billion on capex in fiscal Q1 2026.", "2025-07-01..2025-09-30"),
+    ("en", "Microsoft's capital expenditure was $64.6 billion in fiscal year 2025.", "2024-07-01..2025-06-30"),
+    ("de", "Microsoft investierte im ersten Quartal des Geschäftsjahres 2026 rund 19 Milliarden US-Dollar.", "2025-07-01..2025-09-30"),
+    ("nb", "Microsofts kapitalutgifter var 64,6 milliarder dollar i regnskapsåret 2025.", "2024-07-01..2025-06-30"),
+])
+def test_fiscal_year_of_the_company(lang, text, label):
+    [c] = read(text, lang).claims
+    assert (c.entity, c.period.label(), c.period.how) == ("Microsoft", label, "stated")
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("nb", "Publisert 12. november\nOpenAI brukte penger i 2025.", dt.date(2025, 11, 12)),
+    ("en", "Published November 12, 2025\nSome text.", dt.date(2025, 11, 12)),
+    ("en", "November 13, 2025 – OpenAI spent money.", dt.date(2025, 11, 13)),
+    ("de", "Veröffentlicht am 3. Oktober 2025\nText.", dt.date(2025, 10, 3)),
+    ("en", "No dateline here in 2025.", None),
+])
+def test_dateline(lang, text, date):
+    assert find_dateline(text, get(lang)) == date
+
+
+def test_dateline_resolves_last_quarter():
+    result = read("Publisert 12. november\nMicrosofts kapitalutgifter nådde 35 milliarder dollar i siste kvartal av 2025-året.", "nb")
+    assert result.article.published == dt.date(2025, 11, 12)
+    assert result.claims[0].period.label() == "2025-07-01..2025-09-30" and result.claims[0].period.how == "published"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "OpenAI gab 2024 viel aus.\n\nSAP will mehr als 20 Milliarden Euro in eine souveräne Cloud stecken.", "SAP"),
+    ("en", "OpenAI spent $3.77 billion on inference in 2024. The Norwegian club Rosenborg spent $25 million on players.",
+     "Rosenborg"),
+    ("nb", "OpenAI brukte mye i 2024. I fjor brukte Rosenborg 250 millioner kroner på spillere.", "Rosenborg"),
+])
+def test_unknown_organisations_keep_their_name(lang, text, name):
+    claims = read(text, lang).claims
+    other = [c for c in claims if c.entity != "OpenAI"]
+    assert other and other[-1].entity == name and other[-1].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OpenAI spent $3.77 billion on inference in 2024 and $8.67 billion in the first nine months of 2025."),
+    ("de", "OpenAI gab 3,77 Milliarden US-Dollar im Jahr 2024 und 8,67 Milliarden US-Dollar in den ersten neun Monaten 2025 für Inferenz aus."),
+])
+def test_each_figure_takes_its_own_period(lang, text):
+    claims = read(text, lang).claims
+    assert [c.period.label() for c in claims] == ["2024-01-01..2024-12-31", "2025-01-01..2025-09-30"]
+    assert [c.verdict for c in claims] == ["supported", "supported"]
+
+
+def test_company_named_in_a_relative_clause():
+    text = "The memo compares OpenAI with Anthropic, whose annualized revenue it puts at about $7 billion in October 2025."
+    [c] = read(text, "en").claims
+    assert (c.entity, c.metric) == ("Anthropic", "annualized_revenue")
+
+
+def test_product_is_not_the_company():
+    text = "OpenAI betalte for Microsoft Azure. Demnach gab das Unternehmen 3,77 Mrd. US-Dollar für Inferenz aus."
+    claims = read(text, "de").claims
+    assert claims[0].entity == "OpenAI"
