@@ -3,6 +3,7 @@
     claimcheck check article.txt [--format text|json|markdown] [--lang nb] [--published 2025-11-12]
     claimcheck numbers article.txt | claimcheck numbers --jsonl cases.jsonl
     check article.txt            (the same as `claimcheck check`)
+    claimcheck review [--store review.sqlite] [--list | --export FILE]   (the editors' desk; review/)
 """
 from __future__ import annotations
 
@@ -10,15 +11,17 @@ import datetime as dt
 import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import List, Optional
 
 import typer
 from rich.console import Console
 
-from claims.lang import LANGUAGES
-from pipeline import InputError, check_article, load_article, read_numbers
+from pipeline import (LANGUAGES, InputError, SourceError, check_article, description, listing, load_article,
+                      load_store, open_store, read_numbers, validation)
 from pipeline.read import decode, read_input
 from pipeline.render import print_text, to_json, to_markdown
+from review.store import StoreError, save_results
 
 app = typer.Typer(help="Check numeric claims about company finances in news articles against reference data.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -58,6 +61,11 @@ def check(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: en, nb or de (default: detected)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD, for 'last quarter'."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="An installed trained spaCy pipeline to use."),
+    store: Optional[str] = typer.Option(None, "--store", help="Also write the results into this review store (SQLite)."),
+    sources: Optional[List[Path]] = typer.Option(None, "--sources", help="Your own reference facts: a CSV or YAML file, "
+                                                 "or a folder of them (repeatable), beside the bundled leak."),
+    trust: Optional[List[str]] = typer.Option(None, "--trust", help="Only this source decides verdicts (repeatable; "
+                                              "default: all); the others' findings are still shown."),
 ) -> None:
     """Check every numeric claim in the articles. Exit 0: nothing contradicted; 1: something is; 2: bad input."""
     lang = check_language(lang)
@@ -65,12 +73,18 @@ def check(
     if files.count("-") > 1:
         fail("standard input ('-') can be read only once")
     try:  # every input is read before anything is printed: a bad one stops the run with no output
+        references = open_store(sources or [], trust or [])
         articles = [load_article(name, lang, date, spacy_model) for name in files]
-        results = [(check_article(a.text, a.meta, raw=a.raw), a.text) for a in articles]
+        results = [(check_article(a.text, a.meta, store=references, raw=a.raw), a.text) for a in articles]
     except InputError as exc:
         fail(str(exc))
     except ValueError as exc:
         fail(str(exc))
+    if store is not None:  # before any output: a store that cannot be written stops the run with none
+        try:
+            save_results(store, results)
+        except StoreError as exc:
+            fail(str(exc))
     if format is Format.json:
         pretty = len(results) == 1
         sys.stdout.write("\n".join(to_json(r, pretty) for r, _ in results) + "\n")
@@ -116,6 +130,103 @@ def numbers(
         lines = [json.dumps(m.contract(), ensure_ascii=False) for m in read_numbers(text, lang)]
     if lines:
         sys.stdout.write("\n".join(lines) + "\n")
+
+
+@app.command()
+def batch(
+    inputs: List[str] = typer.Argument(..., help="Folders, .jsonl, .csv, .warc[.gz] or article files; "
+                                       "'-' reads JSON Lines from stdin."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output: a JSON Lines file, or a folder with --format parquet."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (contract documents) or parquet "
+                               "(articles, claims, findings tables)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. "
+                                            "tcp://10.0.0.5:8786 (default: a LocalCluster)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip articles already in the output (same id and content)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Records that failed (default: next to --out)."),
+    summary: List[Path] = typer.Option([], "--summary", help="Archive summary: Markdown, or JSON for a .json "
+                                       "name; may be given twice."),
+    glob: List[str] = typer.Option([], "--glob", help="File patterns inside folders (default *.txt, *.md, *.html)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language for records that do not give one."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for records without one."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no final line (for cron)."),
+) -> None:
+    """Check an archive in parallel, resumably. Exit 0: nothing contradicted; 1: contradictions found;
+    3: some records failed (see the errors file); 2: bad input; 130: interrupted (rerun with --resume)."""
+    from pipeline.batch import BatchOptions, run_batch
+
+    options = BatchOptions(inputs=inputs, out=out, format=format, jobs=jobs, engine=engine, scheduler=scheduler,
+                           resume=resume, errors=errors, summaries=summary, globs=tuple(glob) or BatchOptions.globs,
+                           lang=lang, published=parse_date(published), quiet=quiet)
+    try:
+        report = run_batch(options)
+    except (InputError, RuntimeError) as exc:
+        fail(str(exc))
+    if not quiet or report.exit_status == 130:
+        typer.echo(report.message, err=True)
+    raise typer.Exit(report.exit_status)
+
+
+@app.command()
+def review(
+    store: Optional[Path] = typer.Option(None, "--store", help="The review store (default: $CLAIMCHECK_STORE or "
+                                         "review.sqlite in the user's data directory)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; any but loopback needs --token."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    token: Optional[str] = typer.Option(None, "--token", help="Shared token every request must carry "
+                                        "(or CLAIMCHECK_REVIEW_TOKEN)."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name in the audit trail (or CLAIMCHECK_REVIEWER; "
+                                           "default: the login name; each browser can set its own)."),
+    author: Optional[str] = typer.Option(None, "--author", help="Organisation named in ClaimReview exports."),
+    list_queue: bool = typer.Option(False, "--list", help="Print the queue in the terminal instead of serving."),
+    filters: List[str] = typer.Option([], "--filter", help="With --list: NAME=VALUE, NAME one of verdict, language, "
+                                      "entity, metric, source, decision ('any' for all)."),
+    export: Optional[str] = typer.Option(None, "--export", help="Write the decisions to FILE ('-' for stdout)."),
+    export_format: Optional[str] = typer.Option(None, "--export-format", help="csv, json or claimreview "
+                                                "(default: from the file's extension)."),
+) -> None:
+    """The editors' review desk: a local web page to confirm, dismiss or correct flagged claims."""
+    from review.command import ReviewOptions, ReviewUsageError, run
+
+    try:
+        run(ReviewOptions(store=store, host=host, port=port, token=token, reviewer=reviewer, author=author,
+                          list_queue=list_queue, filters=filters, export=export, export_format=export_format))
+    except (ReviewUsageError, StoreError) as exc:
+        fail(str(exc))
+
+
+sources_app = typer.Typer(help="The reference data: list, show and validate sources.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+EXTRA_SOURCES = typer.Option(None, "--sources", help="Also load these files or folders.")
+
+
+@sources_app.command("list")
+def sources_list(sources: Optional[List[Path]] = EXTRA_SOURCES) -> None:
+    """Every source loaded: name, number of facts, title, who reported it, file."""
+    try:
+        typer.echo("\n".join(listing(load_store(sources or []))))
+    except SourceError as exc:
+        fail(str(exc))
+
+
+@sources_app.command("show")
+def sources_show(name: str = typer.Argument(..., help="A source name, as `sources list` prints it."),
+                 sources: Optional[List[Path]] = EXTRA_SOURCES) -> None:
+    """One source's facts, and the formulas and relations loaded."""
+    try:
+        typer.echo("\n".join(description(load_store(sources or []), name)))
+    except SourceError as exc:
+        fail(str(exc))
+
+
+@sources_app.command("validate")
+def sources_validate(paths: List[Path] = typer.Argument(..., help="CSV or YAML files, or folders of them.")) -> None:
+    """Check files as `check --sources` would load them. Exit 0: all usable; 2: the first bad row."""
+    try:
+        typer.echo("\n".join(validation(paths)))
+    except SourceError as exc:
+        fail(str(exc))
 
 
 check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)

@@ -2,6 +2,7 @@
 percentages, changes, multiples), and how the words around them bound them."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -82,11 +83,15 @@ class DraftMaker:
     def _draft(self, text: str, sentence: Sentence, m: NumberMention) -> Optional[Draft]:
         if m.role or m.value is None:
             return None
-        before, after = text[:m.start], text[m.end:]
+        # Only a window each side is read: slicing to the ends would make a sentence of
+        # thousands of figures quadratic.
+        before, after = text[max(0, m.start - WINDOW):m.start], text[m.end:m.end + WINDOW]
         if m.kind == "money":
             kind, unit = "amount", m.unit
         elif m.kind == "percent":
             kind, unit = ("growth" if self._is_growth(before, after) else "percent"), "%"
+            if kind == "growth" and self._is_fall(before, after) and m.value > 0:
+                m = m.model_copy(update={"value": -m.value})  # "down 20 %", "ned 20 %", "ein Minus von 20 Prozent"
         else:
             ratio = self.ratio_suffix.match(after)
             if ratio:
@@ -105,6 +110,10 @@ class DraftMaker:
                      value=value, unit=unit, precision=precision, sentence=sentence,
                      bound=bound or "eq", bound_stated=bound is not None)
 
+    def _is_fall(self, before: str, after: str) -> bool:
+        head = normalise_words(before[-WINDOW:])
+        return any(head.endswith(f" {fold(w)} ") or f" {fold(w)} " in head[-25:] for w in self.lex.data.FALL_WORDS)
+
     def _is_growth(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
         tail = normalise_words(after[:WINDOW])
@@ -112,14 +121,17 @@ class DraftMaker:
 
     def _ratio_words(self, text: str, sentence: Sentence, taken: list[Draft]) -> list[Draft]:
         out = []
+        taken = sorted(taken, key=lambda d: d.start)
+        ends = [d.end for d in taken]  # the drafts of distinct numbers do not overlap
         for hit in self.ratio_words.finditer(text):
             start, end = hit.start() + sentence.start, hit.end() + sentence.start
-            if any(d.start < end and start < d.end for d in taken):
+            i = bisect.bisect_right(ends, start)  # the first draft ending after this word starts
+            if i < len(taken) and taken[i].start < end:
                 continue
             value = self.lex.data.RATIO_WORDS[next(k for k in self.lex.data.RATIO_WORDS
                                                    if fold(k) == fold(re.sub(r"\s+", " ", hit.group(0))))]
             out.append(self._make(sentence, hit.start(), hit.end(), text, "ratio", value, "x", 0.0,
-                                  text[:hit.start()]))
+                                  text[max(0, hit.start() - WINDOW):hit.start()]))
         return out
 
 

@@ -34,6 +34,27 @@ def alternation(words) -> str:
     return "|".join(word_regex(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def trie_alternation(words) -> str:
+    """Like `alternation`, for long case-folded word lists: shared beginnings are
+    written once ("t(?:en|hree|w(?:elve|enty|o))"), so a position that starts no
+    word is given up after a character or two instead of after every word."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [word_regex(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+
 def fold(text: str) -> str:
     """Lower-case and fold every hyphen and quote to plain ones (for word lookups)."""
     text = text.lower()

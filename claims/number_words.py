@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Optional
 
-from claims.lexicon import HYPHEN_CLASS, alternation, fold
+from claims.lexicon import HYPHEN_CLASS, alternation, fold, trie_alternation
 
 # Token kinds.
 UNIT, TEEN, TENS, HUNDRED, SCALE, ARTICLE, AND, POINT, FRACTION, PLUS_HALF, PHRASE, ORDINAL = (
@@ -74,9 +74,9 @@ class NumberWords:
         self.singular = {fold(w) for w in lang.NUMBER_FRACTIONS_SINGULAR}
         joins = [w for w, (k, _) in self.table.items() if k == AND]
         morphemes = [w for w, (k, _) in self.table.items() if k != AND]
-        morph = alternation(morphemes)
+        morph = trie_alternation(morphemes)
         join = alternation(joins)
-        self._any = alternation(morphemes + joins)  # one list, longest first: "and" is not "an" + "d"
+        self._any = trie_alternation(morphemes + joins)  # one list, longest first: "and" is not "an" + "d"
         self._token_re = re.compile(rf"(?:{self._any})", re.IGNORECASE)
         self._gap_re = re.compile(rf"\s*{HYPHEN_CLASS}\s*|\s+")
         self._morph, self._join = morph, join

@@ -17,7 +17,17 @@ from claims.periods import PeriodPhrase, PeriodResolver
 from models import months
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+
+
+def is_separator(line: str) -> bool:
+    """'|---|:---:|', the line under a table's header. Split rather than one regex: a
+    pattern with optional spaces around optional pipes backtracks cubically on a long
+    blank line."""
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") else body
+    return all(SEPARATOR_CELL.fullmatch(cell.strip()) for cell in body.split("|"))
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ def find_tables(text: str) -> list[Table]:
     tables, i = [], 0
     while i + 1 < len(lines):
         start, head = lines[i]
-        if "|" in head and SEPARATOR.match(lines[i + 1][1]):
+        if "|" in head and is_separator(lines[i + 1][1]):
             rows, j = [], i + 2
             while j < len(lines) and lines[j][1].strip().startswith("|"):
                 s, line = lines[j]

@@ -1,6 +1,7 @@
 """`check_article(text, meta) -> ArticleResult`: the one way through."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -31,6 +32,9 @@ class ArticleInput(BaseModel):
     language: Optional[str] = None
     published: Optional[dt.date] = None
     spacy_model: Optional[str] = None
+    # True when the text was already reduced from HTML (load_article): cleaning twice could
+    # strip tags an article quotes as text ("&lt;p&gt;" becomes "<p>" after the first pass).
+    text_is_clean: bool = False
 
 
 @dataclass
@@ -51,26 +55,67 @@ def tools(lang: str, model: Optional[str] = None) -> Tools:
     return Tools(lex, nlp, Annotator(nlp, lex), NumberFinder(lex), DraftMaker(lex))
 
 
+# Hostile input: a paragraph or sentence this long is a dump, not prose. Reading it
+# in pieces keeps spaCy under its own limit (1,000,000 characters) and keeps the
+# per-figure context work, which grows with the sentence, from turning quadratic.
+LONG_BLOCK = 100_000
+LONG_SENTENCE = 2_000
+CLAUSE_CUT = re.compile(r"[,;:.]\s+")
+SPACE_CUT = re.compile(r"(?<!\d)\s+|\s+(?!\d)")  # not inside "1 234"
+
+
 def paragraphs(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Blank-line separated blocks when the text has them, else one paragraph per line."""
     splitter = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    skip_ends = [b for _, b in skip]  # tables come in order and do not overlap
     out, pos = [], 0
     for m in list(re.finditer(splitter, text)) + [None]:
         end = m.start() if m else len(text)
-        if text[pos:end].strip() and not any(a <= pos < b for a, b in skip):
+        i = bisect.bisect_right(skip_ends, pos)
+        if text[pos:end].strip() and not (i < len(skip) and skip[i][0] <= pos):
             lead = len(text[pos:end]) - len(text[pos:end].lstrip())
             out.append((pos + lead, end))
         pos = m.end() if m else end
     return out
 
 
+def pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most `limit` characters, each cut after the last
+    clause break in its second half, else the last space, else at the limit."""
+    out = []
+    while end - start > limit:
+        window = text[start + limit // 2:start + limit]
+        hit = None
+        for cut in (CLAUSE_CUT, SPACE_CUT):
+            for hit in cut.finditer(window):
+                pass
+            if hit is not None:
+                break
+        stop = start + limit // 2 + hit.end() if hit is not None else start + limit
+        out.append((start, stop))
+        start = stop
+    return out + [(start, end)]
+
+
+def split_sentence(s: Sentence) -> list[Sentence]:
+    if len(s.text) <= LONG_SENTENCE:
+        return [s]
+    return [Sentence(s.index, s.paragraph, s.start + a, s.start + b, s.text[a:b],
+                     [e for e in s.entities if s.start + a <= e.start < s.start + b],
+                     [m for m in s.metrics if s.start + a <= m.start < s.start + b])
+            for a, b in pieces(s.text, 0, len(s.text), LONG_SENTENCE)]
+
+
 def sentences_of(text: str, t: Tools, tables: list[Table]) -> list[Sentence]:
     skip = [(tb.start, tb.end) for tb in tables]
-    blocks = paragraphs(text, skip)
+    blocks = [piece for a, b in paragraphs(text, skip) for piece in pieces(text, a, b, LONG_BLOCK)]
     out: list[Sentence] = []
     docs = t.nlp.pipe(text[a:b] for a, b in blocks)
     for n, ((start, _), doc) in enumerate(zip(blocks, docs)):
         out += t.annotator.sentences(doc, start, n, len(out))
+    out = [piece for s in out for piece in split_sentence(s)]
+    for i, s in enumerate(out):
+        s.index = i
     return out
 
 
@@ -115,7 +160,8 @@ def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore]
                   raw: Optional[bytes] = None) -> ArticleResult:
     """Check one article. `text` is the article as decoded; HTML is reduced to its
     visible text first (spans then index that text)."""
-    text = clean(text)
+    if not meta.text_is_clean:
+        text = clean(text)
     lang = meta.language or detect_language(text)
     t = tools(lang, meta.spacy_model)
     published = meta.published or find_dateline(text, t.lex)
@@ -140,7 +186,7 @@ def load_article(name: str, language: Optional[str] = None, published: Optional[
     text = clean(decode(raw, label))
     article_id = "stdin" if name == "-" else Path(name).stem
     meta = ArticleInput(id=article_id, path=None if name == "-" else name, language=language,
-                        published=published, spacy_model=spacy_model)
+                        published=published, spacy_model=spacy_model, text_is_clean=True)
     return LoadedArticle(meta, text, raw)
 
 

@@ -95,15 +95,31 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+# A "<" with another "<" before the next ">" cannot open a tag. html.parser rescans
+# such an unfinished tag from its start on every step, which is quadratic ("<a<a<a...").
+STRAY_LT = re.compile(r"<(?=[^<>]*(?:<|$))")
+
+
+def _without_comments(text: str) -> str:
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        out.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return "".join(out)
+        pos = end + 3
+    return "".join(out) + text[pos:]
+
+
 def clean(text: str) -> str:
     """HTML becomes its visible text (spans then index that text); other text is kept as is."""
     if len(HTML_HINT.findall(text[:5000])) < 2:
         return text
     parser = _TextOfHtml()
-    parser.feed(text)
+    parser.feed(STRAY_LT.sub("&lt;", _without_comments(text)))
     parser.close()
     out = html.unescape("".join(parser.parts))
-    out = re.sub(r"[ \t\u00a0]+\n", "\n", out)
+    out = "\n".join(line.rstrip(" \t\u00a0") for line in out.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
 
 

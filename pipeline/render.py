@@ -38,7 +38,9 @@ def explanation(c: Claim) -> str:
         return ("The text does not give the " + ", ".join(missing) + "." if missing
                 else "No reference fact covers this company, metric and period.")
     lines = [f"[{f.rule}] {f.message}" for f in chosen]
-    lines += [f"[{f.rule}] {f.message}" for f in c.findings if f.rule == "period-inference" and f not in chosen]
+    # Where the period came from, and a contradiction that did not decide (its source is not trusted).
+    lines += [f"[{f.rule}] {f.message}" for f in c.findings
+              if f not in chosen and (f.rule == "period-inference" or f.verdict == "contradicted")]
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Optional, Protocol
 
 from models import Claim, Evidence, Finding
 from sources.store import ReferenceStore, ReferenceValue, amount, period_name  # noqa: F401 (amount is re-exported)
@@ -12,6 +12,8 @@ from sources.store import ReferenceStore, ReferenceValue, amount, period_name  #
 # "about X" admits X +- 5 %; "nearly X" admits up to 10 % below X.
 APPROX_SLACK = 0.05
 NEARLY_SLACK = 0.10
+# A ratio stated plainly ("double", "three times") admits +- 5 %.
+RATIO_SLACK = 0.05
 EPS = 1e-9
 
 
@@ -22,7 +24,8 @@ class ClaimRule(Protocol):
 
 
 class ArticleRule(Protocol):
-    """Runs over all claims of an article before the claim rules (e.g. finding periods)."""
+    """Runs over all claims of an article before the claim rules, in the order registered
+    (period-inference first, so later ones see the periods it found)."""
 
     name: str
 
@@ -31,12 +34,35 @@ class ArticleRule(Protocol):
 
 CLAIM_RULES: dict[str, ClaimRule] = {}
 ARTICLE_RULES: dict[str, ArticleRule] = {}
+# Findings of these rules explain (where a period came from) and take the claim's verdict.
+EXPLAINING = {"period-inference"}
+ORDER = ("contradicted", "supported", "consistent")
 
 
 def register(cls: type) -> type:
     rule = cls()
     (ARTICLE_RULES if hasattr(rule, "apply") else CLAIM_RULES)[rule.name] = rule
     return cls
+
+
+def decides(finding: Finding, store: Optional[ReferenceStore]) -> bool:
+    """A finding counts towards the verdict unless it explains, or rests on a source
+    the user did not choose to trust."""
+    if finding.rule in EXPLAINING:
+        return False
+    return store is None or all(store.trusts(e.source) for e in finding.evidence)
+
+
+def verdict_of(findings: list[Finding], store: Optional[ReferenceStore] = None) -> str:
+    """A contradiction wins (one fact that proves the claim wrong is enough); then a match,
+    then a bound that holds; with no deciding finding the claim is unverifiable."""
+    deciding = {f.verdict for f in findings if decides(f, store)}
+    return next((v for v in ORDER if v in deciding), "unverifiable")
+
+
+def judge(claim: Claim, store: ReferenceStore) -> list[Finding]:
+    """Every claim rule's findings for this claim."""
+    return [f for rule in CLAIM_RULES.values() for f in rule.check(claim, store)]
 
 
 @dataclass(frozen=True)
@@ -57,6 +83,8 @@ class Interval:
 def claim_interval(claim: Claim) -> Interval:
     """The values the claim admits, given its bound and the rounding its digits imply."""
     v, p = claim.value, claim.precision
+    if claim.bound == "eq" and claim.kind == "ratio":  # "double", "5 x": a spelled multiple is a round figure
+        return Interval(v - max(p, RATIO_SLACK * abs(v)), v + max(p, RATIO_SLACK * abs(v)))
     if claim.bound == "eq":
         return Interval(v - p, v + p)
     if claim.bound == "approx":
@@ -85,6 +113,31 @@ def claim_text(claim: Claim) -> str:
     return f"{BOUND_WORDS[claim.bound]}{amount(claim.value, claim.unit)}"
 
 
+def said(claim: Claim) -> str:
+    """The article's figure as written and as read, with what it is about:
+    "The article says '2,5 milliarder dollar', i.e. 2.5 billion USD, for OpenAI's cost of revenue
+    in 2025-H1 (period inferred from the data)"."""
+    about = f"{claim.entity}'s {metric_name(claim.metric)}" if claim.entity else metric_name(claim.metric)
+    return f"The article says {claim.value_text!r}, i.e. {claim_text(claim)}, for {about}{period_note(claim)}"
+
+
+def metric_name(metric: Optional[str]) -> str:
+    return (metric or "?").replace("_", " ")
+
+
+def cited(ref: ReferenceValue, store: ReferenceStore, *more: ReferenceValue) -> str:
+    """Who says so: the source names, and who reported the facts."""
+    facts = [f for r in (ref, *more) for f in r.facts]
+    reporters = []
+    for f in facts:
+        info = store.sources.get(f.source)
+        who = f.reported_by or (info.reported_by if info else "")
+        if who and who not in reporters:
+            reporters.append(who)
+    names = ", ".join(sorted({f.source for f in facts}))
+    return f"{names} (reported by {'; '.join(reporters)})" if reporters else names
+
+
 def evidence(ref: ReferenceValue, store: ReferenceStore) -> list[Evidence]:
     out = []
     for f in ref.facts:
@@ -100,9 +153,17 @@ def period_note(claim: Claim) -> str:
     if claim.period is None:
         return ""
     how = {"stated": "stated in the text", "context": "carried from context", "inferred": "inferred from the data",
-           "published": "relative to the publication date"}.get(claim.period.how or "", "")
-    return f" (period {period_name(claim.period)}, {how})" if how else f" (period {period_name(claim.period)})"
+           "published": "counted from the publication date"}.get(claim.period.how or "")
+    return f" in {period_name(claim.period)}" + (f" (period {how})" if how else "")
 
 
-def first_unit_match(refs: list[ReferenceValue], claim: Claim, keep: Callable[[ReferenceValue], bool]):
-    return next((r for r in refs if r.unit == claim.unit and keep(r)), None)
+def per_source(refs: list[ReferenceValue], claim_unit: str,
+               keep: Callable[[ReferenceValue], bool]) -> Iterator[ReferenceValue]:
+    """The first value of each source that suits the rule: one finding per source, so
+    when sources disagree each is heard."""
+    seen = set()
+    for r in refs:
+        key = tuple(r.sources)
+        if r.unit == claim_unit and keep(r) and key not in seen:
+            seen.add(key)
+            yield r

@@ -1,22 +1,24 @@
 """Runs the registered rules and picks each claim's verdict.
 
-A contradiction from any rule wins (one fact that proves the claim wrong is
-enough); then a match, then a bound that holds; with no finding the claim is
-unverifiable. Findings of period-inference explain where a period came from
-and carry the verdict the claim ended with."""
+Article rules run first (period-inference finds periods, internal-consistency
+pits the article's claims against each other), then every claim rule on every
+claim. A contradiction from any rule wins; then a match, then a bound that
+holds; with no finding the claim is unverifiable. Findings that rest on a
+source the user did not trust are kept, marked, and do not decide. Findings of
+period-inference explain where a period came from and carry the verdict."""
 from __future__ import annotations
 
 from models import Claim, Finding
 from rules import ARTICLE_RULES, CLAIM_RULES
+from rules.base import EXPLAINING, verdict_of
 from sources.store import ReferenceStore
 
-ORDER = ("contradicted", "supported", "consistent")
-EXPLAINING = {"period-inference"}
 
-
-def verdict_of(findings: list[Finding]) -> str:
-    deciding = {f.verdict for f in findings if f.rule not in EXPLAINING}
-    return next((v for v in ORDER if v in deciding), "unverifiable")
+def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
+    untrusted = sorted({e.source for e in finding.evidence if not store.trusts(e.source)})
+    if untrusted and finding.rule not in EXPLAINING:
+        finding.message += (f" Not counted in the verdict: {', '.join(untrusted)} is not among the trusted sources "
+                            f"({', '.join(sorted(store.trusted or ()))}).")
 
 
 def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
@@ -25,7 +27,9 @@ def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
     for claim in claims:
         for rule in CLAIM_RULES.values():
             claim.findings += rule.check(claim, store)
-        claim.verdict = verdict_of(claim.findings)
+        for f in claim.findings:
+            mark_untrusted(f, store)
+        claim.verdict = verdict_of(claim.findings, store)
         for f in claim.findings:
             if f.rule in EXPLAINING:
                 f.verdict = claim.verdict

@@ -1,13 +1,17 @@
 """period-inference: figures the text gives no period for ("for denne
 perioden", pointing back to figures with none) get the period in which the
-reference data matches them, reported as `inferred` with the evidence. Only a
-single best period is taken: when several fit equally, none is."""
+reference data matches them, reported as `inferred` with the evidence.
+
+Only a single best period is taken. When several fit equally the period stays
+open, and each figure of the passage is weighed under every candidate: it is
+contradicted only if every candidate contradicts it, and the finding shows
+each candidate's arithmetic."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from models import Claim, Finding, Period
-from rules.base import Interval, claim_text, evidence, register
+from rules.base import Interval, claim_text, evidence, judge, register, verdict_of
 from sources.store import ReferenceStore, ReferenceValue, period_name
 
 # A figure pins a period only when written precisely enough (3+ significant digits).
@@ -25,6 +29,10 @@ def pinning_value(claim: Claim, period: Period, store: ReferenceStore) -> Refere
         if said.meets(Interval(ref.value - ref.tolerance, ref.value + ref.tolerance)):
             return ref
     return None
+
+
+def matched(pins) -> str:
+    return "; ".join(f"{c.value_text!r} = {claim_text(c)} matches {ref.arithmetic}" for c, ref in pins)
 
 
 @register
@@ -47,18 +55,42 @@ class PeriodInferenceRule:
                 continue
             best = max(len(v[1]) for v in scored.values())
             top = [v for v in scored.values() if len(v[1]) == best]
-            if len(top) != 1:
-                continue
-            period, pins = top[0]
-            self._assign(group, period.with_how("inferred"), pins, store)
+            if len(top) == 1:
+                period, pins = top[0]
+                self._assign(group, period.with_how("inferred"), pins, store)
+            else:
+                for c in group:
+                    self._weigh(c, [(p.with_how("inferred"), pins) for p, pins in top], store)
 
     def _assign(self, group: list[Claim], period: Period, pins, store: ReferenceStore) -> None:
-        matched = "; ".join(f"{c.value_text!r} = {claim_text(c)} matches {ref.arithmetic}" for c, ref in pins)
         facts = [e for _, ref in pins for e in evidence(ref, store)]
         for c in group:
             c.period = period
             c.reading["period"] = f"inferred: {period_name(period)} is the one period whose reference data match"
             message = (f"The text gives no period for this figure; {period_name(period)} is inferred because "
-                       f"in that period and no other the reference data match the passage: {matched}.")
+                       f"in that period and no other the reference data match the passage: {matched(pins)}.")
             c.findings.append(Finding(rule=self.name, verdict="unverifiable", message=message, evidence=facts,
                                       arithmetic="; ".join(ref.arithmetic for _, ref in pins)))
+
+    def _weigh(self, claim: Claim, tied: list[tuple[Period, list]], store: ReferenceStore) -> None:
+        """The claim under each tied period; contradicted only when every one contradicts it."""
+        trials = []
+        for period, pins in tied:
+            findings = judge(claim.model_copy(update={"period": period, "findings": []}), store)
+            trials.append((period, pins, findings, verdict_of(findings, store)))
+        names = ", ".join(period_name(p) for p, *_ in trials)
+        claim.reading["period"] = f"unresolved: the reference data match equally in {names}"
+        every = all(v == "contradicted" for *_, v in trials)
+        lines = []
+        for period, pins, findings, v in trials:
+            why = "; ".join(f.arithmetic or f.message for f in findings if f.verdict == v) or "no reference fact"
+            lines.append(f"under {period_name(period)} (where {matched(pins)}) it is {v}: {why}")
+        message = (f"The text gives no period for this figure, and the reference data match the passage equally "
+                   f"in {names}, so no period is inferred. "
+                   + ("Every candidate contradicts it: " if every else "The candidates disagree or cannot tell: ")
+                   + "; ".join(lines) + ".")
+        if every:  # the contradiction holds whichever period is meant: the candidates' findings decide
+            claim.findings += [f for *_, findings, _ in trials for f in findings if f.verdict == "contradicted"]
+        facts = [e for _, pins, *_ in trials for _, ref in pins for e in evidence(ref, store)]
+        claim.findings.append(Finding(rule=self.name, verdict="unverifiable", message=message, evidence=facts,
+                                      arithmetic=" | ".join(lines)))

@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Literal, Optional
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, FiniteFloat, ValidationError, field_validator, model_validator
 
 from models import METRICS, Period, ReferenceFact, parse_period_label
+
+
+CSV_REQUIRED = ("entity", "metric", "period", "value")
 
 
 class SourceError(ValueError):
@@ -43,18 +46,32 @@ class MetricSpec(BaseModel):
 
 
 class Derivation(BaseModel):
+    """metric (bound) = numerator / divide_by, or numerator x multiply_by; a rate in %
+    counts as its fraction. Every fact used is the entity's own (not a counterparty's)."""
+
     model_config = ConfigDict(extra="forbid")
     id: str
     metric: str
     bound: Literal["eq", "gte", "lte"] = "eq"
     numerator: str
-    divide_by: str
+    divide_by: Optional[str] = None
+    multiply_by: Optional[str] = None
     why: str = ""
 
-    @field_validator("metric", "numerator", "divide_by")
+    @field_validator("metric", "numerator", "divide_by", "multiply_by")
     @classmethod
-    def _known(cls, v: str) -> str:
-        return known_metric(v)
+    def _known(cls, v: Optional[str]) -> Optional[str]:
+        return v if v is None else known_metric(v)
+
+    @model_validator(mode="after")
+    def _one_operation(self) -> "Derivation":
+        if (self.divide_by is None) == (self.multiply_by is None):
+            raise ValueError("give exactly one of divide_by and multiply_by")
+        return self
+
+    @property
+    def operand(self) -> str:
+        return self.divide_by or self.multiply_by or ""
 
 
 class Relation(BaseModel):
@@ -77,9 +94,9 @@ class FactRow(BaseModel):
     counterparty: Optional[str] = None
     metric: str
     period: Period
-    value: float
+    value: FiniteFloat  # YAML reads .nan, .inf and 1e400 as floats; none is a fact
     unit: str = "USD"
-    rounding: float = 0.0
+    rounding: FiniteFloat = 0.0
     bound: Literal["eq", "gte", "lte"] = "eq"
     reported_by: Optional[str] = None
     note: Optional[str] = None
@@ -88,6 +105,13 @@ class FactRow(BaseModel):
     @classmethod
     def _known_metric(cls, v: str) -> str:
         return known_metric(v)
+
+    @field_validator("value", "rounding", mode="before")
+    @classmethod
+    def _not_a_flag(cls, v):
+        if isinstance(v, bool):  # YAML's `yes`/`true` would otherwise read as 1.0
+            raise ValueError("must be a number, not true/false")
+        return v
 
     @field_validator("period", mode="before")
     @classmethod
@@ -147,8 +171,8 @@ def _facts(path: Path, source: str, rows: list, first_row: int, label: str) -> l
 def load_yaml(path: Path) -> SourceFile:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise SourceError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: a date like 2024-02-30
+        raise SourceError(f"{path}: not valid YAML: {(str(exc) or type(exc).__name__).splitlines()[0]}") from None
     if not isinstance(data, dict) or "source" not in data:
         raise SourceError(f"{path}: expected a mapping with `source` and `facts`")
     rows = data.get("facts") or []
@@ -166,9 +190,17 @@ def load_yaml(path: Path) -> SourceFile:
 def load_csv(path: Path) -> SourceFile:
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+            header = reader.fieldnames or []
     except (UnicodeDecodeError, csv.Error) as exc:
         raise SourceError(f"{path}: not a readable CSV file: {exc}") from None
+    missing = [f for f in CSV_REQUIRED if f not in header]
+    if missing and not rows:  # with rows, row 2 names the missing field
+        raise SourceError(f"{path}: row 1: the header lacks the column(s) {', '.join(missing)}")
+    for n, row in enumerate(rows, start=2):
+        if None in row:  # DictReader files surplus cells under the key None
+            raise SourceError(f"{path}: row {n}: more cells than the header has columns")
     info = SourceInfo(name=path.stem, path=str(path))
     # Row numbers as a spreadsheet shows them: the header is row 1.
     return SourceFile(source=info, facts=_facts(path, info.name, rows, 2, "row"))

@@ -1,7 +1,12 @@
 """The reference store answers "what is known for entity x metric x period":
 a stated fact for exactly that period, the sum of the facts that tile it
-(quarters into halves, nine months, years), or a value derived by a formula
-declared in the data (implied revenue = revenue share / share rate)."""
+(quarters into halves, nine months, years, any run of quarters), or a value
+derived by a formula declared in the data (implied revenue = revenue share /
+share rate, a lower bound).
+
+Every answer comes from one source: a sum never mixes sources, so when two
+sources disagree each gives its own answer and a finding can say which
+source says what. Which sources decide a verdict is the store's `trusted` set."""
 from __future__ import annotations
 
 import datetime as dt
@@ -41,6 +46,8 @@ class ReferenceStore:
     metrics: dict[str, MetricSpec] = field(default_factory=dict)
     derivations: list[Derivation] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    # The sources whose findings decide a verdict; None: all of them.
+    trusted: Optional[frozenset[str]] = None
 
     def add(self, src: SourceFile) -> None:
         if src.source.name in self.sources:
@@ -51,21 +58,39 @@ class ReferenceStore:
         self.derivations.extend(src.derivations)
         self.relations.extend(src.relations)
 
+    def trust(self, names: Iterable[str]) -> None:
+        """Let only these sources decide verdicts (the others are still shown)."""
+        names = list(names)
+        for name in names:
+            if name not in self.sources:
+                raise SourceError(f"no source named {name!r} to trust (loaded: {', '.join(self.sources)})")
+        self.trusted = frozenset(names) if names else None
+
+    def trusts(self, source: str) -> bool:
+        """Only a loaded source can be left untrusted; the article's own claims always count."""
+        return self.trusted is None or source not in self.sources or source in self.trusted
+
     # -- look-ups -------------------------------------------------------------
-    def _facts_for(self, entity: str, metric: str) -> list[ReferenceFact]:
-        return [f for f in self.facts if f.metric == metric and f.involves(entity)]
+    def _facts_for(self, entity: str, metric: str, source: str, own: bool = False) -> list[ReferenceFact]:
+        return [f for f in self.facts if f.metric == metric and f.source == source
+                and (f.entity == entity if own else f.involves(entity))]
 
     def lookup(self, entity: Optional[str], metric: Optional[str], period: Optional[Period],
                unit: Optional[str] = None) -> list[ReferenceValue]:
-        """Every way the data answers for this entity, metric and period, best first."""
+        """Every way the data answers for this entity, metric and period: per source (in the
+        order they were loaded) the stated or summed value for each bound, then derived ones."""
         if not (entity and metric and period):
             return []
-        out = self._stated_or_summed(entity, metric, period)
-        out += self._derived(entity, metric, period, have={v.bound for v in out})
-        return [v for v in out if unit is None or v.unit == unit]
+        out = []
+        for source in self.sources:
+            found = self._stated_or_summed(entity, metric, period, source)
+            found += self._derived(entity, metric, period, source, have={v.bound for v in found})
+            out += [v for v in found if unit is None or v.unit == unit]
+        return out
 
-    def _stated_or_summed(self, entity: str, metric: str, period: Period) -> list[ReferenceValue]:
-        facts = self._facts_for(entity, metric)
+    def _stated_or_summed(self, entity: str, metric: str, period: Period, source: str,
+                          own: bool = False) -> list[ReferenceValue]:
+        facts = self._facts_for(entity, metric, source, own)
         out = []
         for bound in ("eq", "gte", "lte"):
             same = [f for f in facts if f.bound == bound]
@@ -82,22 +107,26 @@ class ReferenceStore:
                     out.append(_summed(parts))
         return out
 
-    def _derived(self, entity: str, metric: str, period: Period, have: set) -> list[ReferenceValue]:
+    def _own_value(self, entity: str, metric: str, period: Period, sources: Iterable[str]) -> Optional[ReferenceValue]:
+        """The entity's own exact value, from the first of these sources that has one."""
+        for source in sources:
+            found = [v for v in self._stated_or_summed(entity, metric, period, source, own=True) if v.bound == "eq"]
+            if found:
+                return found[0]
+        return None
+
+    def _derived(self, entity: str, metric: str, period: Period, source: str, have: set) -> list[ReferenceValue]:
+        """Values of the declared formulas, starting from this source's facts; the rate or
+        divisor comes from the same source if it has one, else from another."""
         out = []
+        others = [s for s in self.sources if s != source]
         for d in self.derivations:
             if d.metric != metric or d.bound in have:
                 continue
-            num = [v for v in self._stated_or_summed(entity, d.numerator, period) if v.bound == "eq"]
-            den = [v for v in self._stated_or_summed(entity, d.divide_by, period) if v.bound == "eq"]
-            if not (num and den) or den[0].value == 0:
-                continue
-            n, r = num[0], den[0]
-            divisor = r.value / 100 if r.unit == "%" else r.value
-            out.append(ReferenceValue(
-                value=n.value / divisor, tolerance=n.tolerance / divisor, bound=d.bound, unit=n.unit,
-                facts=n.facts + r.facts, how="derived", why=d.why,
-                arithmetic=f"{n.arithmetic} / {r.value:g}{'%' if r.unit == '%' else ''} = {amount(n.value / divisor)}",
-            ))
+            start = self._own_value(entity, d.numerator, period, [source])
+            operand = start and self._own_value(entity, d.operand, period, [source, *others])
+            if start and operand and (d.multiply_by or operand.value > operand.tolerance):
+                out.append(_derive(d, start, operand))
         return out
 
     def aggregate(self, metric: str) -> str:
@@ -122,17 +151,25 @@ class ReferenceStore:
 
 
 def tile(facts: Iterable[ReferenceFact], period: Period) -> list[ReferenceFact]:
-    """Facts that cover the period exactly, end to end, finest first; [] if none do."""
-    inside = sorted((f for f in facts if period.start <= f.period.start and f.period.end <= period.end),
-                    key=lambda f: (f.period.start, f.period.end))
-    cursor, parts = period.start, []
-    while cursor <= period.end:
-        nxt = [f for f in inside if f.period.start == cursor]
-        if not nxt:
-            return []
-        parts.append(nxt[0])
-        cursor = nxt[0].period.end + dt.timedelta(days=1)
-    return parts if len(parts) > 1 else []
+    """Facts that cover the period exactly, end to end, finest first; [] if none do
+    (or if one fact alone would: that is a stated value, not a sum)."""
+    starting: dict[dt.date, list[ReferenceFact]] = {}
+    for f in sorted(facts, key=lambda f: (f.period.start, f.period.end)):
+        if period.start <= f.period.start and f.period.end <= period.end:
+            starting.setdefault(f.period.start, []).append(f)
+
+    @functools.lru_cache(maxsize=None)
+    def walk(cursor: dt.date) -> Optional[tuple[ReferenceFact, ...]]:
+        if cursor > period.end:
+            return ()
+        for f in starting.get(cursor, []):
+            rest = walk(f.period.end + dt.timedelta(days=1))
+            if rest is not None:
+                return (f, *rest)
+        return None
+
+    parts = walk(period.start) or ()
+    return list(parts) if len(parts) > 1 else []
 
 
 def _stated(f: ReferenceFact, held: bool = False) -> ReferenceValue:
@@ -152,6 +189,27 @@ def _summed(parts: list[ReferenceFact]) -> ReferenceValue:
     return ReferenceValue(total, sum(f.rounding for f in parts), parts[0].bound, unit, tuple(parts), arithmetic, "sum")
 
 
+def _derive(d: Derivation, start: ReferenceValue, operand: ReferenceValue) -> ReferenceValue:
+    """start / operand or start x operand, with the rounding of both carried to the result."""
+    percent = operand.unit == "%"
+    k, dk = (operand.value / 100, operand.tolerance / 100) if percent else (operand.value, operand.tolerance)
+    lo_k, hi_k = k - dk, k + dk
+    n, dn = start.value, start.tolerance
+    if d.divide_by:
+        value, lo, hi, sign = n / k, (n - dn) / hi_k, (n + dn) / lo_k, "/"
+    else:
+        value, lo, hi, sign = n * k, (n - dn) * lo_k, (n + dn) * hi_k, "x"
+    shown = f"{operand.value:g}%" if percent else amount(operand.value, operand.unit)
+    relation = {"eq": "=", "gte": ">=", "lte": "<="}[d.bound]
+    span = Period(start=min(f.period.start for f in start.facts), end=max(f.period.end for f in start.facts))
+    return ReferenceValue(
+        value=value, tolerance=max(hi - value, value - lo), bound=d.bound, unit=start.unit,
+        facts=start.facts + operand.facts, how="derived", why=d.why,
+        arithmetic=f"{d.metric} {period_name(span)} {relation} ({start.arithmetic}) {sign} {shown} = "
+                   f"{amount(value, start.unit)}",
+    )
+
+
 def _months(year: int, first: int, last: int) -> Period:
     return months(year, first, last, how=None)
 
@@ -164,6 +222,8 @@ def period_name(p: Period) -> str:
     """2024, 2024-Q1, 2024-H1, 2025-Q1..Q3, 2025-10, or the dates."""
     one_year = p.start.year == p.end.year
     whole_months = p.start.day == 1 and p.end == months(p.end.year, p.end.month, p.end.month).end
+    if whole_months and not one_year and p.start.month % 3 == 1 and p.end.month % 3 == 0:
+        return f"{p.start.year}-Q{(p.start.month + 2) // 3}..{p.end.year}-Q{p.end.month // 3}"
     if not (one_year and whole_months):
         return p.label() if p.start != p.end else p.start.isoformat()
     first, last = p.start.month, p.end.month
@@ -180,7 +240,7 @@ def period_name(p: Period) -> str:
 
 
 def _scale_of(value: float) -> tuple[float, str]:
-    for factor, word in ((1e12, " tn"), (1e9, " bn"), (1e6, " m")):
+    for factor, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
         if abs(value) >= factor:
             return factor, word
     return 1.0, ""
@@ -191,7 +251,7 @@ def _number(x: float) -> str:
 
 
 def amount(value: float, unit: str = "USD") -> str:
-    """A value with its unit written out: 8.67 bn USD, 493.8 m USD, 20 %, 2x."""
+    """A value with its unit written out: 8.67 billion USD, 493.8 million USD, 20 %, 2x."""
     if unit == "%":
         return f"{value:g} %"
     if unit == "x":
@@ -200,17 +260,22 @@ def amount(value: float, unit: str = "USD") -> str:
     return f"{_number(value / factor)}{word} {unit}"
 
 
+def source_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the YAML and CSV files inside folders (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in (".yaml", ".yml", ".csv"))
+        else:
+            out.append(p)
+    return out
+
+
 def load_store(extra: Iterable[Path] = (), bundled: bool = True) -> ReferenceStore:
     """The bundled leak plus the user's files or folders (YAML or CSV)."""
     store = ReferenceStore()
     paths = sorted(BUNDLED.glob("*.y*ml")) if bundled else []
-    for p in extra:
-        p = Path(p)
-        if p.is_dir():
-            paths += sorted(x for x in p.rglob("*") if x.suffix.lower() in (".yaml", ".yml", ".csv"))
-        else:
-            paths.append(p)
-    for p in paths:
+    for p in paths + source_paths(extra):
         store.add(load_source(p))
     return store
 
@@ -218,3 +283,14 @@ def load_store(extra: Iterable[Path] = (), bundled: bool = True) -> ReferenceSto
 @functools.lru_cache(maxsize=1)
 def bundled_store() -> ReferenceStore:
     return load_store()
+
+
+def open_store(extra: Iterable[Path] = (), trust: Iterable[str] = ()) -> ReferenceStore:
+    """The store `check --sources PATH --trust NAME` uses: the bundled one, shared, when
+    nothing is added; else a new one. SourceError when a file or a name is wrong."""
+    extra, trust = list(extra), list(trust)
+    if not extra and not trust:
+        return bundled_store()
+    store = load_store(extra)
+    store.trust(trust)
+    return store

@@ -105,3 +105,93 @@ def test_one_letter_scale_needs_a_currency(read):
 def test_negative_number(read):
     m = read("a change of -3.5 % on the day", "en")[0]
     assert (m.text, m.value, m.unit) == ("-3.5 %", -3.5, "%")
+
+
+@pytest.mark.parametrize("lang, text, value_text, value, unit, kind", [
+    ("en", "paid two billion dollars for it", "two billion dollars", 2e9, "USD", "money"),
+    ("en", "about twenty percent of sales", "twenty percent", 20.0, "%", "percent"),
+    ("en", "it cost $20 and 43c", "$20 and 43c", 20.43, "USD", "money"),
+    ("en", "a 5 lakh rupees loan", "5 lakh rupees", 5e5, "INR", "money"),
+    ("en", "won 30 MUSD", "30 MUSD", 30e6, "USD", "money"),
+    ("nb", "koster to kroner og 23 øre", "to kroner og 23 øre", 2.23, "NOK", "money"),
+    ("nb", "ti svenske kroner", "ti svenske kroner", 10.0, "SEK", "money"),
+    ("nb", "tjue rupees 43", "tjue rupees 43", 20.43, "INR", "money"),
+    ("de", "eine Milliarde Dollar", "eine Milliarde Dollar", 1e9, "USD", "money"),
+    ("de", "dreizehn Euro und fünfundvierzig Cent.", "dreizehn Euro und fünfundvierzig Cent", 13.45, "EUR", "money"),
+    ("de", "einhundertneunundneunzig Prozent", "einhundertneunundneunzig Prozent", 199.0, "%", "percent"),
+])
+def test_spelled_out_amounts(read, lang, text, value_text, value, unit, kind):
+    found = [m for m in read(text, lang) if m.kind == kind]
+    assert [(m.text, m.unit) for m in found] == [(value_text, unit)]
+    assert found[0].value == pytest.approx(value, rel=1e-12)
+    assert found[0].role is None
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("nb", "en av to ansatte", [1.0, 2.0]),
+    ("de", "ein Unternehmen mit zwei Standorten", [1.0, 2.0]),
+    ("en", "one of the three labs", [1.0, 3.0]),
+])
+def test_lone_number_words_are_plain_numbers(read, lang, text, value):
+    found = read(text, lang)
+    assert [(m.value, m.kind, m.role) for m in found] == [(v, "number", "words") for v in value]
+
+
+def test_one_after_a_determiner_is_a_pronoun(read):
+    assert read("Which one do you prefer?", "en") == []
+
+
+def test_minor_units_count_minor_units(read):
+    m = read("shares fell 50 cents", "en")[0]
+    assert (m.text, m.value, m.kind, m.role) == ("50 cents", 50.0, "money", "minor_unit")
+    m = read("10 øre", "nb")[0]
+    assert (m.value, m.unit, m.role) == (10.0, "NOK", "minor_unit")
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "100k", 1e5), ("en", "3M", 3e6), ("nb", ",0012G", 1.2e6), ("en", "1.3e6", 1.3e6),
+    ("en", "3/4", 0.75), ("en", "2  1/4", 2.25), ("en", "322 hundred", 32200), ("en", "3 dozens", 36),
+    ("en", "1 234 567", 1234567), ("en", "1 point 1", 1.1), ("de", "1 komma 1", 1.1),
+])
+def test_other_written_numbers(read, lang, text, value):
+    found = read(text, lang)
+    assert len(found) == 1 and found[0].text == text.strip()
+    assert found[0].value == pytest.approx(value, rel=1e-12)
+    assert not found[0].scaled  # metric suffixes and dozens are not money scales
+
+
+def test_lists_and_addresses_are_separate_numbers(read):
+    assert [m.value for m in read("192.168.1.2", "en")] == [192, 168, 1, 2]
+    assert [m.value for m in read("Exercises nrs. 22,24,26,31.", "en")] == [22, 24, 26, 31]
+    assert [m.value for m in read("on 5/17/2018", "en")] == [5, 17, 2018]
+
+
+def test_numbers_in_web_addresses_are_skipped(read):
+    assert read("see https://example.com/q=30%25%2020% now", "en") == []
+
+
+def test_numbers_glued_to_a_unit_are_measures(read):
+    assert [(m.value, m.role) for m in read("the 180ml bottle", "en")] == [(180.0, "measure")]
+    assert [m.role for m in read("a 10x return", "en")] == [None]  # ratio suffixes stay claims
+
+
+def test_fractions_and_neighbours_that_make_one_number(read):
+    assert [(m.text, m.value) for m in read("one in five adults", "en")] == [("one in five", 0.2)]
+    assert [(m.text, m.value) for m in read("4 thousand 3 hundred and 21 units", "en")] == \
+        [("4 thousand 3 hundred and 21", 4321.0)]
+    m = read("between 10 dollars and 20 dollars", "en")[0]
+    assert (m.min, m.max, m.unit) == (10.0, 20.0, "USD")
+
+
+@pytest.mark.parametrize("lang, text, claims", [
+    ("nb", "En av to ansatte sier at OpenAI hadde inntekter på to milliarder dollar i 2024.",
+     [("to milliarder dollar", 2e9, "USD")]),
+    ("de", "Ein Unternehmen mit zwei Standorten: OpenAI setzte 2024 eine Milliarde Dollar um.",
+     [("eine Milliarde Dollar", 1e9, "USD")]),
+    ("en", "One of the three labs, OpenAI, had revenue of two billion dollars in 2024.",
+     [("two billion dollars", 2e9, "USD")]),
+])
+def test_number_words_are_claims_only_with_a_unit(lang, text, claims):
+    from pipeline.check import ArticleInput, check_article
+    found = check_article(text, ArticleInput(language=lang)).claims
+    assert [(c.value_text, c.value, c.unit) for c in found] == claims

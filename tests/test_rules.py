@@ -1,49 +1,15 @@
 """Each rule on hand-made facts, with the edges of rounding on both sides."""
 import datetime as dt
-import textwrap
 
 import pytest
 
-from models import Claim, Period, parse_period_label
+from models import Period
 from rules.engine import evaluate, verdict_of
 from rules.metric_relation import MetricRelationRule
 from rules.period_inference import PeriodInferenceRule
 from rules.reference_bound import ReferenceBoundRule
 from rules.reference_value import ReferenceValueRule
-from sources.schema import load_source
-from sources.store import ReferenceStore
-
-FACTS = """
-source: {name: handmade, reported_by: "the test"}
-metrics: {revenue_share_rate: {aggregate: constant}}
-derivations:
-  - {id: implied, metric: revenue, bound: gte, numerator: revenue_share, divide_by: revenue_share_rate}
-relations:
-  - {part: inference_cost, whole: cost_of_revenue, why: "inference is part of the cost of revenue"}
-facts:
-  - {entity: Acme, metric: inference_cost, period: 2025-Q1, value: 2.0e9, rounding: 0.0005e9}
-  - {entity: Acme, metric: inference_cost, period: 2025-Q2, value: 3.0e9, rounding: 0.0005e9}
-  - {entity: Acme, metric: inference_cost, period: 2024, value: 3.77e9, rounding: 0.005e9}
-  - {entity: Acme, counterparty: Bigco, metric: revenue_share, period: 2025-Q1, value: 0.2e9, rounding: 0.0005e9}
-  - {entity: Acme, counterparty: Bigco, metric: revenue_share, period: 2025-Q2, value: 0.25e9, rounding: 0.0005e9}
-  - {entity: Acme, counterparty: Bigco, metric: revenue_share_rate, period: 2025-Q1..2025-Q2, value: 20, unit: "%"}
-"""
-
-
-@pytest.fixture
-def store(tmp_path):
-    path = tmp_path / "handmade.yaml"
-    path.write_text(textwrap.dedent(FACTS), encoding="utf-8")
-    s = ReferenceStore()
-    s.add(load_source(path))
-    return s
-
-
-def claim(value, metric="inference_cost", period="2025-H1", bound="eq", precision=0.0, entity="Acme",
-          unit="USD", kind="amount"):
-    p = parse_period_label(period).with_how("stated") if period else None
-    return Claim(id="t#1", span=(0, 1), value_text="x", sentence="x", kind=kind, entity=entity, metric=metric,
-                 period=p, value=value, unit=unit, bound=bound, precision=precision)
+from tests.handmade import claim, store  # noqa: F401 (store is a fixture)
 
 
 def verdict(rule, c, store):
@@ -78,7 +44,7 @@ def test_reference_value_bounds_and_rounding(store, value, bound, precision, exp
 
 def test_reference_value_shows_the_sum(store):
     f = ReferenceValueRule().check(claim(5.0e9), store)[0]
-    assert "2 + 3 = 5 bn USD" in f.message
+    assert "2 + 3 = 5 billion USD" in f.message
     assert [e.value for e in f.evidence] == [2.0e9, 3.0e9]
     assert f.evidence[0].source == "handmade"
 
@@ -113,7 +79,7 @@ def test_reference_bound(store, value, bound, precision, expected):
 
 def test_reference_bound_explains_the_derivation(store):
     f = ReferenceBoundRule().check(claim(2.0e9, metric="revenue", precision=0.005e9), store)[0]
-    assert "/ 20%" in f.arithmetic and "at least 2.25 bn USD" in f.message
+    assert "/ 20%" in f.arithmetic and "at least 2.25 billion USD" in f.message
 
 
 # metric-relation: cost of revenue >= inference (5.0 bn in H1)
@@ -127,7 +93,7 @@ def test_metric_relation_whole(store, value, bound, expected):
 
 def test_metric_relation_names_the_parts(store):
     f = MetricRelationRule().check(claim(2.5e9, metric="cost_of_revenue", precision=0.05e9), store)[0]
-    assert "2 + 3 = 5 bn USD" in f.message and "at least 5 bn USD" in f.message
+    assert "2 + 3 = 5 billion USD" in f.message and "at least 5 billion USD" in f.message
 
 
 def test_counterparty_matches_the_same_fact(store):

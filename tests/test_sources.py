@@ -2,7 +2,7 @@
 import pytest
 
 from sources.schema import SourceError, load_source
-from sources.store import bundled_store, load_store
+from sources.store import bundled_store, load_store, open_store
 from models import parse_period_label
 
 
@@ -17,7 +17,7 @@ def test_bundled_leak_has_the_quarters_totals_rate_and_derivation():
     assert totals[("revenue_share", "2025-01-01..2025-09-30")] == 865.9e6
     assert totals[("revenue", "2025-01-01..2025-09-30")] == 4.33e9
     assert totals[("revenue_share_rate", "2024-01-01..2025-09-30")] == 20
-    assert [d.id for d in store.derivations] == ["implied-revenue"]
+    assert [d.id for d in store.derivations] == ["implied-revenue", "share-of-revenue"]
     assert store.sources["leak-2025-11"].reported_by.startswith("Ed Zitron")
     assert all(f.rounding > 0 for f in store.facts if f.unit == "USD")
 
@@ -64,3 +64,76 @@ def test_a_users_csv_adds_facts(tmp_path):
     store = load_store([path])
     assert "anthropic" in store.sources and "leak-2025-11" in store.sources
     assert store.lookup("Anthropic", "net_loss", parse_period_label("2025"))[0].value == 5e9
+
+
+@pytest.mark.parametrize("label, value, arithmetic", [
+    ("2024-H2", 2.472e9, "inference_cost 2024-H2 = 1.005 + 1.467 = 2.472 billion USD"),
+    ("2024-Q2..2024-Q3", 1.753e9, "inference_cost 2024-Q2..Q3 = 0.748 + 1.005 = 1.753 billion USD"),
+    ("2024-Q4..2025-Q1", 3.542e9, "inference_cost 2024-Q4..2025-Q1 = 1.467 + 2.075 = 3.542 billion USD"),
+])
+def test_any_run_of_quarters_is_summed_with_its_rounding(label, value, arithmetic):
+    ref = bundled_store().lookup("OpenAI", "inference_cost", parse_period_label(label))[0]
+    assert ref.value == pytest.approx(value) and ref.arithmetic == arithmetic
+    assert ref.tolerance == pytest.approx(0.001e9)
+
+
+def test_a_stated_total_fills_a_gap_in_the_quarters(tmp_path):
+    # Q1 alone cannot start the year (Q2 is missing); the stated H1 can.
+    path = write(tmp_path, "gappy.csv", "entity,metric,period,value\nA,capex,2024-Q1,1\nA,capex,2024-H1,3\n"
+                                        "A,capex,2024-Q3,4\nA,capex,2024-Q4,5\n")
+    ref = load_store([path], bundled=False).lookup("A", "capex", parse_period_label("2024"))[0]
+    assert (ref.value, ref.how) == (12, "sum")
+    assert [f.period.label() for f in ref.facts][0] == "2024-01-01..2024-06-30"
+
+
+def test_implied_revenue_is_the_companys_own_not_its_partners():
+    store = bundled_store()
+    h1 = parse_period_label("2025-H1")
+    assert store.lookup("Microsoft", "revenue", h1) == []
+    assert store.lookup("Microsoft", "revenue_share", h1)[0].value == pytest.approx(454e6)  # the payment it receives
+
+
+SHARED_BUSINESS = """
+source: {name: formula}
+metrics: {revenue_share_rate: {aggregate: constant}}
+derivations:
+  - {id: share-of-revenue, metric: revenue_share, bound: lte, numerator: revenue, multiply_by: revenue_share_rate,
+     why: "revenue_share = rate x revenue of the shared business; at most, as payments back are netted out"}
+facts:
+  - {entity: Acme, metric: revenue, period: 2025, value: 10.0e9, rounding: 0.05e9}
+  - {entity: Acme, counterparty: Bigco, metric: revenue_share_rate, period: 2025, value: 20, unit: "%"}
+"""
+
+
+def test_revenue_share_is_rate_times_revenue(tmp_path):
+    store = load_store([write(tmp_path, "formula.yaml", SHARED_BUSINESS)], bundled=False)
+    ref = store.lookup("Acme", "revenue_share", parse_period_label("2025"))[0]
+    assert (ref.value, ref.bound, ref.how) == (pytest.approx(2.0e9), "lte", "derived")
+    assert ref.tolerance == pytest.approx(0.01e9)
+    assert ref.arithmetic == "revenue_share 2025 <= (revenue 2025 = 10 billion USD) x 20% = 2 billion USD"
+
+
+def test_a_formula_needs_exactly_one_operation(tmp_path):
+    text = SHARED_BUSINESS.replace("multiply_by: revenue_share_rate", "multiply_by: revenue_share_rate, divide_by: revenue")
+    with pytest.raises(SourceError, match="header: derivations.0: Value error, give exactly one of divide_by"):
+        load_source(write(tmp_path, "formula.yaml", text))
+
+
+def test_open_store_shares_the_bundled_store_unless_told_otherwise(tmp_path):
+    assert open_store() is bundled_store()
+    mine = write(tmp_path, "mine.csv", "entity,metric,period,value\nAcme,capex,2025,1e9\n")
+    store = open_store([tmp_path], ["mine"])
+    assert list(store.sources) == ["leak-2025-11", "mine"] and store.trusted == {"mine"}
+    assert not store.trusts("leak-2025-11") and store.trusts("article")
+    assert bundled_store().trusted is None and mine.exists()
+    with pytest.raises(SourceError, match="no source named 'yours'"):
+        open_store([], ["yours"])
+
+
+def test_a_users_revenue_bounds_the_leaks_revenue_share(tmp_path):
+    """OpenAI's revenue from the user's file, the 20 % rate from the leak: the share is at most 20 % of it."""
+    path = write(tmp_path, "reported.csv", "entity,metric,period,value,rounding\nOpenAI,revenue,2024,3.7e9,0.05e9\n")
+    refs = load_store([path]).lookup("OpenAI", "revenue_share", parse_period_label("2024"))
+    assert [(r.sources, r.bound, r.how) for r in refs] == [
+        (["leak-2025-11"], "eq", "stated"), (["leak-2025-11", "reported"], "lte", "derived")]
+    assert refs[1].value == pytest.approx(0.74e9) and refs[1].tolerance == pytest.approx(0.01e9)

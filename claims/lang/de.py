@@ -41,6 +41,8 @@ GROWTH_BEFORE = [
     "ein plus von", "plus von", "plus", "ein minus von", "minus", "um", "ein anstieg von", "anstieg von",
     "ein wachstum von", "wachstum von", "stieg um", "sank um", "wuchs um",
 ]
+# Words that make a change a fall: the value becomes negative.
+FALL_WORDS = ["ein minus von", "minus", "sank um", "fiel um", "ein rückgang von", "rückgang von"]
 GROWTH_AFTER = ["im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum"]
 
 RATIO_WORDS = {

@@ -53,6 +53,8 @@ GROWTH_BEFORE = [
     "up", "down", "rose", "rise of", "rising", "grew", "growth of", "increase of", "increased",
     "jump of", "jumped", "gain of", "climbed", "fell", "dropped", "decline of", "declined", "an increase of",
 ]
+# Words that make a change a fall: the value becomes negative.
+FALL_WORDS = ["down", "fell", "dropped", "decline of", "declined", "a drop of", "a fall of", "lower by"]
 GROWTH_AFTER = ["year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise"]
 
 # Ratios written in words: value of the multiple.

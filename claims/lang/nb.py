@@ -45,6 +45,8 @@ GROWTH_BEFORE = [
     "en økning på", "økning på", "opp", "ned", "vekst på", "en vekst på", "steg med", "økte med",
     "falt med", "en nedgang på", "nedgang på", "et fall på",
 ]
+# Words that make a change a fall: the value becomes negative.
+FALL_WORDS = ["ned", "falt med", "en nedgang på", "nedgang på", "et fall på", "sank med"]
 GROWTH_AFTER = ["fra år til år", "år over år", "økning", "vekst"]
 
 RATIO_WORDS = {

@@ -1,0 +1,126 @@
+"""Throughput, memory and recall of `claimcheck batch` on a synthetic archive.
+
+    python3 benchmarks/batch.py --articles 1000,10000 --repeats 3
+
+For each archive size (built by benchmarks/make_archive.py, JSON Lines) it
+measures, in one run and on the same input:
+  - `claimcheck batch --jobs 1` and `--jobs <all cores>` as whole processes:
+    wall time -> articles/s and MB/s (medians of --repeats runs);
+  - peak RSS: of the largest single process (per worker) and of the whole
+    process tree, sampled every 20 ms with psutil;
+  - the floor: the time spacy.blank(lang) takes to tokenize the same texts
+    (nothing else; spaCy loaded beforehand), median of --repeats;
+  - recall of the planted contradictions (manifest.jsonl) and the number of
+    contradicted claims that were not planted (false alarms).
+Prints a Markdown table; --json writes the figures too.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_archive import write_archive  # noqa: E402
+
+
+def run_batch(archive: Path, out: Path, jobs: int) -> dict:
+    """Wall time and peak RSS (largest process, whole tree) of one batch run."""
+    cmd = [sys.executable, "-m", "cli", "batch", str(archive), "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    started = time.perf_counter()
+    proc = psutil.Popen(cmd, cwd=Path(__file__).resolve().parent.parent)
+    peak_one = peak_tree = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc] + proc.children(recursive=True)
+            rss = [p.memory_info().rss for p in tree]
+        except psutil.Error:
+            continue
+        peak_one, peak_tree = max(peak_one, max(rss)), max(peak_tree, sum(rss))
+        time.sleep(0.02)
+    seconds = time.perf_counter() - started
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"batch failed with exit status {proc.returncode}")
+    return {"seconds": seconds, "peak_process_mb": peak_one / 2**20, "peak_tree_mb": peak_tree / 2**20}
+
+
+def tokenize_floor(archive: Path, repeats: int) -> float:
+    """Seconds spacy.blank needs to tokenize every text of the archive (median)."""
+    import spacy
+    records = [json.loads(line) for line in archive.open(encoding="utf-8")]
+    times = []
+    for _ in range(repeats):
+        nlp = {lang: spacy.blank(lang) for lang in ("en", "nb", "de")}  # a fresh tokenizer cache each run
+        started = time.perf_counter()
+        for r in records:
+            nlp[r["lang"]](r["text"])
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def recall(output: Path, manifest: Path) -> tuple[float, int]:
+    planted = {(m["id"], m["value_text"]) for m in map(json.loads, manifest.open(encoding="utf-8")) if m["planted"]}
+    flagged = set()
+    for line in output.open(encoding="utf-8"):
+        doc = json.loads(line)
+        flagged |= {(doc["article"]["id"], c["value_text"]) for c in doc["claims"] if c["verdict"] == "contradicted"}
+    return len(planted & flagged) / max(1, len(planted)), len(flagged - planted)
+
+
+def measure(size: int, repeats: int, workdir: Path) -> dict:
+    folder = workdir / f"archive-{size}"
+    write_archive(folder, size, formats=("jsonl",))
+    archive = folder / "archive.jsonl"
+    megabytes = sum(len(json.loads(line)["text"].encode("utf-8")) for line in archive.open(encoding="utf-8")) / 1e6
+    cores = os.cpu_count() or 1
+    figures = {"articles": size, "megabytes": megabytes, "cores": cores}
+    for label, jobs in (("one_core", 1), ("all_cores", cores)):
+        runs = [run_batch(archive, folder / f"out-{label}.jsonl", jobs) for _ in range(repeats)]
+        seconds = statistics.median(r["seconds"] for r in runs)
+        figures[label] = {"seconds": seconds, "articles_per_s": size / seconds, "mb_per_s": megabytes / seconds,
+                          "peak_process_mb": statistics.median(r["peak_process_mb"] for r in runs),
+                          "peak_tree_mb": statistics.median(r["peak_tree_mb"] for r in runs)}
+    floor = tokenize_floor(archive, repeats)
+    figures["floor"] = {"seconds": floor, "articles_per_s": size / floor, "mb_per_s": megabytes / floor}
+    figures["one_core_vs_floor"] = figures["one_core"]["articles_per_s"] / figures["floor"]["articles_per_s"]
+    figures["recall"], figures["false_alarms"] = recall(folder / "out-one_core.jsonl", folder / "manifest.jsonl")
+    return figures
+
+
+def table(results: list[dict]) -> str:
+    rows = ["| articles | MB | one core: art/s, MB/s | all cores: art/s, MB/s | floor (spacy.blank): art/s, MB/s "
+            "| one core / floor | peak RSS per process (1 core / all) | peak RSS tree (all) | recall | false alarms |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        one, every, floor = r["one_core"], r["all_cores"], r["floor"]
+        rows.append(f"| {r['articles']} | {r['megabytes']:.1f} | {one['articles_per_s']:.0f}, {one['mb_per_s']:.2f} "
+                    f"| {every['articles_per_s']:.0f}, {every['mb_per_s']:.2f} ({r['cores']} cores) "
+                    f"| {floor['articles_per_s']:.0f}, {floor['mb_per_s']:.2f} | {r['one_core_vs_floor']:.3f}× "
+                    f"| {one['peak_process_mb']:.0f} / {every['peak_process_mb']:.0f} MB "
+                    f"| {every['peak_tree_mb']:.0f} MB | {r['recall']:.3f} | {r['false_alarms']} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", default="1000,10000", help="comma-separated archive sizes")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as tmp:
+        results = [measure(int(n), args.repeats, Path(tmp)) for n in args.articles.split(",")]
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

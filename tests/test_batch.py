@@ -1,0 +1,273 @@
+"""`claimcheck batch` as real processes on a synthetic archive (benchmarks/make_archive.py):
+every input format, errors per record, bad input, kill and resume, Parquet, the summary,
+and the Dask engine on a LocalCluster against the local engine, record for record."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from make_archive import write_archive  # noqa: E402
+
+ARTICLES = 200
+
+
+def batch(*args, stdin: bytes | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cli", "batch", *map(str, args)], cwd=ROOT, input=stdin,
+                          capture_output=True, timeout=timeout)
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def readings(docs: list[dict]) -> list[list[tuple]]:
+    return [[(c["span"], c["value_text"], c["entity"], c["metric"], c["period"], c["value"], c["verdict"])
+             for c in d["claims"]] for d in docs]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    write_archive(folder, ARTICLES, seed=11, bad=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def jsonl_run(archive, tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
+    out = tmp_path_factory.mktemp("out") / "checked.jsonl"
+    return batch(archive / "archive.jsonl", "--out", out, "--jobs", 2,
+                 "--summary", out.with_name("summary.json"), "--summary", out.with_name("summary.md")), out
+
+
+def test_jsonl_archive_end_to_end_with_bad_records(archive, jsonl_run):
+    run, out = jsonl_run
+    assert run.returncode == 3, run.stderr.decode()  # some records failed
+    docs = lines(out)
+    assert [d["article"]["id"] for d in docs] == [json.loads(x)["id"] for x in
+                                                  (archive / "archive.jsonl").read_text(encoding="utf-8").splitlines()
+                                                  if x.startswith('{"id": "') and '"bad-' not in x]
+    errors = lines(out.with_name("checked.errors.jsonl"))
+    assert [(e["id"], e["reason"]) for e in errors] == [
+        ("bad-corrupt", "not a JSON object: Invalid control character at at column 62"),
+        ("bad-binary", "binary data, not text")]
+    assert errors[0]["source"].endswith("archive.jsonl:101")
+    assert not out.with_name("checked.jsonl.partial").exists()
+    assert f"{ARTICLES} articles checked" in run.stderr.decode() and "2 failed" in run.stderr.decode()
+
+
+def test_planted_contradictions_are_all_found(archive, jsonl_run):
+    _, out = jsonl_run
+    verdicts = {(d["article"]["id"], c["value_text"]): c["verdict"] for d in lines(out) for c in d["claims"]}
+    planted = [m for m in lines(archive / "manifest.jsonl") if m["planted"]]
+    assert len(planted) > 20
+    assert [verdicts.get((m["id"], m["value_text"])) for m in planted] == ["contradicted"] * len(planted)
+    texts = {r["id"]: r["text"] for r in map(json.loads, (archive / "archive.jsonl").read_text().splitlines()[:100])}
+    for d in lines(out)[:100]:
+        for c in d["claims"]:
+            assert texts[d["article"]["id"]][c["span"][0]:c["span"][1]] == c["value_text"]
+
+
+def test_csv_and_warc_read_the_same_articles(archive, jsonl_run, tmp_path):
+    _, out = jsonl_run
+    expected = lines(out)
+    csv_run = batch(archive / "archive.csv", "--out", tmp_path / "csv.jsonl", "--jobs", 2, "--quiet")
+    assert csv_run.returncode == 3 and csv_run.stderr == b""
+    assert readings(lines(tmp_path / "csv.jsonl")) == readings(expected)
+    assert [e["reason"] for e in lines(tmp_path / "csv.errors.jsonl")] == ["expected 6 columns, found 3",
+                                                                           "binary data, not text"]
+    warc_run = batch(archive / "archive.warc.gz", "--out", tmp_path / "warc.jsonl", "--jobs", 2, "--quiet")
+    assert warc_run.returncode == 3
+    from_warc = lines(tmp_path / "warc.jsonl")
+    assert [d["article"]["url"] for d in from_warc] == [d["article"]["url"] for d in expected]
+    assert [d["article"]["id"] for d in from_warc] == [d["article"]["url"] for d in expected]
+    assert from_warc[0]["article"]["published"] == expected[0]["article"]["published"]  # the WARC-Date
+    assert [(c[1], c[2], c[3], c[4], c[6]) for cs in readings(from_warc) for c in cs] == \
+           [(c[1], c[2], c[3], c[4], c[6]) for cs in readings(expected) for c in cs]
+    assert [e["id"] for e in lines(tmp_path / "warc.errors.jsonl")] == ["https://news.example/bad-binary.html"]
+
+
+def test_a_killed_run_resumes_to_the_same_output(archive, jsonl_run, tmp_path):
+    _, complete = jsonl_run
+    out = tmp_path / "checked.jsonl"
+    journal = tmp_path / "checked.jsonl.partial"
+    cmd = [sys.executable, "-m", "cli", "batch", str(archive / "archive.jsonl"), "--out", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if journal.exists() and journal.read_bytes().count(b"\n") >= ARTICLES // 3:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole job, workers too, as a crash or `kill -9` would
+    proc.wait()
+    assert not out.exists()  # nothing that looks complete
+    done = journal.read_bytes().count(b"\n")
+    assert ARTICLES // 3 <= done < ARTICLES
+    resumed = batch(archive / "archive.jsonl", "--out", out, "--jobs", 2, "--resume")
+    assert resumed.returncode == 3, resumed.stderr.decode()
+    assert "already done" in resumed.stderr.decode()
+    assert out.read_bytes() == complete.read_bytes()
+    assert [e["id"] for e in lines(tmp_path / "checked.errors.jsonl")] == ["bad-corrupt", "bad-binary"]
+    again = batch(archive / "archive.jsonl", "--out", out, "--jobs", 1, "--resume", "--quiet")
+    assert again.returncode == 3 and out.read_bytes() == complete.read_bytes()  # all skipped, nothing doubled
+
+
+def test_resume_cuts_a_torn_last_line(archive, jsonl_run, tmp_path):
+    _, complete = jsonl_run
+    out = tmp_path / "checked.jsonl"
+    head = complete.read_bytes().split(b"\n")
+    (tmp_path / "checked.jsonl.partial").write_bytes(b"\n".join(head[:40]) + b"\n" + head[40][:55])
+    run = batch(archive / "archive.jsonl", "--out", out, "--jobs", 1, "--resume", "--quiet")
+    assert run.returncode == 3
+    assert out.read_bytes() == complete.read_bytes()
+
+
+def test_dask_engine_gives_the_same_records(archive, jsonl_run, tmp_path):
+    pytest.importorskip("dask.distributed")
+    _, local = jsonl_run
+    out = tmp_path / "dask.jsonl"
+    run = batch(archive / "archive.jsonl", "--out", out, "--engine", "dask", "--jobs", 2, "--quiet")
+    assert run.returncode == 3, run.stderr.decode()
+    assert lines(out) == lines(local)
+    assert lines(tmp_path / "dask.errors.jsonl") == lines(local.with_name("checked.errors.jsonl"))
+
+
+def test_parquet_tables(archive, jsonl_run, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    _, local = jsonl_run
+    out = tmp_path / "tables"
+    run = batch(archive / "archive.jsonl", "--out", out, "--format", "parquet", "--jobs", 2, "--quiet")
+    assert run.returncode == 3
+    assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "claims.parquet", "findings.parquet"]
+    docs = lines(local)
+    articles = pq.read_table(out / "articles.parquet").to_pylist()
+    claims = pq.read_table(out / "claims.parquet").to_pylist()
+    findings = pq.read_table(out / "findings.parquet").to_pylist()
+    assert [a["id"] for a in articles] == [d["article"]["id"] for d in docs]
+    assert [(c["claim_id"], c["value"], c["verdict"], str(c["period_start"])) for c in claims] == \
+           [(c["id"], c["value"], c["verdict"], c["period"]["start"]) for d in docs for c in d["claims"]]
+    assert len(findings) == sum(len(c["findings"]) for d in docs for c in d["claims"])
+    assert not (tmp_path / "tables.partial").exists()
+
+
+def test_summary_counts_and_cross_article_conflicts(archive, jsonl_run):
+    _, out = jsonl_run
+    docs = lines(out)
+    summary = json.loads(out.with_name("summary.json").read_text(encoding="utf-8"))
+    claims = [c for d in docs for c in d["claims"]]
+    assert summary["articles"] == ARTICLES and summary["failed"] == 2
+    assert summary["verdicts"]["contradicted"] == sum(c["verdict"] == "contradicted" for c in claims)
+    assert summary["languages"] == {"en": 67, "nb": 67, "de": 66}
+    planted = {(m["id"], m["value_text"]) for m in lines(archive / "manifest.jsonl") if m["planted"]}
+    conflict = summary["conflicts"][0]
+    stated = [(d["article"]["id"], c["value"]) for d in docs for c in d["claims"]
+              if (c["entity"], c["metric"]) == (conflict["entity"], conflict["metric"])
+              and f"{c['period']['start']}..{c['period']['end']}" == conflict["period"]]
+    assert len(conflict["values"]) >= 2
+    assert sum(v["articles"] for v in conflict["values"]) == len(stated)
+    for v in conflict["values"]:  # every example article states that value
+        assert all((a, v["value"]) in stated for a in v["examples"])
+    planted_values = {(d["article"]["id"], c["value"]) for d in docs for c in d["claims"]
+                      if (d["article"]["id"], c["value_text"]) in planted}
+    assert any((a, v["value"]) in planted_values for v in conflict["values"] for a in v["examples"])
+    markdown = out.with_name("summary.md").read_text(encoding="utf-8")
+    assert f"**{conflict['entity']} · {conflict['metric']} · {conflict['period']}**" in markdown
+
+
+def test_folder_input_equals_check(tmp_path):
+    corpus = ROOT / "tests" / "data" / "corpus"
+    out = tmp_path / "corpus.jsonl"
+    run = batch("tests/data/corpus", "--out", out, "--jobs", 1, "--quiet")
+    assert run.returncode in (0, 1), run.stderr.decode()
+    files = sorted(p.name for p in corpus.glob("*.txt"))
+    checked = subprocess.run([sys.executable, "-m", "cli", "check", "--format", "json",
+                              *[f"tests/data/corpus/{f}" for f in files]], cwd=ROOT, capture_output=True)
+    assert lines(out) == [json.loads(x) for x in checked.stdout.decode().splitlines()]
+    assert run.returncode == checked.returncode
+
+
+def test_stdin_reads_json_lines(tmp_path):
+    text = "OpenAI spent $3.77 billion on inference in 2024, according to the documents.\n"
+    stdin = (json.dumps({"id": "a1", "text": text, "lang": "en"}) + "\n" +
+             json.dumps({"id": "a2", "text": text.replace("3.77", "5.12")}) + "\n").encode()
+    out = tmp_path / "stdin.jsonl"
+    run = batch("-", "--out", out, "--jobs", 1, "--quiet", stdin=stdin)
+    assert run.returncode == 1  # a contradiction, no failures
+    docs = lines(out)
+    assert [(d["article"]["id"], d["article"]["path"]) for d in docs] == [("a1", "<stdin>:1"), ("a2", "<stdin>:2")]
+    assert [[(c["value_text"], c["verdict"]) for c in d["claims"]] for d in docs] == [
+        [("$3.77 billion", "supported")], [("$5.12 billion", "contradicted")]]
+    claim = docs[0]["claims"][0]
+    assert text[claim["span"][0]:claim["span"][1]] == "$3.77 billion"
+    assert not (tmp_path / "stdin.errors.jsonl").exists()
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: d / "missing.jsonl", "missing.jsonl: no such file or folder"),
+    (lambda d: _write(d / "no_text.csv", "id,body\n1,hello\n"), "no_text.csv: the CSV header has no 'text' column"),
+    (lambda d: _write(d / "page.pdf", "%PDF"), "page.pdf: not a format batch reads"),
+    (lambda d: _write(d / "crawl.warc.gz", "not gzip, not warc"), "crawl.warc.gz: not a WARC file"),
+])
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path, make, message):
+    out = tmp_path / "out" / "x.jsonl"
+    out.parent.mkdir()
+    run = batch(make(tmp_path), "--out", out)
+    assert run.returncode == 2
+    err = run.stderr.decode()
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert list(out.parent.iterdir()) == []
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_records_fail_alone(tmp_path):
+    """Bad encoding, no text, an unknown language, a bad date: each its own error; the good one is checked."""
+    good = {"id": "ok", "text": "OpenAI spent $3.77 billion on inference in 2024.", "lang": "en"}
+    raw = b"\n".join([
+        json.dumps(good).encode(),
+        b'{"id": "latin1", "text": "caf\xe9"}',
+        json.dumps({"id": "empty", "text": "   "}).encode(),
+        json.dumps({"id": "xx", "text": "Hello 5 %", "lang": "fr"}).encode(),
+        json.dumps({"id": "date", "text": "Hello 5 %", "published": "soon"}).encode(),
+        json.dumps({"id": "surrogate", "text": "\ud800 broken"}).encode(),
+        json.dumps({"text": "no id"}).encode(),
+    ]) + b"\n"
+    (tmp_path / "in.jsonl").write_bytes(raw)
+    run = batch(tmp_path / "in.jsonl", "--out", tmp_path / "o.jsonl", "--jobs", 1, "--quiet")
+    assert run.returncode == 3
+    assert [d["article"]["id"] for d in lines(tmp_path / "o.jsonl")] == ["ok"]
+    assert [(e["id"], e["reason"]) for e in lines(tmp_path / "o.errors.jsonl")] == [
+        (None, "the line is not UTF-8"),
+        ("empty", 'no "text": nothing to check'),
+        ("xx", "language 'fr' is not supported"),
+        ("date", "published 'soon' is not a date (YYYY-MM-DD)"),
+        ("surrogate", "the text is not valid Unicode (bad encoding)"),
+        (None, 'no "id"'),
+    ]
+
+
+def test_check_record_turns_a_bug_into_an_error(monkeypatch):
+    from pipeline import batch as batch_module
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(batch_module, "check_article", broken)
+    record = {"id": "r1", "source": "x.jsonl:1", "raw": b"OpenAI spent $3 billion.", "size": 24, "html": False,
+              "lang": "en", "published": None, "url": None, "title": None}
+    assert batch_module.check_record(record) == {
+        "size": 24, "error": {"id": "r1", "source": "x.jsonl:1",
+                              "reason": "internal error: ZeroDivisionError: division by zero"}}

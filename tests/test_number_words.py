@@ -1,0 +1,75 @@
+"""Spelled-out numbers: the shared grammar (claims/number_words.py) over each
+language's word lists, and the guards that keep ordinary words ordinary."""
+import pytest
+
+from claims.lexicon import get
+
+
+@pytest.mark.parametrize("lang, run, value", [
+    ("en", "twenty-one thousand and twelve", 21012),
+    ("en", "one hundred and five", 105),
+    ("en", "thirty-one million two hundred fifty-six thousand seven hundred twenty-one", 31256721),
+    ("en", "three thousand millions", 3e9),
+    ("en", "three crore twelve lakh fifty-six thousand seven hundred twenty-one", 31256721),
+    ("en", "two point two million", 2.2e6),
+    ("en", "nought point nought three", 0.03),
+    ("en", "two thirds", 2 / 3),
+    ("en", "five and a half million", 5.5e6),
+    ("en", "one billion and a half million", 1.0005e9),
+    ("en", "one million and a half", 1.5e6),
+    ("en", "half a dozen", 6),
+    ("en", "a hundred thousand trillionths", 1e-7),
+    ("en", "one twenty-fifth", 1 / 25),
+    ("en", "one hundred and three quarters", 100.75),
+    ("en", "one hundred and thirty fifths", 26),
+    ("nb", "tjueto", 22),
+    ("nb", "sekstiseks", 66),
+    ("nb", "fem tusen og tjue", 5020),
+    ("nb", "fire hundre og elleve kvadrillioner", 4.11e26),
+    ("de", "zweiundzwanzig", 22),
+    ("de", "achtzehnhundertzweiundfünfzig", 1852),
+    ("de", "tausendachthundertzweiundfünfzig", 1852),
+    ("de", "siebenhunderteinundzwanzigtausendundzwölf", 721012),
+    ("de", "zweieinhalb", 2.5),
+    ("de", "fünf und drei Viertel Milliarde", 5.75e9),
+    ("de", "tausendvierhundertsechzehn Komma fünfzehn", 1416.15),
+])
+def test_reads_the_whole_run(lang, run, value):
+    reading = get(lang).number_words.read(run)
+    assert reading is not None and reading.end == len(run)
+    assert reading.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize("lang, run, prefix", [
+    ("en", "one twenty two", "one"),          # two numbers, read one at a time
+    ("en", "three-nought-four", "three"),
+    ("en", "two millionth", "two"),           # an ordinal ("the two millionth visitor"), not 2e-6
+])
+def test_reads_only_the_number_at_the_start(lang, run, prefix):
+    reading = get(lang).number_words.read(run)
+    assert run[:reading.end] == prefix
+
+
+@pytest.mark.parametrize("lang, run", [
+    ("nb", "Tito"),         # "ti" + "to" inside one word is not a number
+    ("en", "a"),            # "a" is one only before hundred, a scale or a fraction
+    ("en", "a first"),      # "first" is a denominator only in a compound
+    ("en", "thousands"),    # a scale word alone is not a number
+])
+def test_words_that_are_not_numbers(lang, run):
+    assert get(lang).number_words.read(run) is None
+
+
+def test_scale_words_mark_the_number_scaled():
+    assert get("en").number_words.read("two billion").scaled
+    assert not get("en").number_words.read("two dozen").scaled
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nb", "seksti" * 60 + "x"),      # "seksti" = "seks" + "ti" too: 2^60 splits if the regex retried them
+    ("nb", "femti" * 60 + " " + "to " * 200 + "x"),
+    ("de", "einundzwanzig" * 40 + "er"),
+    ("en", "one " * 500 + "and " * 500),
+])
+def test_ambiguous_runs_do_not_backtrack(finder, lang, text):
+    finder(lang).find(text)  # returns at once; an exponential regex would never return

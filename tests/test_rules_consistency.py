@@ -1,0 +1,106 @@
+"""internal-consistency: two figures of one article that cannot both hold, with or
+without reference data; each names the other. Edges of rounding on both sides,
+and the guards against false alarms."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.check import ArticleInput, check_article
+from rules.engine import evaluate
+from rules.internal_consistency import InternalConsistencyRule
+from tests.handmade import claim, store  # noqa: F401 (store is a fixture)
+
+SEEDS = Path(__file__).resolve().parent / "data" / "articles"
+
+
+def pair(a_value, b_value, a_precision=0.05e9, b_precision=0.05e9, a_bound="eq", b_bound="eq", **shared):
+    fields = dict(metric="net_loss", entity="Nobody", period="2025-H1") | shared
+    a = claim(a_value, bound=a_bound, precision=a_precision, id="art#1", value_text="$13.5 billion",
+              sentence="first", **fields)
+    b = claim(b_value, bound=b_bound, precision=b_precision, id="art#2", value_text="$11.5bn", sentence="second",
+              **fields)
+    return a, b
+
+
+def rule_verdicts(claims, store):
+    InternalConsistencyRule().apply(claims, store)
+    return [[f.verdict for f in c.findings if f.rule == "internal-consistency"] for c in claims]
+
+
+def test_two_figures_no_reference_covers_both_contradicted_naming_each_other(store):
+    a, b = pair(13.5e9, 11.5e9)
+    evaluate([a, b], store)
+    assert (a.verdict, b.verdict) == ("contradicted", "contradicted")
+    fa = next(f for f in a.findings if f.rule == "internal-consistency")
+    fb = next(f for f in b.findings if f.rule == "internal-consistency")
+    assert "'$11.5bn' (claim art#2" in fa.message and "'$13.5 billion'" in fa.message
+    assert "'$13.5 billion' (claim art#1" in fb.message
+    assert fa.evidence[0].source == "article" and fa.evidence[0].value == 11.5e9
+
+
+@pytest.mark.parametrize("b_value, expected", [
+    (3.2e9, []),                          # [3.05, 3.15] and [3.15, 3.25] touch: both can hold
+    (3.2001e9, ["contradicted"]),         # just past
+    (3.0e9, []),                          # [2.95, 3.05] touches from below
+    (2.9999e9, ["contradicted"]),
+])
+def test_edges_of_rounding_on_both_sides(store, b_value, expected):
+    a, b = pair(3.1e9, b_value)
+    assert rule_verdicts([a, b], store) == [expected, expected]
+
+
+@pytest.mark.parametrize("a_value, a_bound, b_value, b_bound, clash", [
+    (3.0e9, "gte", 2.075e9, "eq", True),    # "at least 3 bn" against 2.075 bn
+    (3.0e9, "gte", 3.0e9, "eq", False),
+    (400e6, "lt", 493.8e6, "eq", True),     # "less than 400 m" against 493.8 m
+    (500e6, "lte", 493.8e6, "eq", False),
+    (2.0e9, "approx", 2.2e9, "eq", True),   # about 2 admits 1.9 .. 2.1
+    (2.0e9, "approx", 2.1e9, "eq", False),
+    (5.0e9, "nearly", 5.11e9, "eq", True),  # nearly 5 stays at or under 5.05; 5.11 is at least 5.06
+    (5.0e9, "nearly", 4.6e9, "eq", False),
+])
+def test_bounds(store, a_value, a_bound, b_value, b_bound, clash):
+    a, b = pair(a_value, b_value, a_bound=a_bound, b_bound=b_bound)
+    expected = [["contradicted"]] * 2 if clash else [[], []]
+    assert rule_verdicts([a, b], store) == expected
+
+
+@pytest.mark.parametrize("change", [
+    {"period": "2024"}, {"entity": "Other"}, {"metric": "funding"}, {"unit": "EUR"},
+    {"how": "inferred"}, {"period": None}, {"speaker": "Sam Altman"}, {"sentence": "first"},
+])
+def test_not_the_same_quantity_or_not_the_article_speaking(store, change):
+    a, b = pair(13.5e9, 11.5e9)
+    for key, value in change.items():
+        if key == "period":
+            b.period = a.period.model_copy(update={"start": a.period.start.replace(year=2024)}) if value else None
+        elif key == "how":
+            a.period = a.period.with_how("inferred")
+        else:
+            setattr(b, key, value)
+    assert rule_verdicts([a, b], store) == [[], []]
+
+
+def test_the_figure_the_reference_supports_is_not_flagged_its_rival_is(store):
+    # handmade: Acme inference H1 2025 = 2.0 + 3.0 = 5.0 bn
+    right, wrong = pair(5.0e9, 1.2e9, metric="inference_cost", entity="Acme")
+    evaluate([right, wrong], store)
+    assert right.verdict == "supported"
+    assert [f.rule for f in right.findings] == ["reference-value"]
+    assert {f.rule for f in wrong.findings} == {"reference-value", "internal-consistency"}
+    assert wrong.verdict == "contradicted"
+
+
+def test_a_restated_minimum_is_a_bound_not_the_quantity(store):
+    # handmade: implied revenue H1 2025 >= 0.45 / 20 % = 2.25 bn; "implied revenue of 2.25 bn" and "revenue of 4.3 bn"
+    implied, revenue = pair(2.25e9, 4.3e9, a_precision=0.005e9, metric="revenue", entity="Acme")
+    assert rule_verdicts([implied, revenue], store) == [[], []]
+    below, revenue = pair(2.1e9, 4.3e9, metric="revenue", entity="Acme")  # not the minimum: a figure of its own
+    assert rule_verdicts([below, revenue], store) == [["contradicted"], ["contradicted"]]
+
+
+@pytest.mark.parametrize("name", ["000_8ed423a0c9d9116f.txt", "004_f263fdb27ef416a7.txt"])
+def test_the_seed_articles_do_not_contradict_themselves(name):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    result = check_article(text, ArticleInput(id=name))
+    assert [f.message for c in result.claims for f in c.findings if f.rule == "internal-consistency"] == []
