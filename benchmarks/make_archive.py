@@ -215,9 +215,12 @@ def finance_article(rng: random.Random, lang: str, art_id: str, facts: list[Fact
     figures, paragraphs = [], []
     background = BACKGROUND[lang]
     paragraphs.append(" ".join(rng.sample(background, 2)))
+    taken = {money(lang, f.value, f.rounding) for f in facts}  # a planted figure must not repeat a true one
     for n, fact in enumerate(chosen):
-        value = fact.value * (rng.choice(WRONG_FACTORS) if n == wrong else 1.0)
-        written = money(lang, value, fact.rounding)
+        written = money(lang, fact.value, fact.rounding)
+        if n == wrong:
+            factors = [x for x in WRONG_FACTORS if money(lang, fact.value * x, fact.rounding) not in taken]
+            written = money(lang, fact.value * rng.choice(factors), fact.rounding)
         sentence = rng.choice(CLAIMS[lang][fact.metric]).format(v=written, p=period_phrase(lang, fact.period))
         paragraphs.append(" ".join([sentence] + rng.sample(background, rng.randint(1, 2))))
         figures.append({"id": art_id, "lang": lang, "value_text": written, "metric": fact.metric,

@@ -75,8 +75,9 @@ def known_names() -> frozenset:
 
 
 def _name_pattern(name: str) -> list[dict]:
-    words = name.split()
-    tokens = [{"LOWER": w.lower()} for w in words[:-1]]
+    """Token patterns for a name; hyphens are tokens of their own ("ChatGPT-selskapet")."""
+    words = [p for w in name.split() for p in re.split(r"([-‑])", w) if p]
+    tokens = [{"TEXT": {"REGEX": "^[-‐‑]$"}} if w in "-‑" else {"LOWER": w.lower()} for w in words[:-1]]
     tokens.append({"LOWER": {"REGEX": rf"^{re.escape(words[-1].lower())}{POSSESSIVE}$"}})
     return tokens
 

@@ -25,7 +25,8 @@ COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_
 PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
 AMOUNT_OF = {"revenue_share_rate": "revenue_share"}
 TOPIC_SENTENCES = 3  # how far back a generic cost word looks for the cost it means
-OTHER_CLAUSE = 1000  # a metric word in another clause counts as this many characters further away
+OTHER_CLAUSE = 1000
+GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word wins over the generic one  # a metric word in another clause counts as this many characters further away
 
 
 def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
@@ -70,6 +71,10 @@ class ArticleReader:
         self.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
         self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
         self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
+        # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
+        names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
+        self.period_word_re = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\w])(?:"
+                                         + "|".join(re.escape(w) for w in names) + r")(?![\w])", re.IGNORECASE)
         self.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
         self.basis_relative = {fold(k): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
@@ -107,7 +112,7 @@ class ArticleReader:
         anaphor = self._has_period_anaphor(sentence)
         carried, carried_entity = self._para_period, self._para_entity  # from earlier sentences only
         unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in phrases + bases)
-                            for m in YEAR.finditer(sentence.text))
+                            for m in self.period_word_re.finditer(sentence.text))
         antecedent = self._antecedent_periods(len(drafts)) if anaphor else []
         for n, d in enumerate(drafts):
             phrase = own.get(id(d))
@@ -338,7 +343,8 @@ class ArticleReader:
             if mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound
-                how = "stated" if not mention.generic else "context (generic word)"
+                how = "context (generic word)" if mention.generic else \
+                    "stated" if self._in_clause(sentence, d, mention) else "nearby (another clause)"
                 d.reading["metric"] = f"{how}: {mention.text!r}"
             else:
                 last = self._para_last.get(d.kind)
@@ -370,6 +376,15 @@ class ArticleReader:
                     d.basis = Basis(period=shift(d.period, step), text=phrase)
                     break
 
+    def _relative_clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Clauses that describe something else (", of which inference is only one part,")."""
+        out = []
+        for a, b in clause_spans(sentence.text, self.lex):
+            head = normalise_words(sentence.text[a:b]).split()[:2]
+            if head and (head[0] in self.relative_words or (len(head) > 1 and head[1] in self.relative_words)):
+                out.append((a + sentence.start, b + sentence.start))
+        return out
+
     def _in_clause(self, sentence: Sentence, d: Draft, m: Mention) -> bool:
         clause = self._clause(sentence, d)
         return clause[0] <= m.start < clause[1]
@@ -379,10 +394,11 @@ class ArticleReader:
         own_aside = _inside(d.start, asides)
         clause = self._clause(sentence, d)
         best, best_score = None, None
+        relative = [span for span in self._relative_clauses(sentence) if not span[0] <= d.start < span[1]]
         for m in sentence.metrics:
-            if _inside(m.start, asides) not in (None, own_aside):
+            if _inside(m.start, asides) not in (None, own_aside) or _inside(m.start, relative):
                 continue
-            score = _distance(m.start, m.end, d.start, d.end)
+            score = _distance(m.start, m.end, d.start, d.end) + (GENERIC_PENALTY if m.generic else 0)
             if m.start < clause[0]:
                 score += OTHER_CLAUSE
             elif m.start >= clause[1]:

@@ -83,7 +83,7 @@ class PeriodResolver:
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
         year = int(g["year"]) if g.get("year") else None
-        if shape.startswith("fiscal"):
+        if shape.startswith("fiscal") or shape == "since":
             return None  # resolved with the company's fiscal year (claims.normalize)
         if shape in ("last_quarter", "last_year"):
             return self._relative(shape)

@@ -87,7 +87,7 @@ def find_tables(text: str) -> list[Table]:
                 rows.append((s, s + len(line), split_cells(line, s)))
                 j += 1
             end = rows[-1][1] if rows else lines[i + 1][0] + len(lines[i + 1][1])
-            caption = next((line for _, line in reversed(lines[max(0, i - 2):i]) if line.strip()), "")
+            caption = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
             tables.append(Table(start, end, split_cells(head, start), rows, caption.strip()))
             i = j
         else:
@@ -124,6 +124,15 @@ class TableReader:
         unit = (self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper()) if cur else None
         return unit, scale
 
+    def caption_unit_and_scale(self, caption: str) -> tuple[Optional[str], Optional[float]]:
+        """A caption is prose: a currency there is the table's unit; "20 prosent" in it is not."""
+        cur = self.currency_re.search(caption)
+        scale_hit = self.scale_re.search(caption)
+        scale = self.lex.scales[fold(scale_hit.group(0))] if scale_hit else None
+        if cur:
+            return self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper(), scale
+        return None, scale
+
     def column(self, cell: Cell, caption: str = "") -> Column:
         sent = self.annotate(cell.text, cell.start)
         specific = [m for m in sent.metrics if not m.generic and m.label]
@@ -131,7 +140,7 @@ class TableReader:
         bound = next((m.bound for m in sent.metrics if m.bound), None)
         bound = bound or next((b for w, b in self.lex.data.BOUND_WORDS.items() if w in fold(cell.text)), None)
         unit, scale = self.unit_and_scale(cell.text)
-        caption_unit, caption_scale = self.unit_and_scale(caption)
+        caption_unit, caption_scale = self.caption_unit_and_scale(caption)
         entity = sent.entities[0].label if sent.entities else None
         return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text)
 
@@ -146,7 +155,8 @@ class TableReader:
             found = self.periods.find(cells[0].text, cells[0].start)
             period = found[0].period.with_how("context") if found and found[0].period else None
             year = YEAR.search(cells[0].text)
-            if period is None and year:  # a row labelled "2024" or "Summe 2024"
+            bare = year and not re.search(r"\d", YEAR.sub("", cells[0].text)) and len(cells[0].text.split()) <= 2
+            if period is None and bare:  # a row labelled "2024" or "Summe 2024", not "1. kv. 2025"
                 period = months(int(year.group(0)), 1, 12, how="context")
                 found = [PeriodPhrase(cells[0].start, cells[0].end, cells[0].text, period, "year")]
             for col, cell in zip(columns[1:], cells[1:]):

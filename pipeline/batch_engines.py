@@ -89,7 +89,10 @@ class DaskEngine(Engine):
             raise RuntimeError("--engine dask needs the batch extra: pip install 'claimcheck[batch]'") from None
         self.cluster = None
         if scheduler:
-            self.client = Client(scheduler, timeout="30s")
+            try:
+                self.client = Client(scheduler, timeout="30s")
+            except (OSError, TimeoutError) as exc:
+                raise RuntimeError(f"--scheduler: cannot reach the Dask scheduler at {scheduler} ({exc})") from None
         else:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=40)

@@ -20,7 +20,7 @@ class Progress:
         if self.enabled:
             self.bar = RichProgress(
                 TextColumn("[bold]checking"), BarColumn(), DownloadColumn(),
-                TextColumn("{task.fields[articles]} articles · {task.fields[rate]} articles/s"),
+                TextColumn("{task.fields[articles]} records · {task.fields[rate]}/s"),
                 TimeRemainingColumn(), console=Console(stderr=True), transient=False)
             self.task = self.bar.add_task("batch", total=total_bytes, articles=0, rate="–")
 

@@ -21,6 +21,30 @@ def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
                             f"({', '.join(sorted(store.trusted or ()))}).")
 
 
+# Readings that lean on context rather than on the figure's own clause. A claim whose
+# reading leans on two of them is not flagged: that would be a contradiction on a guess.
+LEANING = {"metric": ("context", "nearby"), "period": ("context: earlier in the paragraph",),
+           "entity": ("article", "context: previous sentence")}
+MAX_LEANING = 1
+
+
+def leaning(claim: Claim) -> list[str]:
+    return [f"{part} ({claim.reading[part]})" for part, prefixes in LEANING.items()
+            if claim.reading.get(part, "").startswith(prefixes)]
+
+
+def hold_back(claim: Claim) -> None:
+    """Turn a contradiction that rests on a guessed reading into 'unverifiable', and say why."""
+    guessed = leaning(claim)
+    if claim.verdict != "contradicted" or len(guessed) <= MAX_LEANING:
+        return
+    claim.verdict = "unverifiable"
+    claim.findings.append(Finding(
+        rule="reading-confidence", verdict="unverifiable",
+        message="Not flagged as a contradiction: the reading of this figure leans on context for "
+                + " and ".join(guessed) + ". Check the reading; the findings above say what the data shows."))
+
+
 def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
     for rule in ARTICLE_RULES.values():
         rule.apply(claims, store)
@@ -30,6 +54,7 @@ def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
         for f in claim.findings:
             mark_untrusted(f, store)
         claim.verdict = verdict_of(claim.findings, store)
+        hold_back(claim)
         for f in claim.findings:
             if f.rule in EXPLAINING:
                 f.verdict = claim.verdict

@@ -151,3 +151,18 @@ def test_product_is_not_the_company():
     text = "OpenAI betalte for Microsoft Azure. Demnach gab das Unternehmen 3,77 Mrd. US-Dollar für Inferenz aus."
     claims = read(text, "de").claims
     assert claims[0].entity == "OpenAI"
+
+
+def test_a_contradiction_on_a_guessed_reading_is_held_back():
+    # The figure's metric and period both come from context: the data would contradict it,
+    # but claimcheck says so in a finding instead of flagging the claim.
+    text = "In Q3 2025 OpenAI's inference spend hit $3.648 billion. Critics put it at $1 billion."
+    result = read(text, "en")
+    held = [c for c in result.claims if c.value_text == "$1 billion"]
+    assert held and held[0].verdict == "unverifiable"
+    assert any(f.rule == "reading-confidence" for f in held[0].findings)
+
+
+def test_a_contradiction_read_in_its_own_clause_is_flagged():
+    [c] = read("In Q3 2025 OpenAI spent $1 billion on inference.", "en").claims
+    assert c.verdict == "contradicted"

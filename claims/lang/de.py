@@ -66,6 +66,8 @@ MONTHS = {
 }
 
 PERIODS = [
+    # "since the start of 2024": open-ended, so no period to check against.
+    (r"\bseit\s+(?:Anfang\s+|Beginn\s+)?{YEAR}", "since"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
@@ -92,6 +94,8 @@ FISCAL_PATTERNS = [
     (r"\b{ORD}\s+Quartal(?:s)?\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR}", "fiscal_quarter"),
     (r"\b(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?)\s+{YEAR}", "fiscal_year"),
 ]
+# Words that name a period: a sentence using one claimcheck could not read takes no period from context.
+PERIOD_WORDS = ["quartal", "quartals", "quartalen", "halbjahr", "monate", "monaten", "jahreshälfte"]
 PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",

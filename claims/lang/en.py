@@ -82,6 +82,8 @@ MONTHS = {
 # Period phrases. {YEAR} {MONTH} {MONTH2} {NUM} {ORD} are filled from the lists above;
 # each pattern names the shape of period it gives.
 PERIODS = [
+    # "since the start of 2024": open-ended, so no period to check against.
+    (r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}", "since"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
@@ -121,6 +123,8 @@ FISCAL_PATTERNS = [
 ]
 
 # Words that point back to a period named earlier ("in the same period").
+# Words that name a period: a sentence using one claimcheck could not read takes no period from context.
+PERIOD_WORDS = ["quarter", "quarters", "half", "months", "fiscal"]
 PERIOD_ANAPHORA = [
     "the same year", "that year",
     "those two periods", "those periods", "these periods", "the two periods", "the same periods",
@@ -162,7 +166,7 @@ METRIC_PHRASES = {
     "funding round": "funding",
     "running its models": "inference_cost", "running the models": "inference_cost", "run its models": "inference_cost",
     "run the models": "inference_cost", "serving its models": "inference_cost",
-    "paid microsoft": "revenue_share", "payments to microsoft": "revenue_share",
+    "paid microsoft": "revenue_share", "payments to microsoft": "revenue_share", "paid to microsoft": "revenue_share",
     "compute contracts": "compute_commitment", "compute contract": "compute_commitment",
     "deals worth": "compute_commitment", "contracts worth": "compute_commitment", "deal worth": "compute_commitment",
     "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",

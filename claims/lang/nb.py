@@ -67,6 +67,8 @@ MONTHS = {
 }
 
 PERIODS = [
+    # "since the start of 2024": open-ended, so no period to check against.
+    (r"\bsiden\s+(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}", "since"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:i\s+)?{YEAR}", "first_quarters_q"),
@@ -74,6 +76,7 @@ PERIODS = [
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
+    (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*(?:i\s+)?{YEAR}", "quarter"),
     (r"\b{ORD}\s+halvår\s+(?:av\s+|i\s+)?{YEAR}", "half"),
     (r"\b{ORD}\s+halvdel\s+(?:av\s+)?{YEAR}", "half"),
@@ -97,6 +100,8 @@ FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsåret\s+{YEAR}", "fiscal_quarter"),
     (r"\bregnskapsåret\s+{YEAR}", "fiscal_year"),
 ]
+# Words that name a period: a sentence using one claimcheck could not read takes no period from context.
+PERIOD_WORDS = ["kvartal", "kvartalet", "kv", "halvår", "halvåret", "halvdel", "måneder", "månedene"]
 PERIOD_ANAPHORA = [
     "samme år", "det samme året",
     "de to periodene", "disse periodene", "de samme periodene",
@@ -139,7 +144,8 @@ METRIC_PHRASES = {
     "kostnad for inntekter": "cost_of_revenue", "kostnader for inntekter": "cost_of_revenue",
     "kostnad for inntekt": "cost_of_revenue",
 "markedsverdi": "valuation", "hentet": "funding", "hentet inn": "funding",
-    "betalt til microsoft": "revenue_share",
+    "betalt til microsoft": "revenue_share", "andelen til microsoft": "revenue_share",
+    "andel til microsoft": "revenue_share", "microsoft-andelen": "revenue_share",
 }
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
