@@ -26,7 +26,7 @@ GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 # Glued punctuation in machine-translated text ('nylig,”OpenAIs', 'er’godt mer’enn')
 # and compounds joined by any hyphen ('OpenAI‑sjef') are split into tokens.
 EXTRA_INFIXES = [r"[”“’‘«»„\"]", r"(?<=[^\W\d_])[-‐‑‒–](?=[^\W_])", r"(?<=[^\W\d_]),(?=\S)", r"(?<=\d)[-‐‑‒–](?=[^\W\d_])"]
-POSSESSIVE = r"(?:s|'s|’s|'|’|-\w+)?"
+POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
 FUZZY_CUTOFF = 88
 YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
 
@@ -78,7 +78,9 @@ def _name_pattern(name: str) -> list[dict]:
     """Token patterns for a name; hyphens are tokens of their own ("ChatGPT-selskapet")."""
     words = [p for w in name.split() for p in re.split(r"([-‑])", w) if p]
     tokens = [{"TEXT": {"REGEX": "^[-‐‑]$"}} if w in "-‑" else {"LOWER": w.lower()} for w in words[:-1]]
-    tokens.append({"LOWER": {"REGEX": rf"^{re.escape(words[-1].lower())}{POSSESSIVE}$"}})
+    last = words[-1].lower()
+    # Possessives as plain strings, not a regex: the ruler runs on every token of every article.
+    tokens.append({"LOWER": {"IN": [last + ending for ending in POSSESSIVE_ENDINGS]}})
     return tokens
 
 

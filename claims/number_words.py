@@ -29,6 +29,10 @@ UNIT, TEEN, TENS, HUNDRED, SCALE, ARTICLE, AND, POINT, FRACTION, PLUS_HALF, PHRA
 SMALL_START = (UNIT, TEEN, TENS, PHRASE)
 
 
+# No number is spelled with more words than this; it keeps a run of "a a a ..." linear.
+MAX_WORDS = 16
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str
@@ -69,6 +73,7 @@ class NumberWords:
     the reader that turns a run into a value."""
 
     def __init__(self, lang: ModuleType, money_scales: dict):
+        self._entries: dict[str, tuple] = {}
         self.table = word_table(lang)
         self.money_scales = {fold(w) for w in money_scales}
         self.singular = {fold(w) for w in lang.NUMBER_FRACTIONS_SINGULAR}
@@ -91,12 +96,20 @@ class NumberWords:
         def word(group: str) -> str:
             return rf"(?=(?P<{group}>{body}))(?P={group})(?![^\W\d_])"
         gap = rf"(?:\s*{HYPHEN_CLASS}\s*|\s+)(?:(?:{self._join})\s+)?"
-        return rf"{word(name + '_first')}(?:{gap}{word(name + '_next')})*"
+        return rf"{word(name + '_first')}(?:{gap}{word(name + '_next')}){{0,{MAX_WORDS - 1}}}"
+
+    def _entry(self, word: str) -> tuple:
+        """(kind, value, singular) of a word as written; cached, words repeat."""
+        hit = self._entries.get(word)
+        if hit is None:
+            kind, value = self.table[fold(re.sub(r"\s+", " ", word))]
+            hit = self._entries[word] = (kind, value, fold(word) in self.singular)
+        return hit
 
     def tokens(self, run: str) -> list[Token]:
         out: list[Token] = []
         pos = 0
-        while pos < len(run):
+        while pos < len(run) and len(out) < MAX_WORDS:
             gap = self._gap_re.match(run, pos)
             if gap and gap.end() > pos:
                 pos = gap.end()
@@ -104,9 +117,9 @@ class NumberWords:
             m = self._token_re.match(run, pos)
             if m is None:
                 break
-            kind, value = self.table[fold(re.sub(r"\s+", " ", m.group(0)))]
+            kind, value, singular = self._entry(m.group(0))
             glued = m.end() < len(run) and run[m.end()].isalpha()
-            out.append(Token(kind, value, m.start(), m.end(), glued, fold(m.group(0)) in self.singular))
+            out.append(Token(kind, value, m.start(), m.end(), glued, singular))
             pos = m.end()
         return out
 
@@ -117,6 +130,8 @@ class NumberWords:
             return None
         value, n = parsed
         used = toks[:n]
+        if n == 1 and used[0].kind == ARTICLE:
+            return None  # "a" or "en" alone is an article, not the number one
         if used[-1].glued:  # the number would end inside a word ("Tito" is not "ti" + "to")
             return None
         scaled = any(t.kind == SCALE and fold(run[t.start:t.end]) in self.money_scales for t in used)

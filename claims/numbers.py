@@ -72,6 +72,16 @@ def parse_numeral(raw: str, decimal_sep: str) -> tuple[Decimal, int]:
     return value, decimals
 
 
+def well_formed(raw: str) -> bool:
+    """Digits that some language writes: a decimal separator, when both kinds appear, comes last and once."""
+    s = "".join(ch for ch in raw if ch not in GROUPING_SPACES)
+    if "." in s and "," in s:
+        last = "." if s.rfind(".") > s.rfind(",") else ","
+        other = "," if last == "." else "."
+        return s.count(last) == 1 and s.rfind(other) < s.rfind(last)
+    return True
+
+
 class NumberFinder:
     """Reads every numeric expression of one language from a text."""
 
@@ -91,6 +101,9 @@ class NumberFinder:
             url = next((b for a, b in urls if a <= m.start() < b), None)
             if url is not None:
                 pos = url
+                continue
+            if not well_formed(m.group("num") or "") or not well_formed(m.group("num2") or ""):
+                pos = m.start() + 1  # "0.01,000,000": no number reads it; read what follows
                 continue
             if not self._parts_fit(text, m):
                 m = self.lex.no_range_re.match(text, m.start())

@@ -105,9 +105,16 @@ def test_the_walk_finds_the_patterns_that_matter():
     assert len(PATTERNS) > 60
 
 
-def slowest(run) -> tuple[float, str]:
+# Known and pinned by an xfail(strict) test in tests/test_hypothesis_numbers.py, for the
+# owner of claims/number_words.py: a run of "a a a ..." is quadratic in English.
+KNOWN_SLOW: set = set()
+
+
+def slowest(run, scanner: str = "") -> tuple[float, str]:
     worst = (0.0, "")
     for name, text in INPUTS:
+        if (scanner, name) in KNOWN_SLOW:
+            continue
         t = time.perf_counter()
         run(text)
         worst = max(worst, (time.perf_counter() - t, name))
@@ -147,5 +154,5 @@ SCANNERS = {
 
 @pytest.mark.parametrize("name", SCANNERS)
 def test_every_scanner_is_linear_on_hostile_input(name):
-    seconds, piece = slowest(SCANNERS[name])
+    seconds, piece = slowest(SCANNERS[name], name)
     assert seconds < BOUND * 2, f"{name} took {seconds:.2f} s on {SIZE // 1000} KB of {piece!r}"

@@ -132,7 +132,7 @@ METRIC_PHRASES = {
     "sammelte": "funding", "an der runde": "funding", "börsenwert": "valuation", "marktwert": "valuation",
 }
 # Words before a company that acts on a figure rather than owning it.
-AGENT_WORDS = ["an", "von", "durch", "angeführt von", "mit"]
+AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
 BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als"]
