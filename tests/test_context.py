@@ -166,3 +166,29 @@ def test_a_contradiction_on_a_guessed_reading_is_held_back():
 def test_a_contradiction_read_in_its_own_clause_is_flagged():
     [c] = read("In Q3 2025 OpenAI spent $1 billion on inference.", "en").claims
     assert c.verdict == "contradicted"
+
+
+def _every(name):
+    return [(lang, word) for lang in ("en", "nb", "de") for word in getattr(load(lang), name)]
+
+
+RATIO_TEMPLATES = {"en": "OpenAI's costs were {w} its revenue.", "nb": "OpenAIs kostnader var {w} inntektene.",
+                   "de": "Die Kosten von OpenAI waren {w} der Umsatz."}
+
+
+@pytest.mark.parametrize("lang, word", _every("RATIO_WORDS"))
+def test_every_ratio_word_in_the_word_lists(lang, word):
+    text = RATIO_TEMPLATES[lang].format(w=word)
+    ratios = [c for c in read(text, lang).claims if c.kind == "ratio"]
+    assert [(c.value, c.unit) for c in ratios] == [(load(lang).RATIO_WORDS[word], "x")]
+
+
+@pytest.mark.parametrize("lang, anaphor", [(lang, a) for lang, a in _every("PERIOD_ANAPHORA")])
+def test_every_period_anaphor_in_the_word_lists(lang, anaphor):
+    text = FIRST[lang] + "\n\n" + {
+        "en": "OpenAI paid Microsoft $454 million in revenue share — {a}.",
+        "nb": "OpenAI betalte Microsoft 454 millioner dollar i inntektsdeling – {a}.",
+        "de": "OpenAI zahlte 454 Millionen US-Dollar Umsatzbeteiligung an Microsoft – {a}.",
+    }[lang].format(a=anaphor)
+    share = [c for c in read(text, lang).claims if c.metric == "revenue_share"][0]
+    assert share.period is not None and share.period.label() == "2025-01-01..2025-06-30", share.reading
