@@ -132,3 +132,8 @@ def score_corpus(gold_file: Path, articles: Path) -> tuple[dict, list[str]]:
         "false_alarms": total["false_alarm"],
     }
     return res, notes
+
+
+def total_line(res: dict) -> str:
+    """The scorer's closing line: TOTAL recall=... false_alarms=..."""
+    return "TOTAL " + " ".join(f"{k}={v}" for k, v in res.items())
