@@ -65,6 +65,12 @@ def gazetteer() -> dict:
             for name, v in _gazetteer_file().items() if not name.startswith("_")}
 
 
+def company_metric_phrases() -> dict[str, str]:
+    """Phrases that name a metric through a company ("payments to Microsoft" are revenue share)."""
+    return {fold(p): metric for entry in _gazetteer_file().values() if isinstance(entry, dict)
+            for metric, phrases in (entry.get("metric_phrases") or {}).items() for p in phrases}
+
+
 @functools.lru_cache(maxsize=1)
 def known_names() -> frozenset:
     """Every name the gazetteer knows, lower-cased word by word: companies, people,
@@ -138,6 +144,7 @@ class Annotator:
         self.phrases = {fold(k): v for k, v in data.METRIC_PHRASES.items()}
         # Quantities outside the vocabulary (users, margin) stop a figure borrowing a metric nearby.
         self.phrases.update({fold(k): "" for k in data.OTHER_METRICS})
+        self.phrases.update(company_metric_phrases())
         for phrase in self.phrases:
             self.phrase_matcher.add(phrase, [nlp.make_doc(phrase)])
         self.aliases = {a.lower(): company for company, e in gazetteer().items() for a in e["aliases"]}

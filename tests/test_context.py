@@ -192,3 +192,14 @@ def test_every_period_anaphor_in_the_word_lists(lang, anaphor):
     }[lang].format(a=anaphor)
     share = [c for c in read(text, lang).claims if c.metric == "revenue_share"][0]
     assert share.period is not None and share.period.label() == "2025-01-01..2025-06-30", share.reading
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "In 2024 OpenAI paid Microsoft $493.8 million.", "$493.8 million"),
+    ("nb", "I 2024 var andelen til Microsoft 493,8 millioner dollar.", "493,8 millioner dollar"),
+    ("de", "An Microsoft seien im Jahr 2024 genau 493,8 Millionen US-Dollar geflossen.", "493,8 Millionen US-Dollar"),
+])
+def test_company_phrases_from_the_gazetteer_name_the_metric(lang, text, value_text):
+    """"payments to Microsoft" means revenue share: knowledge of the deal, kept in claims/gazetteer.yaml."""
+    c = next(c for c in read(text, lang).claims if c.value_text == value_text)
+    assert (c.metric, c.verdict) == ("revenue_share", "supported")

@@ -125,7 +125,6 @@ METRIC_PHRASES = {
     "annualisierter umsatz": "annualized_revenue", "annualisiertem jahresumsatz": "annualized_revenue",
     "annualisierten umsatz": "annualized_revenue", "impliziter umsatz": "revenue",
     "operativer verlust": "operating_loss", "operativen verlust": "operating_loss",
-    "zahlungen an microsoft": "revenue_share", "an microsoft": "revenue_share", "zahlte an microsoft": "revenue_share",
     "hält": "equity_stake", "bewertet": "valuation", "verpflichtet": "compute_commitment",
     "betrieb seiner modelle": "inference_cost", "betrieb der modelle": "inference_cost",
     "impliziter mindestumsatz": "revenue",

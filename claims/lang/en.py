@@ -166,7 +166,6 @@ METRIC_PHRASES = {
     "funding round": "funding",
     "running its models": "inference_cost", "running the models": "inference_cost", "run its models": "inference_cost",
     "run the models": "inference_cost", "serving its models": "inference_cost",
-    "paid microsoft": "revenue_share", "payments to microsoft": "revenue_share", "paid to microsoft": "revenue_share",
     "compute contracts": "compute_commitment", "compute contract": "compute_commitment",
     "deals worth": "compute_commitment", "contracts worth": "compute_commitment", "deal worth": "compute_commitment",
     "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",

@@ -138,14 +138,11 @@ METRIC_PHRASES = {
     "årlig inntektstakt": "annualized_revenue", "annualisert inntekt": "annualized_revenue",
     "årlig takt": "annualized_revenue",
     "kjøpe for": "compute_commitment",
-    "betalinger til microsoft": "revenue_share", "betalte microsoft": "revenue_share", "betalte til microsoft": "revenue_share",
     "eier": "equity_stake", "verdsatt til": "valuation", "forpliktet": "compute_commitment",
     "kjøre modellene": "inference_cost", "drive modellene": "inference_cost",
     "kostnad for inntekter": "cost_of_revenue", "kostnader for inntekter": "cost_of_revenue",
     "kostnad for inntekt": "cost_of_revenue",
 "markedsverdi": "valuation", "hentet": "funding", "hentet inn": "funding",
-    "betalt til microsoft": "revenue_share", "andelen til microsoft": "revenue_share",
-    "andel til microsoft": "revenue_share", "microsoft-andelen": "revenue_share",
 }
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
