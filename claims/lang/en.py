@@ -197,7 +197,7 @@ DATE_PATTERNS = [
     r"\b{MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b",
 ]
 # Words that mark the end of a clause, for reading who a number belongs to.
-CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while ", " and project", " and expect"]
+CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
 
 # --- Spelled-out numbers (read by claims/number_words.py) -------------------
 # Owned by the number finder; the grammar is language-free, these are the words.
