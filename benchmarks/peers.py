@@ -15,8 +15,11 @@ Norwegian) — on the same inputs:
   whose unit and scale come from the table header, are left out because no
   number extractor reads headers.
 
-An expected expression counts as right when the extractor returns one of the
-same kind (money, percent, number) with the same value (relative tolerance 1e-9;
+An expected expression counts as right when the extractor returns one that
+counts for its kind (tests/peer_scoring.py: money and percent items for money
+and percent cases; for number cases any numeric expression the extractor does
+not itself mark as an ordinal or a measure, as in tests/test_peer.py) with the
+same value (relative tolerance 1e-9;
 min and max for ranges), the same currency when the case names one, and a span
 that overlaps it (gold corpus). A case that expects nothing of its kind is right
 when nothing of that kind is returned. Throughput: every extractor reads the
@@ -44,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from claims.lexicon import get as get_lexicon  # noqa: E402
 from claims.numbers import NumberFinder  # noqa: E402
+from tests.peer_scoring import NOT_NUMBERS, counts_for_kind  # noqa: E402
 
 PEER_CASES = ROOT / "tests" / "data" / "peer" / "peer_cases.jsonl"
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -63,6 +67,7 @@ class Found:
     lo: Optional[float] = None
     hi: Optional[float] = None
     unit: Optional[str] = None
+    role: Optional[str] = None  # "ordinal" or "measure": read, but not a plain number
 
 
 @dataclass
@@ -79,7 +84,8 @@ def ours(lang: str) -> Callable[[str], list[Found]]:
     finder = NumberFinder(get_lexicon(lang))
 
     def run(text: str) -> list[Found]:
-        return [Found(m.kind, m.start, m.end, m.value, m.min, m.max, None if m.kind == "percent" else m.unit)
+        return [Found(m.kind, m.start, m.end, m.value, m.min, m.max, None if m.kind == "percent" else m.unit,
+                      m.role if m.role in NOT_NUMBERS else None)
                 for m in finder.find(text)]
     return run
 
@@ -100,13 +106,14 @@ def quantulum(lang: str) -> Callable[[str], list[Found]] | str:
             warnings.simplefilter("ignore")
             quantities = parser.parse(text)
         for q in quantities:
+            role = None
             if q.unit.entity.name == "currency":
                 kind, unit = "money", getattr(q.unit, "currency_code", None)
             elif q.unit.name in ("percentage", "percent"):
                 kind, unit = "percent", None
-            else:
-                kind, unit = "number", None
-            out.append(Found(kind, q.span[0], q.span[1], float(q.value), unit=unit))
+            else:  # a quantity with a physical unit ("180 ml") is quantulum's own measure
+                kind, unit, role = "number", None, None if q.unit.name == "dimensionless" else "measure"
+            out.append(Found(kind, q.span[0], q.span[1], float(q.value), unit=unit, role=role))
         return out
     return run
 
@@ -196,7 +203,7 @@ def close(a: Optional[float], b: Optional[float]) -> bool:
 
 
 def matches(f: Found, e: dict, kind: str) -> bool:
-    if f.kind != kind:
+    if not counts_for_kind(kind, f.kind, f.role):
         return False
     if "start" in e and not (f.start < e["end"] and e["start"] < f.end):
         return False
@@ -210,7 +217,7 @@ def matches(f: Found, e: dict, kind: str) -> bool:
 def score(case: Case, found: list[Found]) -> tuple[int, int]:
     """(right, total) for one case: one per expected expression, or one for an empty case."""
     if not case.expected:
-        return int(not any(f.kind == case.kind for f in found)), 1
+        return int(not any(counts_for_kind(case.kind, f.kind, f.role) for f in found)), 1
     return sum(any(matches(f, e, case.kind) for f in found) for e in case.expected), len(case.expected)
 
 

@@ -111,7 +111,7 @@ def _currency_tables(lang: ModuleType) -> tuple[dict, dict, dict]:
 
 
 def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
-    """One regex for every numeric expression: [currency] [sign] number
+    """One regex for every numeric expression: [[sign] currency] [sign] number
     [range] [scale] [percent | currency [scale] [minor part]]. The spelled-out
     number comes from claims.number_words; every other piece from word lists."""
     group = "".join(re.escape(g) for g in lang.GROUP if g.strip()) + ".,"
@@ -129,7 +129,8 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
               rf"|(?:(?:{adjectives})\s+)?(?:{nouns}|{lower_codes})(?=\s?\d))")
     suffix_words = alternation(list(lang.CURRENCIES) + list(lang.CURRENCY_NOUNS) + list(lang.MINOR_UNITS)
                                + common.LOWERCASE_CODES)
-    # A sign followed by a number is that number's prefix: "$ 20 $ 37" is two amounts.
+    # A sign followed by a number is that number's prefix: "$ 20 $ 37" is two amounts;
+    # so is a code glued to one: "3 USD50 cards".
     suffix = (rf"(?:(?:(?P<curadj>{adjectives})\s+)?(?:{suffix_words})"
               rf"|(?:{symbols})(?!\s?\d)|(?-i:{scaled_codes}|{codes})(?![A-Za-z]))")
     scales = alternation(list(lang.SCALES) + list(lang.COUNT_SCALES))
@@ -144,7 +145,7 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
     vulgar = "".join(VULGAR_FRACTIONS)
     pattern = rf"""
         (?<![^\W_])
-        (?:(?P<prefix>{prefix})\s?)?
+        (?:(?P<presign>(?<![^\W_.,])[-−]|(?:{minus})\s+)?(?P<prefix>{prefix})\s?)?
         (?P<pctpre>(?:{pct_prefix})\s+)?
         (?P<sign>(?<![^\W_.,])[-−](?=[.,]?\d)|(?<![^\n])[-−]\s(?=[.,]?\d)|(?:{minus})\s+(?=[\d.,]|[^\W\d_]))?
         (?:
@@ -159,7 +160,7 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
         )?
         (?:
             (?P<pctsep>\s?|{HYPHEN_CLASS})(?P<percent>{percent})(?![^\W\d_])
-          | (?:\s?|{HYPHEN_CLASS})(?P<suffix>{suffix})(?![^\W\d_])(?:\s?(?P<scale2>{scales})(?![^\W\d_]))?
+          | (?:\s?|{HYPHEN_CLASS})(?P<suffix>{suffix})(?![^\W_])(?:\s?(?P<scale2>{scales})(?![^\W\d_]))?
         )?
         (?P<minor>
             \s*(?:(?:{joins})\s+)?

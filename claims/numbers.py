@@ -216,10 +216,9 @@ class NumberFinder:
             return self._plain(text, m, value, num_end, offset), num_end, 1.0
         currency, minor_only = self._currency(m)
         percent = bool(m.group("percent") or m.group("pctpre"))
-        sign_word = bool(m.group("sign")) and m.group("sign").strip().isalpha()
-        # A sign word before a percentage or amount is left out: "minus 5 Prozent"
-        # stays a change of 5 % for the claim drafter to read.
-        sign = -1 if m.group("sign") and not (sign_word and (currency or percent)) else 1
+        # A sign, written or as a word, belongs to the figure: "minus 5 Prozent" is -5 %,
+        # as "-5 %" is; a fall word ("ned 5 %") is the drafter's to read.
+        sign = -1 if m.group("sign") or m.group("presign") else 1
         scale, scaled, end = self._scale(m, currency)
         if percent:
             unit, kind = "%", "percent"
@@ -227,7 +226,7 @@ class NumberFinder:
             unit, kind = currency, "money"
         else:
             unit, kind = None, "number"
-        start = m.end("sign") if m.group("sign") and sign > 0 and not m.group("prefix") else m.start()
+        start = m.start()
         if kind == "number" and (m.group("suffix") or m.group("percent")):
             end = self._end_before_unit(m)
         if m.group("minor") and kind == "money":
@@ -346,8 +345,6 @@ class NumberFinder:
             return "year"
         if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1:end + 2] == " " \
                 and text[end + 2:end + 3].islower():
-            return "ordinal"
-        if text[end:end + 2].lower() in ("st", "nd", "rd", "th") and not text[end + 2:end + 3].isalpha():
             return "ordinal"
         if start > 0 and text[start - 1] in "-‑" and start > 1 and text[start - 2].isalpha():
             return "name"

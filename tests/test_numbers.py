@@ -107,6 +107,25 @@ def test_negative_number(read):
     assert (m.text, m.value, m.unit) == ("-3.5 %", -3.5, "%")
 
 
+@pytest.mark.parametrize("lang, text, value_text, value, unit", [
+    ("en", "just need minus five percent", "minus five percent", -5.0, "%"),
+    ("de", "ein Ergebnis von minus 5 Prozent", "minus 5 Prozent", -5.0, "%"),
+    ("nb", "en margin på minus 12 prosent", "minus 12 prosent", -12.0, "%"),
+    ("en", "a loss of negative $3 million", "negative $3 million", -3e6, "USD"),
+    ("en", "a change of -$3 million", "-$3 million", -3e6, "USD"),
+    ("de", "Saldo: −€5 Mio.", "−€5 Mio.", -5e6, "EUR"),
+])
+def test_a_sign_word_belongs_to_the_figure(read, lang, text, value_text, value, unit):
+    m = read(text, lang)[-1]
+    assert (text[m.start:m.end], m.text, m.value, m.unit) == (value_text, value_text, value, unit)
+
+
+def test_a_code_glued_to_a_number_opens_it(read):
+    """'3 USD50 cards': USD belongs to the 50 it touches, not to the 3 before it."""
+    found = read("we are giving away 3 USD50 cards", "en")
+    assert [(m.text, m.value, m.unit) for m in found] == [("3", 3.0, None), ("USD50", 50.0, "USD")]
+
+
 @pytest.mark.parametrize("lang, text, value_text, value, unit, kind", [
     ("en", "paid two billion dollars for it", "two billion dollars", 2e9, "USD", "money"),
     ("en", "about twenty percent of sales", "twenty percent", 20.0, "%", "percent"),

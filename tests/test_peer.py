@@ -30,6 +30,7 @@ import pytest
 from claims.lexicon import get
 from claims.numbers import NumberFinder
 from models import NumberMention
+from tests.peer_scoring import counts_for_kind
 
 CASES = Path(__file__).parent / "data" / "peer" / "peer_cases.jsonl"
 REQUIRED_RATE = 0.95
@@ -63,9 +64,7 @@ def load_cases() -> list[dict]:
 
 
 def items_of_kind(found: list[NumberMention], kind: str) -> list[NumberMention]:
-    if kind == "number":
-        return [m for m in found if m.role not in ("ordinal", "measure")]
-    return [m for m in found if m.kind == kind]
+    return [m for m in found if counts_for_kind(kind, m.kind, m.role)]
 
 
 def close(a, b) -> bool:
