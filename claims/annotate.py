@@ -1,23 +1,27 @@
 """spaCy side of mention finding: sentences, company names (EntityRuler plus
-rapidfuzz for damaged spellings) and metric words (Matcher for compounds,
-PhraseMatcher for phrases), all built from the language's word lists.
+rapidfuzz for damaged spellings) and metric words (one regex over the
+paragraph for stems inside compounds, PhraseMatcher for phrases and generic
+words), all built from the language's word lists.
 
 Works on `spacy.blank(lang)`; a trained pipeline plugged in by the user keeps
 its own sentence boundaries and gets the same rulers added.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
+import numpy
 import yaml
 from rapidfuzz import fuzz, process
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from claims.lexicon import Lexicon, fold
@@ -28,6 +32,7 @@ GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 EXTRA_INFIXES = [r"[”“’‘«»„\"]", r"(?<=[^\W\d_])[-‐‑‒–](?=[^\W_])", r"(?<=[^\W\d_]),(?=\S)", r"(?<=\d)[-‐‑‒–](?=[^\W\d_])"]
 POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
 FUZZY_CUTOFF = 88
+FUZZY_MEMORY = 50_000  # words whose fuzzy reading is remembered before the memory starts over
 YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
 
 
@@ -58,8 +63,9 @@ def _gazetteer_file() -> dict:
     return yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=1)
 def gazetteer() -> dict:
-    """Companies: their other names, people and products."""
+    """Companies: their other names, people and products (read-only: it is shared)."""
     return {name: {**{key: list(v.get(key, [])) for key in ("aliases", "people", "products")},
                    "fiscal_year_end": str(v.get("fiscal_year_end", "12-31"))}
             for name, v in _gazetteer_file().items() if not name.startswith("_")}
@@ -80,35 +86,83 @@ def known_names() -> frozenset:
     return frozenset(w.lower() for n in names for w in n.split())
 
 
-def _name_pattern(name: str) -> list[dict]:
-    """Token patterns for a name; hyphens are tokens of their own ("ChatGPT-selskapet")."""
-    words = [p for w in name.split() for p in re.split(r"([-‑])", w) if p]
-    tokens = [{"TEXT": {"REGEX": "^[-‐‑]$"}} if w in "-‑" else {"LOWER": w.lower()} for w in words[:-1]]
-    last = words[-1].lower()
-    # Possessives as plain strings, not a regex: the ruler runs on every token of every article.
-    tokens.append({"LOWER": {"IN": [last + ending for ending in POSSESSIVE_ENDINGS]}})
-    return tokens
+HYPHENS = "-‐‑"
 
 
-def entity_patterns() -> list[dict]:
+def _name_phrases(name: str, make_doc) -> list[str]:
+    """The spellings of a name the ruler matches, as phrases: every hyphen ("ChatGPT‑selskapet")
+    and every possessive that the tokenizer keeps inside the last word ("OpenAIs", and
+    "OpenAI's" where it is one token). An ending the tokenizer splits off ("OpenAI" + "'s")
+    needs no phrase: the bare name matches the tokens before it. Phrases, not token
+    patterns: the PhraseMatcher finds them in one pass over a paragraph, where a token
+    pattern per name would be tried at every token."""
+    spellings = {name} | {name.replace("-", h).replace("‑", h) for h in HYPHENS if "-" in name or "‑" in name}
+    out = []
+    for spelling in sorted(spellings):
+        tokens = len(make_doc(spelling))
+        out += [spelling + ending for ending in POSSESSIVE_ENDINGS
+                if not ending or len(make_doc(spelling + ending)) == tokens]
+    return out
+
+
+def entity_patterns(make_doc) -> list[dict]:
     patterns = []
     for company, entry in gazetteer().items():
-        for alias in entry["aliases"]:
-            patterns.append({"label": "ORG", "pattern": _name_pattern(alias), "id": company})
-        for person in entry["people"]:
-            patterns.append({"label": "PERSON", "pattern": _name_pattern(person), "id": f"{company}|{person}"})
+        for label, names, ident in (("ORG", entry["aliases"], lambda n: company),
+                                    ("PERSON", entry["people"], lambda n: f"{company}|{n}")):
+            for name in names:
+                patterns += [{"label": label, "pattern": phrase, "id": ident(name)}
+                             for phrase in _name_phrases(name, make_doc)]
     return patterns
+
+
+@dataclass
+class Layout:
+    """A Doc's text and each token's start and end character, read once from the Doc's
+    arrays: `doc.text` and a walk over the tokens both build a Python object per token."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Layout":
+        """Worked out once per Doc and kept in its user_data (a later component that
+        changed the tokens would have to drop it)."""
+        if "claimcheck_layout" not in doc.user_data:
+            text = doc.user_data.get("claimcheck_text") or doc.text
+            bounds = doc.to_array([IDX, LENGTH]) if len(doc) else None
+            starts = bounds[:, 0].tolist() if len(doc) else []
+            ends = [a + n for a, n in zip(starts, bounds[:, 1].tolist())] if len(doc) else []
+            doc.user_data["claimcheck_layout"] = cls(text, starts, ends)
+        return doc.user_data["claimcheck_layout"]
+
+
+def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """Tokenized Docs that remember the text they were made from (`Doc.text` joins
+    every token again each time it is read)."""
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data["claimcheck_text"] = text
+        yield doc
 
 
 @Language.component("claimcheck_sentence_guard")
 def sentence_guard(doc: Doc) -> Doc:
-    """A sentence does not start with a lower-case word ('Publisert 12. november viser')."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.text[:1].islower() and prev.text.endswith("."):
-            tok.is_sent_start = False
-        elif YEAR_STOP.match(prev.text) and tok.text[:1].isupper():
-            tok.is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
+    """A sentence does not start with a lower-case word ('Publisert 12. november viser').
+    Both cases follow a token that ends in a full stop, so only those are looked at."""
+    layout = Layout.of(doc)
+    text, starts, ends = layout.text, layout.starts, layout.ends
+    dot = text.find(".")
+    while dot >= 0:
+        prev = bisect.bisect_right(starts, dot) - 1
+        if ends[prev] == dot + 1 and prev + 1 < len(starts):
+            first = text[starts[prev + 1]]
+            if first.islower():
+                doc[prev + 1].is_sent_start = False
+            elif first.isupper() and YEAR_STOP.match(text[starts[prev]:ends[prev]]):
+                doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
+        dot = text.find(".", dot + 1)
     return doc
 
 
@@ -119,8 +173,9 @@ def prepare(nlp: Language) -> Language:
     if not has_sents:
         nlp.add_pipe("claimcheck_sentence_guard")
         nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", name="claimcheck_entities", config={"overwrite_ents": True})
-    ruler.add_patterns(entity_patterns())
+    ruler = nlp.add_pipe("entity_ruler", name="claimcheck_entities",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(entity_patterns(nlp.make_doc))
     return nlp
 
 
@@ -134,37 +189,44 @@ class Annotator:
         self.generic = {fold(w) for w in data.GENERIC_COST_WORDS}
         self.bound_words = {fold(k): v for k, v in data.BOUND_WORDS.items()}
         self.stems = sorted(self.metric_words, key=len, reverse=True)
-        self.token_matcher = Matcher(nlp.vocab)
-        union = "|".join(re.escape(s) for s in self.stems)
-        anchor = "" if data.COMPOUNDS else "^"
-        self.token_matcher.add("METRIC", [[{"LOWER": {"REGEX": f"{anchor}(?:{union})"}}]])
+        # Metric stems are found in the paragraph's text by one regex and the tokens they
+        # fall in are the matches: a REGEX token pattern would run the regex once per token.
+        # Where the language has no compounds a stem must open its token.
+        self.stem_re = re.compile("|".join(re.escape(s) for s in self.stems))
+        self.stem_opens_token = not data.COMPOUNDS
         self.not_metric = [fold(w) for w in data.METRIC_NOT]
-        self.token_matcher.add("GENERIC", [[{"LOWER": {"IN": sorted(self.generic)}}]])
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Generic cost words are one-word phrases: the PhraseMatcher looks each token up once.
+        self.phrase_matcher.add("GENERIC", [nlp.make_doc(w) for w in sorted(self.generic)])
         self.phrases = {fold(k): v for k, v in data.METRIC_PHRASES.items()}
         # Quantities outside the vocabulary (users, margin) stop a figure borrowing a metric nearby.
         self.phrases.update({fold(k): "" for k in data.OTHER_METRICS})
         self.phrases.update(company_metric_phrases())
         for phrase in self.phrases:
             self.phrase_matcher.add(phrase, [nlp.make_doc(phrase)])
+        self.generic_id = nlp.vocab.strings["GENERIC"]
         self.aliases = {a.lower(): company for company, e in gazetteer().items() for a in e["aliases"]}
+        self._alias_list = list(self.aliases)
+        self._fuzzy_seen: dict[str, Optional[str]] = {}
 
     def sentences(self, doc: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:
         out = []
-        entities = self._entities(doc)
-        metrics = self._metrics(doc)
-        for i, sent in enumerate(doc.sents):
-            s, e = sent.start_char, sent.end_char
+        layout = Layout.of(doc)
+        entities = self._entities(doc, layout)
+        metrics = self._metrics(doc, layout)
+        for i, (s, e) in enumerate(sentence_spans(doc, layout)):
             out.append(Sentence(
-                index=first_index + i, paragraph=paragraph, start=s + offset, end=e + offset, text=sent.text,
+                index=first_index + i, paragraph=paragraph, start=s + offset, end=e + offset, text=layout.text[s:e],
                 entities=[_shift(m, offset) for m in entities if s <= m.start < e],
                 metrics=[_shift(m, offset) for m in metrics if s <= m.start < e],
             ))
         return out
 
-    def _entities(self, doc: Doc) -> list[Mention]:
+    def _entities(self, doc: Doc, layout: Layout) -> list[Mention]:
         found = []
+        taken: set[int] = set()
         for ent in doc.ents:
+            taken.update(range(ent.start, ent.end))
             if ent.label_ not in ("ORG", "PERSON") or not ent.ent_id_:
                 continue
             company, _, person = ent.ent_id_.partition("|")
@@ -172,24 +234,48 @@ class Annotator:
             if not person and after in gazetteer().get(company, {}).get("products", []):
                 continue  # "Microsoft Azure" names a product, not the company acting
             found.append(Mention(ent.start_char, ent.end_char, company, ent.text, person=person or None))
-        taken = {t.i for ent in doc.ents for t in ent}
-        for tok in doc:  # damaged spellings: 'Anitthropic'
-            if tok.i in taken or len(tok.text) < 6 or not tok.text[:1].isupper():
+        text = layout.text
+        for i, (a, b) in enumerate(zip(layout.starts, layout.ends)):  # damaged spellings: 'Anitthropic'
+            if b - a < 6 or i in taken or not text[a].isupper():
                 continue
-            hit = process.extractOne(tok.text.lower(), list(self.aliases), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if hit:
-                found.append(Mention(tok.idx, tok.idx + len(tok.text), self.aliases[hit[0]], tok.text))
+            company = self._damaged_name(text[a:b].lower())
+            if company:
+                found.append(Mention(a, b, company, text[a:b]))
         return sorted(found, key=lambda m: m.start)
 
-    def _metrics(self, doc: Doc) -> list[Mention]:
-        spans = []
-        for match_id, start, end in self.token_matcher(doc):
-            span = doc[start:end]
-            span.label_ = doc.vocab.strings[match_id]
-            spans.append(span)
+    def _damaged_name(self, word: str) -> Optional[str]:
+        """The company a misspelt word most likely names; remembered, since the same
+        capitalised words come back in every article."""
+        if word not in self._fuzzy_seen:
+            if len(self._fuzzy_seen) > FUZZY_MEMORY:
+                self._fuzzy_seen.clear()
+            hit = process.extractOne(word, self._alias_list, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            self._fuzzy_seen[word] = self.aliases[hit[0]] if hit else None
+        return self._fuzzy_seen[word]
+
+    def _stem_tokens(self, doc: Doc, layout: Layout) -> list[Span]:
+        """One-token spans labelled METRIC for every token whose lower-cased text holds a stem."""
+        text = layout.text.lower()
+        if len(text) != len(layout.text):  # lower-casing changed the length: read token by token
+            return [doc[t.i:t.i + 1] for t in doc if self.stem_re.search(t.lower_) and
+                    (not self.stem_opens_token or self.stem_re.match(t.lower_))]
+        spans, pos = [], 0
+        while (hit := self.stem_re.search(text, pos)) is not None:
+            i = bisect.bisect_right(layout.starts, hit.start()) - 1
+            if i < 0 or hit.end() > layout.ends[i] or (self.stem_opens_token and hit.start() != layout.starts[i]):
+                pos = hit.start() + 1  # not this token's stem: look again from the next character
+                continue
+            spans.append(doc[i:i + 1])
+            pos = layout.ends[i]  # one match per token
+        return spans
+
+    def _metrics(self, doc: Doc, layout: Layout) -> list[Mention]:
+        spans = self._stem_tokens(doc, layout)
+        for span in spans:
+            span.label_ = "METRIC"
         for match_id, start, end in self.phrase_matcher(doc):
             span = doc[start:end]
-            span.label_ = "PHRASE"
+            span.label_ = "GENERIC" if match_id == self.generic_id else "PHRASE"
             spans.append(span)
         out = []
         for span in filter_spans(spans):
@@ -206,6 +292,16 @@ class Annotator:
                 metric, generic = self.metric_words[stem], False
             out.append(Mention(span.start_char, span.end_char, metric or "", span.text, bound=bound, generic=generic))
         return out
+
+
+def sentence_spans(doc: Doc, layout: Layout) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence, as doc.sents gives them, from the
+    sentence-start array instead of a walk over every token."""
+    if not len(doc) or "sents" in doc.user_hooks:
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    starts, ends = layout.starts, layout.ends
+    firsts = [0] + [int(i) for i in numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1]
+    return [(starts[f], ends[n - 1]) for f, n in zip(firsts, firsts[1:] + [len(doc)])]
 
 
 def _shift(m: Mention, offset: int) -> Mention:

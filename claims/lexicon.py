@@ -16,6 +16,7 @@ VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.7
                     "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 
+@functools.lru_cache(maxsize=None)
 def word_regex(word: str) -> str:
     """A word or phrase from a list as a regex: any hyphen, any run of spaces."""
     out = []
@@ -31,7 +32,12 @@ def word_regex(word: str) -> str:
 
 def alternation(words) -> str:
     """Longest first, so "milliarder" wins over "mill"."""
-    return "|".join(word_regex(w) for w in sorted(set(words), key=len, reverse=True))
+    return _alternation(frozenset(words))
+
+
+@functools.lru_cache(maxsize=None)
+def _alternation(words: frozenset) -> str:
+    return "|".join(word_regex(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def trie_alternation(words) -> str:

@@ -31,8 +31,13 @@ GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word win
 
 def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Clause boundaries: the language's conjunctions plus comma, colon and semicolon."""
-    breaks = sorted(set(lex.data.CLAUSE_BREAKS) | {", ", ": ", "; ", " – ", " — "}, key=len, reverse=True)
-    return _clause_spans(text, "|".join(re.escape(b) for b in breaks))
+    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)))
+
+
+@functools.lru_cache(maxsize=None)
+def _clause_breaks(words: tuple[str, ...]) -> str:
+    breaks = sorted(set(words) | {", ", ": ", "; ", " – ", " — "}, key=lambda b: (-len(b), b))
+    return "|".join(re.escape(b) for b in breaks)
 
 
 # Cached because every figure of a sentence asks again, and one sentence may hold

@@ -12,7 +12,7 @@ from typing import Optional
 
 from pydantic import BaseModel
 
-from claims.annotate import Annotator, Sentence
+from claims.annotate import Annotator, Sentence, make_docs
 from claims.extract import Draft, DraftMaker
 from claims.lexicon import get as get_lexicon
 from claims.normalize import ArticleReader, to_claims
@@ -110,7 +110,7 @@ def sentences_of(text: str, t: Tools, tables: list[Table]) -> list[Sentence]:
     skip = [(tb.start, tb.end) for tb in tables]
     blocks = [piece for a, b in paragraphs(text, skip) for piece in pieces(text, a, b, LONG_BLOCK)]
     out: list[Sentence] = []
-    docs = t.nlp.pipe(text[a:b] for a, b in blocks)
+    docs = t.nlp.pipe(make_docs(t.nlp, (text[a:b] for a, b in blocks)))
     for n, ((start, _), doc) in enumerate(zip(blocks, docs)):
         out += t.annotator.sentences(doc, start, n, len(out))
     out = [piece for s in out for piece in split_sentence(s)]

@@ -48,10 +48,14 @@ class ReferenceStore:
     relations: list[Relation] = field(default_factory=list)
     # The sources whose findings decide a verdict; None: all of them.
     trusted: Optional[frozenset[str]] = None
+    # Answers already worked out, keyed by the question: a batch asks the same few
+    # questions of thousands of articles. Emptied whenever a source is added.
+    _answers: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, src: SourceFile) -> None:
         if src.source.name in self.sources:
             raise SourceError(f"{src.source.path}: a source named {src.source.name!r} is already loaded")
+        self._answers.clear()
         self.sources[src.source.name] = src.source
         self.facts.extend(src.facts)
         self.metrics.update(src.metrics)
@@ -81,6 +85,12 @@ class ReferenceStore:
         order they were loaded) the stated or summed value for each bound, then derived ones."""
         if not (entity and metric and period):
             return []
+        key = ("lookup", entity, metric, period.key(), unit)
+        if key not in self._answers:
+            self._answers[key] = tuple(self._lookup(entity, metric, period, unit))
+        return list(self._answers[key])
+
+    def _lookup(self, entity: str, metric: str, period: Period, unit: Optional[str]) -> list[ReferenceValue]:
         out = []
         for source in self.sources:
             found = self._stated_or_summed(entity, metric, period, source)
@@ -135,6 +145,11 @@ class ReferenceStore:
 
     def natural_periods(self) -> list[Period]:
         """Quarters, halves, first three quarters and years the data fully covers."""
+        if "natural_periods" not in self._answers:
+            self._answers["natural_periods"] = tuple(self._natural_periods())
+        return list(self._answers["natural_periods"])
+
+    def _natural_periods(self) -> list[Period]:
         quarters = sorted({f.period.key() for f in self.facts if _is_quarter(f.period)})
         years = sorted({s.year for s, _ in quarters})
         out: list[Period] = []
@@ -158,15 +173,19 @@ def tile(facts: Iterable[ReferenceFact], period: Period) -> list[ReferenceFact]:
         if period.start <= f.period.start and f.period.end <= period.end:
             starting.setdefault(f.period.start, []).append(f)
 
-    @functools.lru_cache(maxsize=None)
+    tried: dict[dt.date, Optional[tuple[ReferenceFact, ...]]] = {}  # cursor -> the rest of the tiling
+
     def walk(cursor: dt.date) -> Optional[tuple[ReferenceFact, ...]]:
         if cursor > period.end:
             return ()
-        for f in starting.get(cursor, []):
-            rest = walk(f.period.end + dt.timedelta(days=1))
-            if rest is not None:
-                return (f, *rest)
-        return None
+        if cursor not in tried:
+            tried[cursor] = None
+            for f in starting.get(cursor, []):
+                rest = walk(f.period.end + dt.timedelta(days=1))
+                if rest is not None:
+                    tried[cursor] = (f, *rest)
+                    break
+        return tried[cursor]
 
     parts = walk(period.start) or ()
     return list(parts) if len(parts) > 1 else []
