@@ -19,6 +19,7 @@ from claims.normalize import ArticleReader, to_claims
 from claims.numbers import NumberFinder
 from claims.periods import PeriodResolver, find_dateline
 from claims.tables import Table, TableReader, find_tables
+from claims.trigger import ClaimTrigger
 from models import ArticleMeta, ArticleResult, NumberMention
 from pipeline.nlp import get_nlp
 from pipeline.read import clean, decode, detect_language, read_input
@@ -46,13 +47,14 @@ class Tools:
     annotator: Annotator
     finder: NumberFinder
     drafter: DraftMaker
+    trigger: ClaimTrigger
 
 
 @functools.lru_cache(maxsize=None)
 def tools(lang: str, model: Optional[str] = None) -> Tools:
     lex = get_lexicon(lang)
     nlp = get_nlp(lang, model)
-    return Tools(lex, nlp, Annotator(nlp, lex), NumberFinder(lex), DraftMaker(lex))
+    return Tools(lex, nlp, Annotator(nlp, lex), NumberFinder(lex), DraftMaker(lex), ClaimTrigger(lex.data))
 
 
 # Hostile input: a paragraph or sentence this long is a dump, not prose. Reading it
@@ -127,9 +129,12 @@ def annotate_fragment(t: Tools, text: str, offset: int) -> Sentence:
 def may_hold_claims(text: str, t: Tools, tables: list[Table]) -> bool:
     """The pre-filter before spaCy. A claim needs a figure the draft maker takes (money, a
     percentage, a scaled number, a ratio) or a table; an article with none has no claims
-    whatever its context says, so spaCy never reads it. Tested per paragraph, the unit spaCy reads."""
+    whatever its context says, so spaCy never reads it. Tested per paragraph, the unit spaCy reads,
+    after the cheapest test: whether any word or sign such a figure needs is in the text at all."""
     if tables:
         return True
+    if not t.trigger.may_fire(text):
+        return False
     for a, b in paragraphs(text, []):
         block = text[a:b]
         if t.drafter.drafts(block, Sentence(-1, -1, a, b, block), t.finder.find(block, 0)):

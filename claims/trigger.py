@@ -1,0 +1,67 @@
+"""The cheapest question first: could this text hold a claim at all?
+
+Every claim draft needs a figure with a currency, a percentage, a scale word,
+or a multiple (claims/extract.py); each of those is written with a word or sign
+from the language's lists. `ClaimTrigger` keeps one piece of each such entry
+(its longest run of letters, or a sign such as "$" when it has no letters) and
+says whether any of them occurs in a text. Absent all of them, no draft can be
+made and the text never needs the number finder, let alone spaCy. The test in
+tests/test_trigger.py holds it to that on every article and peer case we have.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from claims.lang import common
+
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+# The word lists (per language, then shared) whose entries make a figure a draft.
+LANGUAGE_LISTS = ("SCALES", "SHORT_SCALES", "COUNT_SCALES", "METRIC_SUFFIXES", "NUMBER_SCALES", "CURRENCIES",
+                  "CURRENCY_NOUNS", "MINOR_UNITS", "PERCENT_WORDS", "PERCENT_PREFIXES", "RATIO_SUFFIXES",
+                  "RATIO_WORDS")
+COMMON_LISTS = ("CURRENCY_SYMBOLS", "MORE_CURRENCY_SYMBOLS", "LOWERCASE_CODES", "PERCENT_SIGNS")
+# ISO codes are read in capitals only ("TRY", not "try"), so they are looked for as written.
+CODE_LISTS = ("ISO_CODES", "MORE_ISO_CODES", "SCALED_CODES")
+EXTRA = ("bn", "mn", "kr", "kr.")  # short scales and the krone sign the number finder adds itself
+
+
+def key_piece(entry: str) -> tuple[str, str]:
+    """A piece that is in the text wherever the entry is: ("sign", "$") for an entry
+    with a sign ("US$") or a one-character sign written with a letter ("元"), else ("word", its longest run of letters), or ("letter", "m")
+    for a one-letter entry, which is only ever read right after a number ("5m", "3 x")."""
+    signs = [c for c in entry if not c.isalnum() and not c.isspace() and c not in "-‐‑‒–—.'’"]
+    if signs:
+        return "sign", signs[0]
+    longest = max(LETTER_RUN.findall(entry.lower()), key=len, default="")
+    if len(longest) == 1 and not longest.isascii():
+        return "sign", longest  # "元" is a sign, written before or after the number
+    return ("word" if len(longest) > 1 else "letter"), longest
+
+
+class ClaimTrigger:
+    def __init__(self, lang: ModuleType):
+        entries = [str(e) for name in LANGUAGE_LISTS for e in getattr(lang, name, {})]
+        entries += [str(e) for name in COMMON_LISTS for e in getattr(common, name)] + list(EXTRA)
+        pieces = {key_piece(e) for e in entries if e.strip()}
+        self.words = frozenset(p for kind, p in pieces if kind == "word")
+        self.signs = tuple(sorted(p for kind, p in pieces if kind == "sign"))
+        self.codes = frozenset(str(c) for name in CODE_LISTS for c in getattr(common, name))
+        # Spelled numbers are written as one word in German and Norwegian ("fünftausend"): a
+        # scale word makes them a draft from inside the word, so it is looked for as a substring.
+        self.inside_words = tuple(sorted({str(w).lower() for w in lang.SCALES if str(w).isalpha() and len(str(w)) >= 5}))
+        letters = "".join(sorted(re.escape(p) for kind, p in pieces if kind == "letter" and p))
+        self.after_number = re.compile(rf"[\d.,]\s{{0,2}}[{letters}](?![^\W\d_])", re.IGNORECASE) if letters else None
+
+    def may_fire(self, text: str) -> bool:
+        """False only when no entry of the lists can occur in the text."""
+        if any(sign in text for sign in self.signs):
+            return True
+        if self.after_number is not None and self.after_number.search(text):
+            return True
+        lowered = text.lower()
+        if any(w in lowered for w in self.inside_words):
+            return True
+        runs = LETTER_RUN.findall(text)
+        return not self.codes.isdisjoint(runs) or not self.words.isdisjoint(map(str.lower, runs))
