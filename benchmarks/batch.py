@@ -1,9 +1,9 @@
 """Throughput, memory and recall of `claimcheck batch` on a synthetic archive.
 
-    python3 benchmarks/batch.py --articles 1000,10000 --repeats 3
+    python3 benchmarks/batch.py --articles 1000,10000 --repeats 3 [--finance-share 0.35,0.02]
 
-For each archive size (built by benchmarks/make_archive.py, JSON Lines) it
-measures, in one run and on the same input:
+For each archive size and share of articles about the reference data (built by
+benchmarks/make_archive.py, JSON Lines) it measures, in one run and on the same input:
   - `claimcheck batch --jobs 1` and `--jobs <all cores>` as whole processes:
     wall time -> articles/s and MB/s (medians of --repeats runs);
   - peak RSS: of the largest single process (per worker) and of the whole
@@ -29,7 +29,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_archive import write_archive  # noqa: E402
+from make_archive import FINANCE_SHARE, write_archive  # noqa: E402
 
 
 def run_batch(archive: Path, out: Path, jobs: int) -> dict:
@@ -75,13 +75,13 @@ def recall(output: Path, manifest: Path) -> tuple[float, int]:
     return len(planted & flagged) / max(1, len(planted)), len(flagged - planted)
 
 
-def measure(size: int, repeats: int, workdir: Path) -> dict:
-    folder = workdir / f"archive-{size}"
-    write_archive(folder, size, formats=("jsonl",))
+def measure(size: int, share: float, repeats: int, workdir: Path) -> dict:
+    folder = workdir / f"archive-{size}-{share}"
+    write_archive(folder, size, formats=("jsonl",), finance_share=share)
     archive = folder / "archive.jsonl"
     megabytes = sum(len(json.loads(line)["text"].encode("utf-8")) for line in archive.open(encoding="utf-8")) / 1e6
     cores = os.cpu_count() or 1
-    figures = {"articles": size, "megabytes": megabytes, "cores": cores}
+    figures = {"articles": size, "finance_share": share, "megabytes": megabytes, "cores": cores}
     for label, jobs in (("one_core", 1), ("all_cores", cores)):
         runs = [run_batch(archive, folder / f"out-{label}.jsonl", jobs) for _ in range(repeats)]
         seconds = statistics.median(r["seconds"] for r in runs)
@@ -96,12 +96,12 @@ def measure(size: int, repeats: int, workdir: Path) -> dict:
 
 
 def table(results: list[dict]) -> str:
-    rows = ["| articles | MB | one core: art/s, MB/s | all cores: art/s, MB/s | floor (spacy.blank): art/s, MB/s "
+    rows = ["| articles | about the data | MB | one core: art/s, MB/s | all cores: art/s, MB/s | floor (spacy.blank): art/s, MB/s "
             "| one core / floor | peak RSS per process (1 core / all) | peak RSS tree (all) | recall | false alarms |",
-            "|---|---|---|---|---|---|---|---|---|---|"]
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         one, every, floor = r["one_core"], r["all_cores"], r["floor"]
-        rows.append(f"| {r['articles']} | {r['megabytes']:.1f} | {one['articles_per_s']:.0f}, {one['mb_per_s']:.2f} "
+        rows.append(f"| {r['articles']} | {r['finance_share']:.0%} | {r['megabytes']:.1f} | {one['articles_per_s']:.0f}, {one['mb_per_s']:.2f} "
                     f"| {every['articles_per_s']:.0f}, {every['mb_per_s']:.2f} ({r['cores']} cores) "
                     f"| {floor['articles_per_s']:.0f}, {floor['mb_per_s']:.2f} | {r['one_core_vs_floor']:.3f}× "
                     f"| {one['peak_process_mb']:.0f} / {every['peak_process_mb']:.0f} MB "
@@ -113,10 +113,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", default="1000,10000", help="comma-separated archive sizes")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--finance-share", default=str(FINANCE_SHARE),
+                        help="comma-separated shares of articles about the reference data")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as tmp:
-        results = [measure(int(n), args.repeats, Path(tmp)) for n in args.articles.split(",")]
+        results = [measure(int(n), float(share), args.repeats, Path(tmp))
+                   for share in args.finance_share.split(",") for n in args.articles.split(",")]
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -32,7 +32,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "sources" / "data" / "leak-2025-11.yaml"
-FINANCE_SHARE = 0.35  # share of articles about the reference data
+FINANCE_SHARE = 0.35  # default share of articles about the reference data (--finance-share)
 PLANTED_SHARE = 0.4  # share of those with one figure planted wrong
 WRONG_FACTORS = (0.55, 0.7, 1.35, 1.6, 2.2)  # far outside any rounding
 
@@ -239,7 +239,7 @@ def other_article(rng: random.Random, lang: str) -> tuple[str, str]:
     return title, "\n\n".join(paragraphs)
 
 
-def articles(count: int, seed: int):
+def articles(count: int, seed: int, finance_share: float = FINANCE_SHARE):
     """(record, figures) for each article: record has id, lang, title, published, url, text."""
     rng = random.Random(seed)
     facts = reference_facts()
@@ -247,7 +247,7 @@ def articles(count: int, seed: int):
         lang = ("en", "nb", "de")[n % 3]
         art_id = f"{lang}-{n:06d}"
         published = dt.date(2025, 11, 13) + dt.timedelta(days=rng.randint(0, 40))
-        if rng.random() < FINANCE_SHARE:
+        if rng.random() < finance_share:
             title, body, figures = finance_article(rng, lang, art_id, facts)
         else:
             (title, body), figures = other_article(rng, lang), []
@@ -287,7 +287,8 @@ class WarcOut:
         self.fh.close()
 
 
-def write_archive(out: Path, count: int, seed: int = 7, bad: bool = False, formats=("jsonl", "csv", "warc")) -> dict:
+def write_archive(out: Path, count: int, seed: int = 7, bad: bool = False, formats=("jsonl", "csv", "warc"),
+                  finance_share: float = FINANCE_SHARE) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     jsonl = (out / "archive.jsonl").open("w", encoding="utf-8") if "jsonl" in formats else None
     csv_fh = (out / "archive.csv").open("w", encoding="utf-8", newline="") if "csv" in formats else None
@@ -297,7 +298,7 @@ def write_archive(out: Path, count: int, seed: int = 7, bad: bool = False, forma
         table.writeheader()
     planted = truthful = 0
     with (out / "manifest.jsonl").open("w", encoding="utf-8") as manifest:
-        for n, (record, figures) in enumerate(articles(count, seed)):
+        for n, (record, figures) in enumerate(articles(count, seed, finance_share)):
             if bad and n == count // 2:
                 _write_bad(jsonl, csv_fh, warc)
             if jsonl:
@@ -333,10 +334,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--finance-share", type=float, default=FINANCE_SHARE,
+                        help="share of articles about the reference data (the rest: sport, weather, local news)")
     parser.add_argument("--bad", action="store_true", help="add a corrupt and a binary record")
     parser.add_argument("--formats", default="jsonl,csv,warc", help="comma-separated: jsonl,csv,warc")
     args = parser.parse_args()
-    counts = write_archive(args.out, args.articles, args.seed, args.bad, tuple(args.formats.split(",")))
+    counts = write_archive(args.out, args.articles, args.seed, args.bad, tuple(args.formats.split(",")),
+                           args.finance_share)
     print(json.dumps(counts))
 
 
