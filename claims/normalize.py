@@ -13,7 +13,7 @@ from typing import Optional
 from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
-from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period
+from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, same_span
 from claims.annotate import gazetteer, known_names
 from models import RATE_METRICS, Basis, Claim
 
@@ -125,6 +125,8 @@ class ArticleReader:
             if grown is not None and (phrase is None or phrase is scope) and grown.period is not None:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
+            elif phrase is not None and phrase.shape == "same_span":
+                self._same_span(d, phrase, drafts[:n], carried)
             elif phrase is not None:
                 period = phrase.period or self._fiscal(phrase, d)
                 d.period = period.with_how(period.how or "stated") if period else None
@@ -149,6 +151,20 @@ class ArticleReader:
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
+
+    @staticmethod
+    def _same_span(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
+        """"up from $1.3 billion in the same stretch of 2024": the months of the period the
+        sentence named before (else the paragraph's), in that year; with neither, no period."""
+        named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
+        source = named.period if named else carried
+        if source is None:
+            d.passage = d.sentence.index
+            d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
+            return
+        d.period = same_span(source, phrase.year)
+        of = repr(named.text) if named else "the paragraph's period"
+        d.reading["period"] = f"context: {phrase.text!r}, the months of {of} in {phrase.year}"
 
     @staticmethod
     def _fiscal(phrase: PeriodPhrase, d: Draft):

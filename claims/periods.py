@@ -19,6 +19,7 @@ class PeriodPhrase:
     period: Optional[Period]  # None when relative and no publication date is known, or fiscal
     shape: str
     fiscal: Optional[tuple] = None  # (quarter or None, fiscal year or None): needs the company
+    year: Optional[int] = None  # the year a "same_span" phrase moves the period just named to
 
 
 def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optional[int]) -> Optional[Period]:
@@ -76,15 +77,16 @@ class PeriodResolver:
                     g = m.groupdict()
                     fiscal = (self.lex.count_word(g["ord"]) if g.get("ord") else None,
                               int(g["year"]) if g.get("year") else None)
+                year = int(m.group("year")) if shape == "same_span" else None
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
-                                          self._period(m, shape), shape, fiscal))
+                                          self._period(m, shape), shape, fiscal, year))
         return sorted(found, key=lambda p: p.start)
 
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
         year = int(g["year"]) if g.get("year") else None
-        if shape.startswith("fiscal") or shape == "since":
-            return None  # resolved with the company's fiscal year (claims.normalize)
+        if shape.startswith("fiscal") or shape in ("since", "same_span"):
+            return None  # resolved with the company's fiscal year or the period named before (claims.normalize)
         if shape in ("last_quarter", "last_year"):
             return self._relative(shape)
         if shape == "first_quarters":
@@ -119,6 +121,14 @@ class PeriodResolver:
             return months(p.year - 1, 1, 12, how="published")
         q = (p.month - 1) // 3  # the quarter before the one the date falls in
         return quarter(p.year, q, "published") if q else quarter(p.year - 1, 4, "published")
+
+
+def same_span(period: Period, year: int) -> Period:
+    """The months of `period` moved to `year` (its last month's year): H1 2025 -> H1 2024."""
+    shift = year - period.end.year
+    end = months(period.end.year + shift, period.end.month, period.end.month).end
+    start = months(period.start.year + shift, period.start.month, period.start.month).start
+    return Period(start=start, end=end, how="context")
 
 
 def months_ending(year: int, month: int, n: int) -> Optional[Period]:

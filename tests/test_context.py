@@ -203,3 +203,27 @@ def test_company_phrases_from_the_gazetteer_name_the_metric(lang, text, value_te
     """"payments to Microsoft" means revenue share: knowledge of the deal, kept in claims/gazetteer.yaml."""
     c = next(c for c in read(text, lang).claims if c.value_text == value_text)
     assert (c.metric, c.verdict) == ("revenue_share", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "In the six months to June 2025 OpenAI's inference came to $5.02bn, up from $1.3 billion in the "
+           "same stretch of 2024.", "$1.3 billion"),
+    ("en", "OpenAI spent $5.02 billion on inference in the first half of 2025, against $1.3 billion in the "
+           "same period of 2024.", "$1.3 billion"),
+    ("nb", "I første halvår 2025 brukte OpenAI 5,02 milliarder dollar på inferens, mot 1,3 milliarder dollar "
+           "i samme periode i 2024.", "1,3 milliarder dollar"),
+    ("de", "Im ersten Halbjahr 2025 gab OpenAI 5,02 Milliarden US-Dollar für Inferenz aus, nach 1,3 Milliarden "
+           "US-Dollar im gleichen Zeitraum 2024.", "1,3 Milliarden US-Dollar"),
+])
+def test_the_same_span_of_another_year(lang, text, value_text):
+    """"the same stretch of 2024" is the months of the period just named, in 2024 — not all of 2024."""
+    claim = next(c for c in read(text, lang).claims if c.value_text == value_text)
+    assert (claim.period.label(), claim.period.how, claim.verdict) == ("2024-01-01..2024-06-30", "context", "supported")
+    assert "the same" in claim.reading["period"] or "samme" in claim.reading["period"] \
+        or "gleichen" in claim.reading["period"]
+
+
+def test_the_same_span_with_no_period_named_is_not_a_year():
+    text = "OpenAI spent $1.3 billion on inference in the same stretch of 2024."
+    claim = read(text, "en").claims[0]
+    assert (claim.period, claim.verdict) == (None, "unverifiable")

@@ -74,8 +74,10 @@ def test_corpus_is_large_and_covers_every_language():
 
 def test_holdout_written_blind():
     """Six articles annotated without looking at the code, never tuned against: the honest
-    figure. It guards recall and false alarms; the reading accuracy it reports is lower."""
+    figure (no longer fully blind: see README, Accuracy). It guards recall, false alarms and
+    the reading accuracy reached so far; that accuracy is lower than on the corpus."""
     res, notes = score_corpus(DATA / "gold" / "holdout.yaml", DATA / "holdout")
     print(total_line(res))
     assert res["recall"] >= 0.95 and res["precision"] >= 0.95, notes
-    assert res["false_alarms"] <= 1, notes
+    assert res["false_alarms"] == 0, notes
+    assert res["normal_acc"] >= 0.53 and res["verdict_acc"] >= 0.62, notes

@@ -70,3 +70,25 @@ def test_period_labels(label, start, end):
 def test_bad_period_labels(bad):
     with pytest.raises(ValueError):
         parse_period_label(bad)
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("en", "up from $1.3 billion in the same stretch of 2024", "the same stretch of 2024"),
+    ("en", "against the same quarter of 2024", "the same quarter of 2024"),
+    ("nb", "mot 1,3 milliarder i samme periode i 2024", "i samme periode i 2024"),
+    ("de", "nach 1,3 Milliarden im gleichen Zeitraum 2024", "im gleichen Zeitraum 2024"),
+])
+def test_the_same_span_of_a_year_waits_for_the_period_before_it(lang, text, phrase):
+    """Not all of 2024: the months come from the period named before it (claims.normalize)."""
+    found = PeriodResolver(get(lang)).find(text)
+    assert [(p.text, p.shape, p.year, p.period) for p in found] == [(phrase, "same_span", 2024, None)]
+
+
+@pytest.mark.parametrize("label, year, moved", [
+    ("2025-01-01..2025-06-30", 2024, "2024-01-01..2024-06-30"),
+    ("2025-07-01..2025-09-30", 2023, "2023-07-01..2023-09-30"),
+    ("2024-12-01..2025-02-28", 2024, "2023-12-01..2024-02-29"),  # a leap year's February
+])
+def test_same_span_moves_the_months(label, year, moved):
+    from claims.periods import same_span
+    assert same_span(parse_period_label(label), year).label() == moved

@@ -66,6 +66,9 @@ MONTHS = {
 }
 
 PERIODS = [
+    # "im gleichen Zeitraum 2024": the months of the period just named, in that year.
+    (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}",
+     "same_span"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bseit\s+(?:Anfang\s+|Beginn\s+)?{YEAR}", "since"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),

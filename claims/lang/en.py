@@ -82,6 +82,9 @@ MONTHS = {
 # Period phrases. {YEAR} {MONTH} {MONTH2} {NUM} {ORD} are filled from the lists above;
 # each pattern names the shape of period it gives.
 PERIODS = [
+    # "the same stretch of 2024": the months of the period just named, in that year.
+    (r"\b(?:the\s+)?same\s+(?:stretch|period|time|timeframe|months|(?:three|six|nine)\s+months|quarter|half)"
+     r"\s+(?:of|in|last)\s+{YEAR}", "same_span"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}", "since"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}", "first_quarters"),

@@ -67,6 +67,9 @@ MONTHS = {
 }
 
 PERIODS = [
+    # "i samme periode i 2024": the months of the period just named, in that year.
+    (r"\b(?:i\s+)?(?:den\s+)?samme\s+(?:perioden?|tidsrommet|tidsrom|kvartal(?:et)?|halvår(?:et)?|månedene)"
+     r"\s+(?:i|av|året)\s+{YEAR}", "same_span"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsiden\s+(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}", "since"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
