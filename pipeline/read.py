@@ -4,7 +4,6 @@ names the input and the reason."""
 from __future__ import annotations
 
 import codecs
-import html
 import re
 import sys
 from html.parser import HTMLParser
@@ -118,7 +117,7 @@ def clean(text: str) -> str:
     parser = _TextOfHtml()
     parser.feed(STRAY_LT.sub("&lt;", _without_comments(text)))
     parser.close()
-    out = html.unescape("".join(parser.parts))
+    out = "".join(parser.parts)  # the parser decodes entities itself (convert_charrefs): once, not twice
     out = "\n".join(line.rstrip(" \t\u00a0") for line in out.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
 

@@ -98,6 +98,12 @@ def test_html_keeps_visible_text_drops_scripts_and_decodes_entities():
     assert all(text[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
 
 
+def test_html_entities_are_decoded_once():
+    """An article that quotes markup ("&amp;lt;p&amp;gt;") shows "&lt;p&gt;", not "<p>"."""
+    page = "<html><body><p>Write &amp;lt;p&amp;gt; for a paragraph &amp; &#36;5.</p><p>Second.</p></body></html>"
+    assert clean(page) == "Write &lt;p&gt; for a paragraph & $5.\n\nSecond.\n"
+
+
 def test_broken_html_is_read_in_linear_time():
     """html.parser rescans an unfinished tag from its start: '<a<a<a...' took 26 s per 200 KB."""
     page = "<html><body><p>OpenAI spent $3.77 billion in 2024.</p>" + "<a" * 100_000 + "</" * 50_000
