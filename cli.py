@@ -21,7 +21,7 @@ from pipeline import (LANGUAGES, InputError, SourceError, check_article, descrip
                       load_store, open_store, read_numbers, validation)
 from pipeline.read import decode, read_input
 from pipeline.render import print_text, to_json, to_markdown
-from review.store import StoreError, save_results
+from review.store import StoreError, default_store_path, save_results
 
 app = typer.Typer(help="Check numeric claims about company finances in news articles against reference data.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -62,6 +62,9 @@ def check(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD, for 'last quarter'."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="An installed trained spaCy pipeline to use."),
     store: Optional[str] = typer.Option(None, "--store", help="Also write the results into this review store (SQLite)."),
+    to_review: bool = typer.Option(False, "--to-review", help="Also write the results into the store `claimcheck "
+                                   "review` opens by default ($CLAIMCHECK_STORE or review.sqlite in the user's data "
+                                   "directory)."),
     sources: Optional[List[Path]] = typer.Option(None, "--sources", help="Your own reference facts: a CSV or YAML file, "
                                                  "or a folder of them (repeatable), beside the bundled leak."),
     trust: Optional[List[str]] = typer.Option(None, "--trust", help="Only this source decides verdicts (repeatable; "
@@ -72,6 +75,10 @@ def check(
     date = parse_date(published)
     if files.count("-") > 1:
         fail("standard input ('-') can be read only once")
+    if to_review and store is not None:
+        fail("--store and --to-review name two stores: give one")
+    if to_review:
+        store = str(default_store_path())
     try:  # every input is read before anything is printed: a bad one stops the run with no output
         references = open_store(sources or [], trust or [])
         articles = [load_article(name, lang, date, spacy_model) for name in files]

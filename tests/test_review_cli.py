@@ -61,6 +61,19 @@ def test_a_decision_survives_check_run_again_on_the_same_article(tmp_path):
     con.close()
 
 
+def test_to_review_writes_the_store_review_opens(tmp_path):
+    """`check --to-review` needs no path: it writes where `claimcheck review` looks by default."""
+    env = {**ENV, "CLAIMCHECK_STORE": str(tmp_path / "desk" / "review.sqlite")}
+    proc = subprocess.run(["claimcheck", "check", "--to-review", str(DE)], capture_output=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    listed = subprocess.run(["claimcheck", "review", "--list", "--filter", "verdict=any"], capture_output=True,
+                            env=env, text=True)
+    assert listed.returncode == 0 and "004_f263fdb27ef416a7" in listed.stdout
+    both = subprocess.run(["claimcheck", "check", "--to-review", "--store", str(tmp_path / "x.sqlite"), str(DE)],
+                          capture_output=True, env=env, text=True)
+    assert both.returncode == 2 and both.stderr.count("\n") == 1 and "two stores" in both.stderr
+
+
 def test_list_and_export_in_the_terminal(checked_store, tmp_path):
     store = ReviewStore(checked_store)
     store.decide(key_for(store, "2,5 milliarder dollar"), "confirmed", "kari")
