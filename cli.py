@@ -89,7 +89,7 @@ def check(
         fail(str(exc))
     if store is not None:  # before any output: a store that cannot be written stops the run with none
         try:
-            save_results(store, results)
+            save_results(store, results, references)
         except StoreError as exc:
             fail(str(exc))
     if format is Format.json:
@@ -192,13 +192,18 @@ def review(
     export: Optional[str] = typer.Option(None, "--export", help="Write the decisions to FILE ('-' for stdout)."),
     export_format: Optional[str] = typer.Option(None, "--export-format", help="csv, json or claimreview "
                                                 "(default: from the file's extension)."),
+    sources: Optional[List[Path]] = typer.Option(None, "--sources", help="Reference files beside the bundled leak "
+                                                 "that corrected claims are checked against (as for check)."),
+    trust: Optional[List[str]] = typer.Option(None, "--trust", help="Only this source decides a corrected claim's "
+                                              "verdict (repeatable)."),
 ) -> None:
     """The editors' review desk: a local web page to confirm, dismiss or correct flagged claims."""
     from review.command import ReviewOptions, ReviewUsageError, run
 
     try:
         run(ReviewOptions(store=store, host=host, port=port, token=token, reviewer=reviewer, author=author,
-                          list_queue=list_queue, filters=filters, export=export, export_format=export_format))
+                          list_queue=list_queue, filters=filters, export=export, export_format=export_format,
+                          sources=sources or [], trust=trust or []))
     except (ReviewUsageError, StoreError) as exc:
         fail(str(exc))
 

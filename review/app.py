@@ -34,7 +34,7 @@ from review.export import EXPORT_FORMATS, FILE_NAMES, MEDIA_TYPES, export
 from review.records import BOUNDS, DECISION_FILTERS, ClaimRecord, Correction, QueueFilter, StoredArticle, period_label
 from review.security import LOOPBACK_NAMES, guard, is_loopback, posted_form
 from review.store import FACETS, ReviewStore
-from sources.store import amount, bundled_store
+from sources.store import ReferenceStore, amount, bundled_store, open_store
 
 HERE = Path(__file__).resolve().parent
 REVIEWER_COOKIE = "claimcheck_reviewer"
@@ -51,6 +51,11 @@ class DeskSettings(BaseModel):
     token: Optional[str] = None
     host: str = "127.0.0.1"
     author: Optional[str] = None  # the organisation named in ClaimReview exports
+    sources: list[Path] = []  # --sources: reference files beside the bundled leak, for corrections
+    trust: list[str] = []  # --trust: the sources whose findings decide a corrected claim's verdict
+
+    def references(self) -> ReferenceStore:
+        return open_store(self.sources, self.trust)
 
     def default_reviewer(self) -> str:
         return self.reviewer or os.environ.get(REVIEWER_ENV) or getpass.getuser()
@@ -140,7 +145,8 @@ def segments(text: str, records: list[ClaimRecord]) -> list[Segment]:
 def article_page(request: Request, article: StoredArticle, message: Optional[str] = None,
                  status_code: int = 200) -> Response:
     counts = [(v, sum(r.verdict == v for r in article.claims)) for v in VERDICTS]
-    entities = sorted({f.entity for f in bundled_store().facts} | {r.claim.entity for r in article.claims
+    references = store_of(request).references or bundled_store()
+    entities = sorted({f.entity for f in references.facts} | {r.claim.entity for r in article.claims
                                                                     if r.claim.entity})
     context = {"article": article, "segments": segments(article.text, article.claims),
                "counts": [(v, n) for v, n in counts if n], "entities": entities}
@@ -237,5 +243,5 @@ def create_app(settings: DeskSettings) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ], middleware=middleware)
     app.state.settings = settings
-    app.state.store = ReviewStore(settings.store)
+    app.state.store = ReviewStore(settings.store, references=settings.references())
     return app

@@ -19,6 +19,7 @@ from pipeline.render import COLOURS
 from review.export import EXPORT_FORMATS, export
 from review.records import QueueFilter
 from review.store import FACETS, ReviewStore, StoreError, default_store_path
+from sources.schema import SourceError
 
 EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonld": "claimreview"}
 
@@ -38,6 +39,8 @@ class ReviewOptions(BaseModel):
     export: Optional[str] = None
     export_format: Optional[str] = None
     filters: list[str] = []
+    sources: list[Path] = []
+    trust: list[str] = []
 
 
 def run(options: ReviewOptions) -> None:
@@ -126,7 +129,11 @@ def serve(options: ReviewOptions, path: Path) -> None:
         raise ReviewUsageError(f"--port: {options.port} is not a port number")
     refuse_busy_port(options.host, options.port)
     settings = DeskSettings(store=path, reviewer=options.reviewer, token=token, host=options.host,
-                            author=options.author)
+                            author=options.author, sources=options.sources, trust=options.trust)
+    try:
+        settings.references()  # a bad reference file stops the desk before it serves
+    except SourceError as exc:
+        raise ReviewUsageError(str(exc)) from None
     app = create_app(settings)
     shown_host = f"[{options.host}]" if ":" in options.host else options.host
     print(f"claimcheck review desk: http://{shown_host}:{options.port}/{'?token=…' if token else ''}  "

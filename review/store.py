@@ -25,6 +25,7 @@ from pipeline.read import clean
 from review.correct import apply_correction, correction_of
 from review.records import (AuditEntry, ClaimKey, ClaimRecord, Correction, Decision, QueueFilter, QueueRow,
                             SaveReport, StoredArticle, period_label)
+from sources.store import ReferenceStore
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 15000
@@ -141,8 +142,10 @@ def sources_of(claim: Claim) -> str:
 
 
 class ReviewStore:
-    def __init__(self, path: Union[str, Path], create: bool = True):
+    def __init__(self, path: Union[str, Path], create: bool = True, references: Optional[ReferenceStore] = None):
         self.path = Path(path).expanduser()
+        # What an editor's correction is checked against (None: the bundled leak).
+        self.references = references
         if not create and not self.path.is_file():
             raise StoreError(f"{self.path}: no review store here (run check --store {self.path} first)")
         try:
@@ -214,7 +217,7 @@ class ReviewStore:
             if r["correction_json"]:
                 key = ClaimKey(sha256=sha256, start=r["span_start"], end=r["span_end"], value=r["value"])
                 correction = Correction.model_validate_json(r["correction_json"])
-                corrected = apply_correction(Claim.model_validate_json(r["claim_json"]), correction)
+                corrected = apply_correction(Claim.model_validate_json(r["claim_json"]), correction, self.references)
                 con.execute(f"UPDATE decisions SET {CORRECTED_SET} WHERE {KEY_WHERE}",
                             (*corrected_columns(correction, corrected), *key_args(key)))
         return len(rows)
@@ -292,7 +295,7 @@ class ReviewStore:
         if correction == correction_of(record.original):
             columns, corrected = [None] * 7, record.original
         else:
-            corrected = apply_correction(record.original, correction)
+            corrected = apply_correction(record.original, correction, self.references)
             columns = corrected_columns(correction, corrected)
         with self._write() as con:
             self._upsert(con, key, reviewer, CORRECTED_SET, tuple(columns))
@@ -409,9 +412,11 @@ def queue_row(r: sqlite3.Row) -> QueueRow:
         state=r["state"], corrected=bool(r["corrected"]), reviewer=r["reviewer"])
 
 
-def save_results(path: Union[str, Path], results: list[tuple[ArticleResult, str]]) -> list[SaveReport]:
-    """Every (result, text) of a run into the store at `path` (check --store, batch)."""
-    store = ReviewStore(path)
+def save_results(path: Union[str, Path], results: list[tuple[ArticleResult, str]],
+                 references: Optional[ReferenceStore] = None) -> list[SaveReport]:
+    """Every (result, text) of a run into the store at `path` (check --store, batch); corrections
+    already made are checked again against the run's reference data."""
+    store = ReviewStore(path, references=references)
     try:
         return [store.save_result(result, text) for result, text in results]
     except sqlite3.Error as exc:

@@ -74,6 +74,13 @@ def test_to_review_writes_the_store_review_opens(tmp_path):
     assert both.returncode == 2 and both.stderr.count("\n") == 1 and "two stores" in both.stderr
 
 
+def test_a_bad_reference_file_stops_the_desk_before_it_serves(checked_store, tmp_path):
+    broken = tmp_path / "broken.csv"
+    broken.write_text("entity,metric\nNvidia\n", encoding="utf-8")
+    proc = run("review", "--store", checked_store, "--sources", broken, "--port", free_port(), timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count(b"\n") == 1 and b"broken.csv" in proc.stderr
+
+
 def test_list_and_export_in_the_terminal(checked_store, tmp_path):
     store = ReviewStore(checked_store)
     store.decide(key_for(store, "2,5 milliarder dollar"), "confirmed", "kari")

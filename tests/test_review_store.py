@@ -159,6 +159,28 @@ def test_correction_runs_the_rules_again_and_can_be_undone(store, results):
     assert back.audit[-1].detail == "period 2025-Q1 → 2024; verdict contradicted → supported"
 
 
+def test_a_correction_is_checked_against_the_sources_the_desk_was_given(tmp_path):
+    """A claim about a company only the editor's own file knows: corrected to that company, it
+    gets the verdict that file gives (claimcheck review --sources), not 'unverifiable'."""
+    from sources.store import open_store
+    facts = tmp_path / "nvidia.csv"
+    facts.write_text("entity,metric,period,value,rounding,reported_by\n"
+                     "Nvidia,revenue,2025-Q3,57.006e9,0.0005e9,Nvidia 10-Q\n", encoding="utf-8")
+    text = "The chipmaker reported revenue of $57.0 billion in the third quarter of 2025.\n"
+    result = check_article(text, ArticleInput(id="chips", language="en"))
+    claim = result.claims[0]
+    assert (claim.entity, claim.verdict) == (None, "unverifiable")
+    fix = Correction(entity="Nvidia", metric="revenue", period="2025-Q3", bound="eq")
+    bundled = ReviewStore(tmp_path / "bundled.sqlite")
+    bundled.save_result(result, text)
+    assert bundled.correct(key_of(result, "$57.0 billion"), fix, "kari").verdict == "unverifiable"
+    theirs = ReviewStore(tmp_path / "theirs.sqlite", references=open_store([facts]))
+    theirs.save_result(result, text)
+    record = theirs.correct(key_of(result, "$57.0 billion"), fix, "kari")
+    assert record.verdict == "supported"
+    assert record.claim.findings[0].evidence[0].source == "nvidia"
+
+
 def test_bad_decisions_are_refused(store, results):
     key = key_of(results["nb"][0], "2,5 milliarder dollar")
     with pytest.raises(ValueError, match="reason"):
