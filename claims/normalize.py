@@ -68,10 +68,7 @@ class ArticleReader:
         self.lex = lex
         self.periods = PeriodResolver(lex, published)
         self.sentences = sentences
-        # The headline and the lede say what the article is about: their names count three and two times.
-        weight = {0: 3, 1: 2}
-        self.dominant = main_company([e.label for s in sentences for e in s.entities
-                                      for _ in range(weight.get(s.paragraph, 1))] + list(also_named))
+        self.dominant = article_company(sentences, also_named)
         self.period_anaphora = [f" {fold(w)} " for w in lex.data.PERIOD_ANAPHORA]
         self.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
         self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
@@ -461,6 +458,18 @@ def shift(period, step: str):
             return dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
         return dt.date(year, month + 1, 1)
     return Period(start=back(period.start, False), end=back(period.end, True), how="context")
+
+
+def article_company(sentences: list[Sentence], also_named: tuple[str, ...] = ()) -> Optional[str]:
+    """The company the article is about. A headline that names one company says so (news
+    puts the subject there; the body may name a payee more often: "betaler Microsoft").
+    Otherwise the headline and the lede count three and two times, the rest once."""
+    in_headline = {e.label for s in sentences if s.paragraph == 0 for e in s.entities}
+    if len(in_headline) == 1:
+        return in_headline.pop()
+    weight = {0: 3, 1: 2}
+    return main_company([e.label for s in sentences for e in s.entities
+                         for _ in range(weight.get(s.paragraph, 1))] + list(also_named))
 
 
 def main_company(names: list[str]) -> Optional[str]:

@@ -80,4 +80,4 @@ def test_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.95 and res["precision"] >= 0.95, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.53 and res["verdict_acc"] >= 0.62, notes
+    assert res["normal_acc"] >= 0.60 and res["verdict_acc"] >= 0.69, notes

@@ -94,3 +94,15 @@ def test_relative_period_from_publication_date():
 ])
 def test_traps_are_not_claims(text):
     assert read(text, "en") == {}
+
+
+@pytest.mark.parametrize("headline, company", [
+    ("Tallene bak OpenAIs skyregning", "OpenAI"),   # one company in the headline: the article's
+    ("OpenAI og Microsoft: pengestrømmen", "Microsoft"),  # two: the one named most (the payee here)
+])
+def test_the_article_company_is_the_one_the_headline_names(headline, company):
+    text = (f"{headline}\n\nSelskapet betaler Microsoft. Microsoft får en andel, sier Microsoft.\n\n"
+            "Inferens kostet 3,77 milliarder dollar i 2024.\n")
+    claim = check_article(text, ArticleInput(language="nb")).claims[0]
+    assert (claim.value_text, claim.entity, claim.reading["entity"]) == (
+        "3,77 milliarder dollar", company, "article: the company the article is about")
