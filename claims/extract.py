@@ -67,6 +67,8 @@ class DraftMaker:
         self.growth_after = [f" {fold(w)} " for w in data.GROWTH_AFTER]
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
         self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)
+        articles = "|".join(word_regex(a) for a in data.RATIO_ARTICLES) or "(?!)"
+        self.ratio_article = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+$", re.IGNORECASE)
         words = sorted(data.RATIO_WORDS, key=len, reverse=True)
         self.ratio_words = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(word_regex(w) for w in words)})(?![^\W\d_])",
                                       re.IGNORECASE)
@@ -130,8 +132,8 @@ class DraftMaker:
                 continue
             value = self.lex.data.RATIO_WORDS[next(k for k in self.lex.data.RATIO_WORDS
                                                    if fold(k) == fold(re.sub(r"\s+", " ", hit.group(0))))]
-            out.append(self._make(sentence, hit.start(), hit.end(), text, "ratio", value, "x", 0.0,
-                                  text[max(0, hit.start() - WINDOW):hit.start()]))
+            before = self.ratio_article.sub(" ", text[max(0, hit.start() - WINDOW):hit.start()])
+            out.append(self._make(sentence, hit.start(), hit.end(), text, "ratio", value, "x", 0.0, before))
         return out
 
 

@@ -60,6 +60,11 @@ def test_company_anaphora(lang, text):
     ("nb", "OpenAI brukte tre ganger så mye på inferens.", "tre ganger", 3.0, "eq"),
     ("de", "OpenAI gab doppelt so viel für Inferenz aus wie für Training.", "doppelt so", 2.0, "eq"),
     ("de", "Die Kosten von OpenAI waren dreimal so hoch wie der Umsatz.", "dreimal", 3.0, "eq"),
+    ("en", "OpenAI's inference bill rose to $5bn, close to a fourfold increase.", "fourfold", 4.0, "nearly"),
+    ("en", "OpenAI's inference spending saw a near sevenfold rise.", "sevenfold", 7.0, "nearly"),
+    ("nb", "OpenAIs inferenskostnad økte med nesten en firedobling.", "firedobling", 4.0, "nearly"),
+    ("de", "Die Inferenzkosten von OpenAI betrugen mehr als das Doppelte des Umsatzes.", "das Doppelte", 2.0, "gt"),
+    ("de", "Die Inferenzkosten von OpenAI haben sich fast vervierfacht.", "vervierfacht", 4.0, "nearly"),
 ])
 def test_ratio_words(lang, text, value_text, value, bound):
     ratios = [c for c in read(text, lang).claims if c.kind == "ratio"]

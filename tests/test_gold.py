@@ -78,6 +78,6 @@ def test_holdout_written_blind():
     the reading accuracy reached so far; that accuracy is lower than on the corpus."""
     res, notes = score_corpus(DATA / "gold" / "holdout.yaml", DATA / "holdout")
     print(total_line(res))
-    assert res["recall"] >= 0.95 and res["precision"] >= 0.95, notes
+    assert res["recall"] >= 0.98 and res["precision"] >= 0.98, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.60 and res["verdict_acc"] >= 0.69, notes
+    assert res["normal_acc"] >= 0.62 and res["verdict_acc"] >= 0.72, notes

@@ -48,8 +48,14 @@ GROWTH_AFTER = ["im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorja
 RATIO_WORDS = {
     "doppelt so": 2.0, "doppelt": 2.0, "dreimal": 3.0, "dreifache": 3.0,
     "viermal": 4.0, "fünfmal": 5.0, "zehnmal": 10.0, "die hälfte": 0.5,
+    # "mehr als das Doppelte", "hat sich vervierfacht": a multiple in one word.
+    "das doppelte": 2.0, "das vierfache": 4.0, "fünffache": 5.0, "zehnfache": 10.0, "verdoppelt": 2.0,
+    "verdreifacht": 3.0, "vervierfacht": 4.0, "verfünffacht": 5.0, "verzehnfacht": 10.0,
+    "verdopplung": 2.0, "vervierfachung": 4.0,
 }
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
+# An article between a qualifier and a ratio word ("fast eine Vervierfachung").
+RATIO_ARTICLES = ["eine", "ein", "einer"]
 
 COUNT_WORDS = {
     "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,

@@ -38,7 +38,7 @@ PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage 
 QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "circa": "approx", "ca": "approx", "an estimated": "approx", "estimated": "approx",
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just shy of": "nearly",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just shy of": "nearly", "near": "nearly",
     "over": "gt", "more than": "gt", "above": "gt", "in excess of": "gt", "upwards of": "gt",
     "well over": "gt", "well more than": "gt", "exceeding": "gt", "exceeded": "gt", "north of": "gt",
     "at least": "gte", "a minimum of": "gte", "minimum of": "gte", "no less than": "gte",
@@ -64,8 +64,13 @@ RATIO_WORDS = {
     "twice as": 2.0, "twice the": 2.0, "twice that": 2.0, "twice what": 2.0, "double the": 2.0,
     "double that": 2.0, "double what": 2.0, "double its": 2.0, "triple the": 3.0, "three times": 3.0,
     "threefold": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0, "half as": 0.5,
+    # "-fold" names a multiple and nothing else ("a near sevenfold rise").
+    "twofold": 2.0, "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0,
+    "ninefold": 9.0, "tenfold": 10.0,
 }
 RATIO_SUFFIXES = ["times", "x", "×", "fold"]
+# An article between a qualifier and a ratio word ("close to a fourfold increase").
+RATIO_ARTICLES = ["a", "an"]
 
 # Number words for counts and periods ("first nine months").
 COUNT_WORDS = {

@@ -52,8 +52,13 @@ GROWTH_AFTER = ["fra år til år", "år over år", "økning", "vekst"]
 RATIO_WORDS = {
     "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
     "fire ganger": 4.0, "fem ganger": 5.0, "ti ganger": 10.0, "halvparten": 0.5,
+    # "en firedobling", "tredoblet": a multiple in one word.
+    "dobling": 2.0, "tredobling": 3.0, "firedobling": 4.0, "femdobling": 5.0, "tidobling": 10.0,
+    "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0,
 }
 RATIO_SUFFIXES = ["ganger", "x", "×"]
+# An article between a qualifier and a ratio word ("nesten en firedobling").
+RATIO_ARTICLES = ["en", "ei", "et"]
 
 COUNT_WORDS = {
     "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
