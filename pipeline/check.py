@@ -135,11 +135,15 @@ def may_hold_claims(text: str, t: Tools, tables: list[Table]) -> bool:
         return True
     if not t.trigger.may_fire(text):
         return False
-    for a, b in paragraphs(text, []):
-        block = text[a:b]
-        if t.drafter.drafts(block, Sentence(-1, -1, a, b, block), t.finder.find(block, 0)):
-            return True
-    return False
+    return any(drafts_of(text[a:b], Sentence(-1, -1, a, b, text[a:b]), t) for a, b in paragraphs(text, []))
+
+
+def drafts_of(text: str, sentence: Sentence, t: Tools) -> list[Draft]:
+    """The claim drafts of one sentence or paragraph; none, without reading a number, when
+    the trigger finds no word or sign a draft needs."""
+    if not t.trigger.may_fire(text):
+        return []
+    return t.drafter.drafts(text, sentence, t.finder.find(text, 0))
 
 
 def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.date], t: Tools):
@@ -154,7 +158,7 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
     reader = ArticleReader(t.lex, sentences, published, also_named=header_names)
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
     for s in sentences:
-        found = t.drafter.drafts(s.text, s, t.finder.find(s.text, 0))
+        found = drafts_of(s.text, s, t)
         reader.read(s, found)
         drafts += found
     drafts.sort(key=lambda d: d.start)
