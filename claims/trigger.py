@@ -3,8 +3,8 @@
 Every claim draft needs a figure with a currency, a percentage, a scale word,
 or a multiple (claims/extract.py); each of those is written with a word or sign
 from the language's lists. `ClaimTrigger` keeps one piece of each such entry
-(its longest run of letters, or a sign such as "$" when it has no letters) and
-says whether any of them occurs in a text. Absent all of them, no draft can be
+(its longest run of letters, or a sign such as "$"; see `key_piece`) and says
+whether any of them occurs in a text. Absent all of them, no draft can be
 made and the text never needs the number finder, let alone spaCy. The test in
 tests/test_trigger.py holds it to that on every article and peer case we have.
 """
@@ -28,15 +28,20 @@ EXTRA = ("bn", "mn", "kr", "kr.")  # short scales and the krone sign the number 
 
 
 def key_piece(entry: str) -> tuple[str, str]:
-    """A piece that is in the text wherever the entry is: ("sign", "$") for an entry
-    with a sign ("US$") or a one-character sign written with a letter ("元"), else ("word", its longest run of letters), or ("letter", "m")
-    for a one-letter entry, which is only ever read right after a number ("5m", "3 x")."""
+    """A piece that is in the text wherever the entry is:
+    ("sign", "$") for an entry with a sign ("US$") or a one-character sign written with a
+    letter ("元"); ("word", its longest run of letters) for a word; ("letter", "m") for a
+    one-letter entry, a suffix only ever read right after a number ("5m", "3 x"); and
+    ("exact", entry) for dotted letters ("L.E."), which are looked for as written."""
     signs = [c for c in entry if not c.isalnum() and not c.isspace() and c not in "-‐‑‒–—.'’"]
     if signs:
         return "sign", signs[0]
-    longest = max(LETTER_RUN.findall(entry.lower()), key=len, default="")
+    runs = LETTER_RUN.findall(entry.lower())
+    longest = max(runs, key=len, default="")
     if len(longest) == 1 and not longest.isascii():
         return "sign", longest  # "元" is a sign, written before or after the number
+    if len(longest) == 1 and len(runs) > 1:
+        return "exact", entry.lower()
     return ("word" if len(longest) > 1 else "letter"), longest
 
 
@@ -50,7 +55,9 @@ class ClaimTrigger:
         self.codes = frozenset(str(c) for name in CODE_LISTS for c in getattr(common, name))
         # Spelled numbers are written as one word in German and Norwegian ("fünftausend"): a
         # scale word makes them a draft from inside the word, so it is looked for as a substring.
-        self.inside_words = tuple(sorted({str(w).lower() for w in lang.SCALES if str(w).isalpha() and len(str(w)) >= 5}))
+        self.inside_words = tuple(sorted({str(w).lower() for w in lang.SCALES
+                                          if str(w).isalpha() and len(str(w)) >= 5}))
+        self.exact = tuple(sorted(p for kind, p in pieces if kind == "exact"))
         letters = "".join(sorted(re.escape(p) for kind, p in pieces if kind == "letter" and p))
         self.after_number = re.compile(rf"[\d.,]\s{{0,2}}[{letters}](?![^\W\d_])", re.IGNORECASE) if letters else None
 
@@ -61,7 +68,7 @@ class ClaimTrigger:
         if self.after_number is not None and self.after_number.search(text):
             return True
         lowered = text.lower()
-        if any(w in lowered for w in self.inside_words):
+        if any(w in lowered for w in self.inside_words + self.exact):
             return True
         runs = LETTER_RUN.findall(text)
         return not self.codes.isdisjoint(runs) or not self.words.isdisjoint(map(str.lower, runs))
