@@ -55,9 +55,8 @@ class ClaimTrigger:
         self.codes = frozenset(str(c) for name in CODE_LISTS for c in getattr(common, name))
         # Spelled numbers are written as one word in German and Norwegian ("fünftausend"): a
         # scale word makes them a draft from inside the word, so it is looked for as a substring.
-        self.inside_words = tuple(sorted({str(w).lower() for w in lang.SCALES
-                                          if str(w).isalpha() and len(str(w)) >= 5}))
-        self.exact = tuple(sorted(p for kind, p in pieces if kind == "exact"))
+        self.inside_words = _shortest({str(w).lower() for w in lang.SCALES if str(w).isalpha() and len(str(w)) >= 5})
+        self.exact = _shortest({p for kind, p in pieces if kind == "exact"})
         letters = "".join(sorted(re.escape(p) for kind, p in pieces if kind == "letter" and p))
         self.after_number = re.compile(rf"[\d.,]\s{{0,2}}[{letters}](?![^\W\d_])", re.IGNORECASE) if letters else None
 
@@ -72,3 +71,8 @@ class ClaimTrigger:
             return True
         runs = LETTER_RUN.findall(text)
         return not self.codes.isdisjoint(runs) or not self.words.isdisjoint(map(str.lower, runs))
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """The words no shorter one of them is part of: where "billions" is, "billion" is too."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
