@@ -111,6 +111,9 @@ class NumberMention(BaseModel):
     # Why a plain number is not a claim (year, date, ordinal, model name, ...).
     role: Optional[str] = None
     scaled: bool = False
+    # "2.947 milliarder" in Norwegian: thousands grouped (2 947), or, machine-translated, a
+    # decimal point (2.947). The value is the language's reading; this is the other one.
+    alt_value: Optional[float] = Field(default=None, exclude=True)
 
     def contract(self) -> dict:
         out: dict = {"span": [self.start, self.end], "text": self.text}
@@ -175,6 +178,8 @@ class Claim(BaseModel):
     reading: dict[str, str] = Field(default_factory=dict)
     # Claims with no period that the text ties together (for period inference).
     passage: Optional[int] = Field(default=None, exclude=True)
+    # The value under the other reading of an ambiguous separator (NumberMention.alt_value).
+    alt_value: Optional[float] = Field(default=None, exclude=True)
 
 
 class ArticleMeta(BaseModel):

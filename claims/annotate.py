@@ -22,7 +22,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
 from claims.lexicon import Lexicon, fold
 
@@ -30,6 +30,8 @@ GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 # Glued punctuation in machine-translated text ('nylig,”OpenAIs', 'er’godt mer’enn')
 # and compounds joined by any hyphen ('OpenAI‑sjef') are split into tokens.
 EXTRA_INFIXES = [r"[”“’‘«»„\"]", r"(?<=[^\W\d_])[-‐‑‒–](?=[^\W_])", r"(?<=[^\W\d_]),(?=\S)", r"(?<=\d)[-‐‑‒–](?=[^\W\d_])"]
+# A full stop glued to the next sentence's first word ("Dollar .Für das erste Halbjahr").
+EXTRA_PREFIXES = [r"\.(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüß])"]
 POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
 FUZZY_CUTOFF = 88
 FUZZY_MEMORY = 50_000  # words whose fuzzy reading is remembered before the memory starts over
@@ -169,6 +171,7 @@ def sentence_guard(doc: Doc) -> Doc:
 def prepare(nlp: Language) -> Language:
     """Add claimcheck's tokenizer rules, sentence splitting and company ruler."""
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(EXTRA_PREFIXES + list(nlp.Defaults.prefixes)).search
     has_sents = any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer"))
     if not has_sents:
         nlp.add_pipe("claimcheck_sentence_guard")

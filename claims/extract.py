@@ -38,6 +38,7 @@ class Draft:
     basis: Optional[Basis] = None
     reading: dict = field(default_factory=dict)
     column: Optional[object] = None  # the table column a cell sits in
+    alt_value: Optional[float] = None  # the value under the other reading of a separator
 
 
 def normalise_words(text: str) -> str:
@@ -104,6 +105,7 @@ class DraftMaker:
             kind, unit = "amount", None  # "20 Milliarden": the currency comes from the article
         draft = self._make(sentence, m.start, m.end, text, kind, m.value, unit, m.precision, before)
         draft.currency_inferred = unit is None
+        draft.alt_value = m.alt_value if kind == "amount" else None
         return draft
 
     def _make(self, sentence, start, end, text, kind, value, unit, precision, before) -> Draft:

@@ -186,8 +186,11 @@ def _without(pattern: re.Pattern, *groups: str) -> re.Pattern:
 
 
 def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
+    this_year = alternation(lang.THIS_YEAR)
     fill = {
-        "YEAR": r"(?P<year>(?:19|20)\d{2})",
+        # A year, or "this year" (resolved with the publication date, claims.periods).
+        "YEAR": rf"(?:(?P<year>(?:19|20)\d{{2}})|(?P<thisyear>{this_year}))",
+        "THIS_YEAR": rf"(?P<thisyear>{this_year})",
         "MONTH": rf"(?P<month>{alternation(lang.MONTHS)})",
         "MONTH2": rf"(?P<month2>{alternation(lang.MONTHS)})",
         "NUM": rf"(?P<num>\d{{1,2}}|{alternation(lang.COUNT_WORDS)})",

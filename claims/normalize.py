@@ -36,8 +36,12 @@ def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=None)
 def _clause_breaks(words: tuple[str, ...]) -> str:
+    """A comma glued to the next word counts as ", " ("8,7 mrd. dollar ,mens andelen":
+    machine translation); a comma before a digit is a decimal comma, not a break. (One
+    space each, not runs: a run would make a page of spaces quadratic.)"""
     breaks = sorted(set(words) | {", ", ": ", "; ", " – ", " — "}, key=lambda b: (-len(b), b))
-    return "|".join(re.escape(b) for b in breaks)
+    glued = r",(?:\s|(?=[^\W\d_]))"
+    return "|".join(glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b) for b in breaks)
 
 
 # Cached because every figure of a sentence asks again, and one sentence may hold
@@ -128,6 +132,9 @@ class ArticleReader:
                 period = phrase.period or self._fiscal(phrase, d)
                 d.period = period.with_how(period.how or "stated") if period else None
                 d.reading["period"] = f"stated: {phrase.text!r}" + (f" (fiscal year of {d.entity})" if phrase.fiscal else "")
+                if period is None and phrase.shape != "since":  # "i år" with no publication date
+                    d.passage = sentence.index
+                    d.reading["period"] = f"unresolved: {phrase.text!r} (no date to resolve it against)"
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
             elif d.metric in RATE_METRICS:
@@ -155,13 +162,14 @@ class ArticleReader:
         sentence named before (else the paragraph's), in that year; with neither, no period."""
         named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
         source = named.period if named else carried
-        if source is None:
+        year = source.end.year - 1 if source is not None and phrase.year_before else phrase.year
+        if source is None or year is None:
             d.passage = d.sentence.index
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
             return
-        d.period = same_span(source, phrase.year)
+        d.period = same_span(source, year)
         of = repr(named.text) if named else "the paragraph's period"
-        d.reading["period"] = f"context: {phrase.text!r}, the months of {of} in {phrase.year}"
+        d.reading["period"] = f"context: {phrase.text!r}, the months of {of} in {year}"
 
     @staticmethod
     def _fiscal(phrase: PeriodPhrase, d: Draft):
@@ -505,6 +513,6 @@ def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dom
             id=f"{article_id}#{len(out) + 1}", span=(d.start, d.end), value_text=d.text,
             sentence=d.sentence.text.strip(), kind=d.kind, entity=d.entity, metric=d.metric, period=d.period,
             value=d.value, unit=unit, bound=d.bound, precision=d.precision, speaker=d.speaker,
-            reading=d.reading, passage=d.passage, basis=d.basis,
+            reading=d.reading, passage=d.passage, basis=d.basis, alt_value=d.alt_value,
         ))
     return out

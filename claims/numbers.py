@@ -82,6 +82,19 @@ def well_formed(raw: str) -> bool:
     return True
 
 
+AMBIGUOUS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _other_separator_reading(raw: str, value: Decimal) -> Decimal | None:
+    """"2.947" read as 2947 (a thousands point) may be 2.947 (a decimal point) in translated
+    text, and "2,947" the other way round. Only the grouped reading of a scaled amount is
+    doubted: nobody writes 2 947 milliarder, but translation moves separators."""
+    if not AMBIGUOUS_GROUP.fullmatch(raw):
+        return None
+    decimal = Decimal(raw.replace(",", "."))
+    return decimal if decimal != value else None
+
+
 class NumberFinder:
     """Reads every numeric expression of one language from a text."""
 
@@ -242,6 +255,8 @@ class NumberFinder:
             mention.min, mention.max = float(sign * value * scale), float(hi * scale)
         else:
             mention.value = float(sign * value * scale)
+            other = _other_separator_reading(m.group("num") or "", value) if mention.scaled else None
+            mention.alt_value = float(sign * other * scale) if other is not None else None
         if minor_only:
             mention.role = "minor_unit"
         elif kind == "number" and m.group("words") and not mention.scaled:

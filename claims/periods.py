@@ -20,6 +20,7 @@ class PeriodPhrase:
     shape: str
     fiscal: Optional[tuple] = None  # (quarter or None, fiscal year or None): needs the company
     year: Optional[int] = None  # the year a "same_span" phrase moves the period just named to
+    year_before: bool = False  # ... or "a year earlier": the year before the period just named
 
 
 def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optional[int]) -> Optional[Period]:
@@ -77,14 +78,29 @@ class PeriodResolver:
                     g = m.groupdict()
                     fiscal = (self.lex.count_word(g["ord"]) if g.get("ord") else None,
                               int(g["year"]) if g.get("year") else None)
-                year = int(m.group("year")) if shape == "same_span" else None
+                year = self._year_of(m) if shape == "same_span" else None
+                before = bool(m.groupdict().get("before"))
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
-                                          self._period(m, shape), shape, fiscal, year))
+                                          self._period(m, shape), shape, fiscal, year, before))
         return sorted(found, key=lambda p: p.start)
+
+    def _year_of(self, m: re.Match) -> Optional[int]:
+        """The year written, or the publication's for "this year" (None when unknown)."""
+        if m.group("year"):
+            return int(m.group("year"))
+        return self.published.year if m.groupdict().get("thisyear") and self.published else None
 
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
         year = int(g["year"]) if g.get("year") else None
+        if g.get("thisyear"):  # "this year", "i år": the publication's year, else no period
+            if self.published is None:
+                return None
+            period = self._period_in(g, shape, self.published.year)
+            return period.with_how("published") if period else None
+        return self._period_in(g, shape, year)
+
+    def _period_in(self, g: dict, shape: str, year: Optional[int]) -> Optional[Period]:
         if shape.startswith("fiscal") or shape in ("since", "same_span"):
             return None  # resolved with the company's fiscal year or the period named before (claims.normalize)
         if shape in ("last_quarter", "last_year"):

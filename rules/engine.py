@@ -11,7 +11,7 @@ from __future__ import annotations
 from models import Claim, Finding
 from rules import ARTICLE_RULES, CLAIM_RULES
 from rules.base import EXPLAINING, verdict_of
-from sources.store import ReferenceStore
+from sources.store import ReferenceStore, amount
 
 
 def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
@@ -45,6 +45,27 @@ def hold_back(claim: Claim) -> None:
                 + " and ".join(guessed) + ". Check the reading; the findings above say what the data shows."))
 
 
+def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
+    """A contradiction that goes away when the figure's separator is read the other way
+    ("2.947 milliarder": 2 947 or 2.947) is not flagged: which one the writer meant is a guess."""
+    if claim.verdict != "contradicted" or claim.alt_value is None:
+        return
+    other = claim.model_copy(update={"value": claim.alt_value, "precision": claim.precision / 1000,
+                                     "findings": [], "alt_value": None})
+    for rule in CLAIM_RULES.values():
+        other.findings += rule.check(other, store)
+    other_verdict = verdict_of(other.findings, store)
+    if other_verdict == "contradicted":
+        return
+    claim.verdict = "unverifiable"
+    claim.findings.append(Finding(
+        rule="reading-confidence", verdict="unverifiable",
+        message=f"Not flagged as a contradiction: {claim.value_text!r} reads as {amount(claim.value, claim.unit)} "
+                f"with the separator grouping thousands, or as {amount(claim.alt_value, claim.unit)} with it as a "
+                f"decimal point (machine-translated text mixes them). The data contradicts the first reading; "
+                f"under the second the figure would be {other_verdict}. Check which the writer meant."))
+
+
 def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
     for rule in ARTICLE_RULES.values():
         rule.apply(claims, store)
@@ -55,6 +76,7 @@ def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
             mark_untrusted(f, store)
         claim.verdict = verdict_of(claim.findings, store)
         hold_back(claim)
+        hold_back_ambiguous(claim, store)
         for f in claim.findings:
             if f.rule in EXPLAINING:
                 f.verdict = claim.verdict

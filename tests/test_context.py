@@ -112,6 +112,9 @@ def test_fiscal_year_of_the_company(lang, text, label):
     ("en", "Published November 12, 2025\nSome text.", dt.date(2025, 11, 12)),
     ("en", "November 13, 2025 – OpenAI spent money.", dt.date(2025, 11, 13)),
     ("de", "Veröffentlicht am 3. Oktober 2025\nText.", dt.date(2025, 10, 3)),
+    ("nb", "Publisert fredag 14. november 2025 – sist oppdatert kl. 13.40\nTekst.", dt.date(2025, 11, 14)),
+    ("en", "Headline\n\nSAN FRANCISCO, Nov 14, 2025 (Wire) – The ChatGPT maker spent.", dt.date(2025, 11, 14)),
+    ("de", "Veröffentlicht am Freitag, 14. November 2025\nText.", dt.date(2025, 11, 14)),
     ("en", "No dateline here in 2025.", None),
 ])
 def test_dateline(lang, text, date):
@@ -232,3 +235,38 @@ def test_the_same_span_with_no_period_named_is_not_a_year():
     text = "OpenAI spent $1.3 billion on inference in the same stretch of 2024."
     claim = read(text, "en").claims[0]
     assert (claim.period, claim.verdict) == (None, "unverifiable")
+
+
+def test_the_same_quarter_a_year_before_the_one_named():
+    text = ("Publisert 13. november 2025\n\nI tredje kvartal 2025 var OpenAIs andel til Microsoft 411 mill. dollar, "
+            "nesten tre ganger så mye som i samme kvartal året før (139 mill. dollar).")
+    claim = next(c for c in read(text, "nb").claims if c.value_text == "139 mill. dollar")
+    assert (claim.period.label(), claim.verdict) == ("2024-07-01..2024-09-30", "supported")
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence():
+    text = ("Die OpenAI hat im ersten Halbjahr 2024 ca. 1,3 Mrd. US-Dollar für die Inferenz ausgegeben .Für das "
+            "erste Halbjahr 2025 ist die Summe auf 5,022 Mrd. Dollar gestiegen.")
+    claims = {c.value_text: c for c in read(text, "de").claims}
+    assert claims["1,3 Mrd. US-Dollar"].period.label() == "2024-01-01..2024-06-30"
+    assert claims["5,022 Mrd. Dollar"].sentence.startswith("Für das erste Halbjahr 2025")
+
+
+def test_a_comma_glued_to_the_next_word_still_ends_the_clause():
+    text = ("Publisert 13. november 2025\n\nOpenAIs inferensregning for de tre første kvartalene i år var på rundt "
+            "8,7 mrd. dollar ,mens andelen til Microsoft i samme periode var 865,9 millioner dollar.")
+    claims = {c.value_text: c for c in read(text, "nb").claims}
+    assert (claims["8,7 mrd. dollar"].metric, claims["8,7 mrd. dollar"].verdict) == ("inference_cost", "supported")
+    assert claims["865,9 millioner dollar"].metric == "revenue_share"
+
+
+def test_a_separator_that_reads_both_ways_is_not_a_contradiction():
+    """"2.947 milliarder": 2 947 milliarder in Norwegian, 2.947 in translated text. The data
+    contradicts the first and supports the second, so the claim is held back, with both."""
+    text = "Publisert 13. november 2025\n\nI andre kvartal 2025 steg OpenAIs inferens til 2.947 milliarder dollar."
+    [claim] = read(text, "nb").claims
+    assert (claim.value, claim.verdict) == (2947e9, "unverifiable")
+    held = claim.findings[-1]
+    assert held.rule == "reading-confidence" and "2.947 billion USD" in held.message and "supported" in held.message
+    plain = read(text.replace("2.947", "2 947"), "nb").claims[0]  # grouped with a space: no doubt, contradicted
+    assert plain.verdict == "contradicted"

@@ -92,3 +92,38 @@ def test_the_same_span_of_a_year_waits_for_the_period_before_it(lang, text, phra
 def test_same_span_moves_the_months(label, year, moved):
     from claims.periods import same_span
     assert same_span(parse_period_label(label), year).label() == moved
+
+
+@pytest.mark.parametrize("lang, text, phrase, label", [
+    ("nb", "for de tre første kvartalene i år var", "de tre første kvartalene i år", "2025-01-01..2025-09-30"),
+    ("en", "in the first half of this year", "the first half of this year", "2025-01-01..2025-06-30"),
+    ("en", "In the July-September quarter of this year", "July-September quarter of this year",
+     "2025-07-01..2025-09-30"),
+    ("de", "in den ersten drei Quartalen des laufenden Jahres", "den ersten drei Quartalen des laufenden Jahres",
+     "2025-01-01..2025-09-30"),
+    ("nb", "brukte selskapet i år", "i år", "2025-01-01..2025-12-31"),
+])
+def test_this_year_is_the_year_of_publication(lang, text, phrase, label):
+    published = dt.date(2025, 11, 13)
+    assert periods(lang, text, published) == [(phrase, label)]
+    found = PeriodResolver(get(lang), published).find(text)[0]
+    assert found.period.how == "published"
+    assert periods(lang, text) == [(phrase, None)]  # no date: no period, not a guess
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "spent so far this year"), ("nb", "brukt hittil i år"), ("de", "bisher in diesem Jahr ausgegeben"),
+])
+def test_so_far_this_year_is_open_ended(lang, text):
+    found = PeriodResolver(get(lang), dt.date(2025, 11, 13)).find(text)
+    assert [(p.shape, p.period) for p in found] == [("since", None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "against the same period last year"), ("en", "the same quarter a year earlier"),
+    ("nb", "i samme kvartal året før"), ("nb", "i samme periode i fjor"),
+    ("de", "im gleichen Quartal des Vorjahres"),
+])
+def test_the_same_span_a_year_before(lang, text):
+    found = PeriodResolver(get(lang), dt.date(2025, 11, 13)).find(text)
+    assert [(p.shape, p.year, p.year_before) for p in found] == [("same_span", None, True)]

@@ -71,10 +71,15 @@ MONTHS = {
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
 }
 
+# "dieses Jahres": the year of publication, wherever a period phrase takes a year.
+THIS_YEAR = ["dieses Jahres", "diesen Jahres", "des laufenden Jahres", "in diesem Jahr", "dieses Jahr"]
+
 PERIODS = [
     # "im gleichen Zeitraum 2024": the months of the period just named, in that year.
-    (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}",
-     "same_span"),
+    (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:(?:des\s+Jahres\s+|von\s+)?{YEAR}"
+     r"|(?P<before>des\s+Vorjahres|im\s+Vorjahr|ein\s+Jahr\s+(?:zuvor|früher)))", "same_span"),
+    # "bisher in diesem Jahr": up to an unsaid day, so no period to check against.
+    (r"\b(?:bisher|bislang)\s+{THIS_YEAR}|\bseit\s+Jahresbeginn\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bseit\s+(?:Anfang\s+|Beginn\s+)?{YEAR}", "since"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
@@ -91,12 +96,14 @@ PERIODS = [
     (r"\b{MONTH}\s+{YEAR}", "month"),
     (r"\b(?:im\s+)?(?:Kalenderjahr|Jahr)\s+{YEAR}", "year"),
     (r"\b(?:im\s+gesamten\s+Jahr|für\s+das\s+Jahr|in|für|während)\s+{YEAR}\b", "year"),
+    (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
 ]
 
 DATELINE_PATTERNS = [
-    r"\b(?:Veröffentlicht|Aktualisiert)(?:\s+am)?\s+(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+    r"\b(?:Veröffentlicht|Aktualisiert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),
@@ -104,7 +111,8 @@ FISCAL_PATTERNS = [
     (r"\b(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?)\s+{YEAR}", "fiscal_year"),
 ]
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
-PERIOD_WORDS = ["quartal", "quartals", "quartalen", "halbjahr", "monate", "monaten", "jahreshälfte"]
+PERIOD_WORDS = ["quartal", "quartals", "quartale", "quartalen", "halbjahr", "halbjahres", "monate", "monaten",
+                "jahreshälfte"]
 PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",

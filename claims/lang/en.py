@@ -86,10 +86,16 @@ MONTHS = {
 
 # Period phrases. {YEAR} {MONTH} {MONTH2} {NUM} {ORD} are filled from the lists above;
 # each pattern names the shape of period it gives.
+# "this year": the year of publication, wherever a period phrase takes a year.
+THIS_YEAR = ["this year", "the current year"]
+
 PERIODS = [
     # "the same stretch of 2024": the months of the period just named, in that year.
     (r"\b(?:the\s+)?same\s+(?:stretch|period|time|timeframe|months|(?:three|six|nine)\s+months|quarter|half)"
-     r"\s+(?:of|in|last)\s+{YEAR}", "same_span"),
+     r"\s+(?:(?:(?:of|in|last)\s+)?{YEAR}|(?P<before>a\s+year\s+(?:before|earlier)|last\s+year"
+     r"|(?:the\s+)?(?:previous|prior)\s+year))", "same_span"),
+    # "so far this year": up to an unsaid day, so no period to check against.
+    (r"\b(?:so\s+far\s+{THIS_YEAR}|year[- ]to[- ]date)\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}", "since"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}", "first_quarters"),
@@ -101,7 +107,8 @@ PERIODS = [
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
     (r"\b(?:the\s+)?{ORD}\s+half\s+(?:of\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
-    (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
+    (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
+     "month_range"),
     (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:the\s+)?{NUM}\s+months\s+(?:to|ending|ended|through)\s+{MONTH}\s+{YEAR}", "months_to"),
     (r"\b(?:by|at|until)\s+(?:the\s+)?end\s+of\s+{YEAR}", "year_end"),
@@ -111,6 +118,7 @@ PERIODS = [
     (r"\bcalendar\s+year\s+{YEAR}", "year"),
     (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
+    (r"\b{THIS_YEAR}\b", "year"),
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?)\b)", "year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
     (r"\b(?:last|previous)\s+year\b", "last_year"),
@@ -121,6 +129,8 @@ DATELINE_PATTERNS = [
     r"\b(?:Published|Updated|Posted)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
     r"\b(?:Published|Updated|Posted)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
     r"^\s*{MONTH}\s+(?P<day>\d{1,2}),\s+{YEAR}\s+[–—-]",
+    # A wire dateline: "SAN FRANCISCO, Nov 14, 2025 (Wire) –"
+    r"(?m)^[A-Z][A-Z .'-]+,\s+{MONTH}\.?\s+(?P<day>\d{1,2}),\s+{YEAR}\b",
 ]
 # Fiscal periods: resolved with the company's fiscal year end (claims/gazetteer.yaml).
 FISCAL_PATTERNS = [

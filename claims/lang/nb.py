@@ -71,10 +71,15 @@ MONTHS = {
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "desember": 12, "des.": 12,
 }
 
+# "i år": the year of publication, wherever a period phrase takes a year.
+THIS_YEAR = ["i år", "i inneværende år", "inneværende år", "dette året"]
+
 PERIODS = [
     # "i samme periode i 2024": the months of the period just named, in that year.
     (r"\b(?:i\s+)?(?:den\s+)?samme\s+(?:perioden?|tidsrommet|tidsrom|kvartal(?:et)?|halvår(?:et)?|månedene)"
-     r"\s+(?:i|av|året)\s+{YEAR}", "same_span"),
+     r"\s+(?:(?:(?:i|av|året)\s+)?{YEAR}|(?P<before>året\s+før|i\s+fjor|året\s+tidligere))", "same_span"),
+    # "hittil i år": up to an unsaid day, so no period to check against.
+    (r"\bhittil\s+{THIS_YEAR}", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsiden\s+(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}", "since"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
@@ -97,19 +102,22 @@ PERIODS = [
     (r"\b(?:for\s+)?hele\s+(?:året\s+)?{YEAR}", "year"),
     (r"\b(?:i|for|gjennom|av)\s+(?:hele\s+)?(?:kalenderåret\s+|året\s+)?{YEAR}\b", "year"),
     (r"\b(?:kalenderåret|året)\s+{YEAR}", "year"),
+    (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     (r"\b(?:i\s+)?(?:siste|forrige|sist)\s+kvartal\b", "last_quarter"),
     (r"\bi\s+fjor\b", "last_year"),
 ]
 
 DATELINE_PATTERNS = [
-    r"\b(?:Publisert|Oppdatert)\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+    r"\b(?:Publisert|Oppdatert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
+    r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsåret\s+{YEAR}", "fiscal_quarter"),
     (r"\bregnskapsåret\s+{YEAR}", "fiscal_year"),
 ]
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
-PERIOD_WORDS = ["kvartal", "kvartalet", "kv", "halvår", "halvåret", "halvdel", "måneder", "månedene"]
+PERIOD_WORDS = ["kvartal", "kvartalet", "kvartaler", "kvartalene", "kv", "halvår", "halvåret", "halvdel", "måneder",
+                "månedene"]
 PERIOD_ANAPHORA = [
     "samme år", "det samme året",
     "de to periodene", "disse periodene", "de samme periodene",
