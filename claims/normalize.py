@@ -13,7 +13,7 @@ from typing import Optional
 from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
-from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, same_span
+from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
 from claims.annotate import gazetteer, known_names
 from models import RATE_METRICS, Basis, Claim
 
@@ -128,6 +128,8 @@ class ArticleReader:
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
             elif phrase is not None and phrase.shape == "same_span":
                 self._same_span(d, phrase, drafts[:n], carried)
+            elif phrase is not None and phrase.shape.endswith("_noyear"):
+                self._part_of_year(d, phrase, drafts[:n], carried)
             elif phrase is not None:
                 period = phrase.period or self._fiscal(phrase, d)
                 d.period = period.with_how(period.how or "stated") if period else None
@@ -168,8 +170,23 @@ class ArticleReader:
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
             return
         d.period = same_span(source, year)
-        of = repr(named.text) if named else "the paragraph's period"
-        d.reading["period"] = f"context: {phrase.text!r}, the months of {of} in {year}"
+        d.reading["period"] = (f"context: {phrase.text!r}, the months of {named.text!r} in {year}" if named else
+                               f"context: earlier in the paragraph ({phrase.text!r}: its months in {year})")
+
+    @staticmethod
+    def _part_of_year(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
+        """"davon im zweiten Quartal": the quarter of the year of the period named before it
+        in the sentence (else the paragraph's); with neither, no period."""
+        named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
+        source = named.period if named else carried
+        period = part_of_year(phrase.shape, phrase.part, source.end.year) if source else None
+        if period is None:
+            d.passage = d.sentence.index
+            d.reading["period"] = f"unresolved: {phrase.text!r} with no year named before it"
+            return
+        d.period = period
+        d.reading["period"] = (f"context: {phrase.text!r} in the year of {named.text!r}" if named else
+                               f"context: earlier in the paragraph (the year of {phrase.text!r})")
 
     @staticmethod
     def _fiscal(phrase: PeriodPhrase, d: Draft):
@@ -211,7 +228,7 @@ class ArticleReader:
         """A phrase right after a number is that number's; one before every number is the sentence's."""
         own: dict = {}
         scope = None
-        breaks = [b for b in self.lex.data.CLAUSE_BREAKS if b.strip()] + [", "]
+        breaks = re.compile(_clause_breaks(tuple(self.lex.data.CLAUSE_BREAKS)), re.IGNORECASE)
         for p in phrases:
             before = [d for d in drafts if d.end <= p.start]
             after = [d for d in drafts if d.start >= p.end]
@@ -222,7 +239,7 @@ class ArticleReader:
             target = before[-1]
             if after:
                 gap_after = sentence.text[p.end - sentence.start:after[0].start - sentence.start]
-                if any(b in gap for b in breaks) or (not gap_after.split() and gap.split()) \
+                if breaks.search(gap) or (not gap_after.split() and gap.split()) \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
             own.setdefault(id(target), p)

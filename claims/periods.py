@@ -21,6 +21,7 @@ class PeriodPhrase:
     fiscal: Optional[tuple] = None  # (quarter or None, fiscal year or None): needs the company
     year: Optional[int] = None  # the year a "same_span" phrase moves the period just named to
     year_before: bool = False  # ... or "a year earlier": the year before the period just named
+    part: Optional[int] = None  # "quarter_noyear" / "half_noyear": which quarter or half
 
 
 def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optional[int]) -> Optional[Period]:
@@ -80,8 +81,9 @@ class PeriodResolver:
                               int(g["year"]) if g.get("year") else None)
                 year = self._year_of(m) if shape == "same_span" else None
                 before = bool(m.groupdict().get("before"))
+                part = self.lex.count_word(m.group("ord")) if shape.endswith("_noyear") else None
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
-                                          self._period(m, shape), shape, fiscal, year, before))
+                                          self._period(m, shape), shape, fiscal, year, before, part))
         return sorted(found, key=lambda p: p.start)
 
     def _year_of(self, m: re.Match) -> Optional[int]:
@@ -101,7 +103,7 @@ class PeriodResolver:
         return self._period_in(g, shape, year)
 
     def _period_in(self, g: dict, shape: str, year: Optional[int]) -> Optional[Period]:
-        if shape.startswith("fiscal") or shape in ("since", "same_span"):
+        if shape.startswith("fiscal") or shape in ("since", "same_span") or shape.endswith("_noyear"):
             return None  # resolved with the company's fiscal year or the period named before (claims.normalize)
         if shape in ("last_quarter", "last_year"):
             return self._relative(shape)
@@ -137,6 +139,15 @@ class PeriodResolver:
             return months(p.year - 1, 1, 12, how="published")
         q = (p.month - 1) // 3  # the quarter before the one the date falls in
         return quarter(p.year, q, "published") if q else quarter(p.year - 1, 4, "published")
+
+
+def part_of_year(shape: str, part: Optional[int], year: int) -> Optional[Period]:
+    """ "quarter_noyear" 2 in 2024 -> Q2 2024; "half_noyear" 1 -> H1."""
+    if shape == "quarter_noyear" and part in (1, 2, 3, 4):
+        return quarter(year, part).with_how("context")
+    if shape == "half_noyear" and part in (1, 2):
+        return months(year, 6 * part - 5, 6 * part).with_how("context")
+    return None
 
 
 def same_span(period: Period, year: int) -> Period:

@@ -270,3 +270,23 @@ def test_a_separator_that_reads_both_ways_is_not_a_contradiction():
     assert held.rule == "reading-confidence" and "2.947 billion USD" in held.message and "supported" in held.message
     plain = read(text.replace("2.947", "2 947"), "nb").claims[0]  # grouped with a space: no doubt, contradicted
     assert plain.verdict == "contradicted"
+
+
+@pytest.mark.parametrize("lang, text, value_text, label", [
+    ("de", "Die OpenAI hat im ersten Halbjahr 2024 ca. 1,3 Mrd. US-Dollar für die Inferenz ausgegeben,davon im "
+           "zweiten Quartal allein 748 Millionen Dollar.", "748 Millionen Dollar", "2024-04-01..2024-06-30"),
+    ("en", "In the first half of 2024 OpenAI spent $1.3 billion on inference, $748 million of it in the second "
+           "quarter.", "$748 million", "2024-04-01..2024-06-30"),
+    ("nb", "Publisert 13. november 2025\n\nI fjor var OpenAIs inferensregning 3,8 milliarder dollar. I årets første "
+           "halvår alene passerte den 5 milliarder dollar.", "5 milliarder dollar", "2025-01-01..2025-06-30"),
+])
+def test_a_quarter_or_half_without_a_year(lang, text, value_text, label):
+    """The year of the period named before it in the sentence ("davon im zweiten Quartal"),
+    or this year's ("årets første halvår")."""
+    claim = next(c for c in read(text, lang).claims if c.value_text == value_text)
+    assert (claim.period.label(), claim.verdict) == (label, "supported")
+
+
+def test_a_quarter_without_any_year_is_no_period():
+    claim = read("OpenAI spent $2.9 billion on inference in the second quarter.", "en").claims[0]
+    assert (claim.period, claim.verdict) == (None, "unverifiable")

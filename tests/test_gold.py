@@ -80,4 +80,16 @@ def test_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.98 and res["precision"] >= 0.98, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.62 and res["verdict_acc"] >= 0.72, notes
+    assert res["normal_acc"] >= 0.66 and res["verdict_acc"] >= 0.75, notes
+
+
+def test_second_holdout_written_blind():
+    """Six more articles (tests/data/holdout2), annotated by someone who had not read the code.
+    First run: normal_acc 0.42, verdict_acc 0.594, 6 false alarms; general reading fixes
+    followed (see README, Accuracy), so this guards what they reached."""
+    res, notes = score_corpus(DATA / "gold" / "holdout2.yaml", DATA / "holdout2")
+    print(total_line(res))
+    assert res["recall"] >= 0.98 and res["precision"] >= 0.98, notes
+    assert res["false_alarms"] == 0, notes
+    assert res["normal_acc"] >= 0.57 and res["verdict_acc"] >= 0.69, notes
+

@@ -99,6 +99,9 @@ PERIODS = [
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
+    # "im zweiten Quartal" with no year: the year of the period named before it.
+    (r"\b{ORD}\s+Quartal\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d{2})", "half_noyear"),
 ]
 
 DATELINE_PATTERNS = [

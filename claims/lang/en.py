@@ -122,6 +122,9 @@ PERIODS = [
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?)\b)", "year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
     (r"\b(?:last|previous)\s+year\b", "last_year"),
+    # "the second quarter" with no year: the year of the period named before it.
+    (r"\b(?:the\s+)?{ORD}\s+quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b(?:the\s+)?{ORD}\s+half\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "half_noyear"),
 ]
 
 # A publication line: the date an article's "last quarter" is relative to.

@@ -105,6 +105,12 @@ PERIODS = [
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     (r"\b(?:i\s+)?(?:siste|forrige|sist)\s+kvartal\b", "last_quarter"),
     (r"\bi\s+fjor\b", "last_year"),
+    # "årets første halvår": this year's.
+    (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
+    (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
+    # "andre kvartal" with no year: the year of the period named before it.
+    (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "half_noyear"),
 ]
 
 DATELINE_PATTERNS = [
