@@ -176,10 +176,11 @@ class ArticleReader:
     @staticmethod
     def _part_of_year(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
         """"davon im zweiten Quartal": the quarter of the year of the period named before it
-        in the sentence (else the paragraph's); with neither, no period."""
+        in the sentence (else the paragraph's); with neither, no period (the publication date
+        would be a guess: "the first quarter" may be a fiscal one)."""
         named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
         source = named.period if named else carried
-        period = part_of_year(phrase.shape, phrase.part, source.end.year) if source else None
+        period = part_of_year(phrase.span, source.end.year) if source else None
         if period is None:
             d.passage = d.sentence.index
             d.reading["period"] = f"unresolved: {phrase.text!r} with no year named before it"

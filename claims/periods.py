@@ -21,7 +21,7 @@ class PeriodPhrase:
     fiscal: Optional[tuple] = None  # (quarter or None, fiscal year or None): needs the company
     year: Optional[int] = None  # the year a "same_span" phrase moves the period just named to
     year_before: bool = False  # ... or "a year earlier": the year before the period just named
-    part: Optional[int] = None  # "quarter_noyear" / "half_noyear": which quarter or half
+    span: Optional[tuple[int, int]] = None  # a "*_noyear" phrase: (last month, number of months)
 
 
 def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optional[int]) -> Optional[Period]:
@@ -81,10 +81,24 @@ class PeriodResolver:
                               int(g["year"]) if g.get("year") else None)
                 year = self._year_of(m) if shape == "same_span" else None
                 before = bool(m.groupdict().get("before"))
-                part = self.lex.count_word(m.group("ord")) if shape.endswith("_noyear") else None
+                span = self._span_without_year(m, shape) if shape.endswith("_noyear") else None
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
-                                          self._period(m, shape), shape, fiscal, year, before, part))
+                                          self._period(m, shape), shape, fiscal, year, before, span))
         return sorted(found, key=lambda p: p.start)
+
+    def _span_without_year(self, m: re.Match, shape: str) -> Optional[tuple[int, int]]:
+        """(last month, number of months) of a phrase that names no year: "the second
+        quarter" (6, 3), "January to June" (6, 6), "the twelve months to June" (6, 12)."""
+        g = m.groupdict()
+        if shape in ("quarter_noyear", "half_noyear"):
+            n, size = self.lex.count_word(g["ord"]) or 0, 3 if shape == "quarter_noyear" else 6
+            return (n * size, size) if 1 <= n <= 12 // size else None
+        last = self.lex.month(fold(g.get("month2") or g["month"])) or 0
+        if shape == "month_range_noyear":
+            first = self.lex.month(fold(g["month"])) or 0
+            return (last, last - first + 1) if 1 <= first <= last else None
+        n = 3 if shape == "quarter_to_noyear" else (self.lex.count_word(g["num"]) or 0)
+        return (last, n) if last and 1 <= n <= 24 else None
 
     def _year_of(self, m: re.Match) -> Optional[int]:
         """The year written, or the publication's for "this year" (None when unknown)."""
@@ -141,13 +155,10 @@ class PeriodResolver:
         return quarter(p.year, q, "published") if q else quarter(p.year - 1, 4, "published")
 
 
-def part_of_year(shape: str, part: Optional[int], year: int) -> Optional[Period]:
-    """ "quarter_noyear" 2 in 2024 -> Q2 2024; "half_noyear" 1 -> H1."""
-    if shape == "quarter_noyear" and part in (1, 2, 3, 4):
-        return quarter(year, part).with_how("context")
-    if shape == "half_noyear" and part in (1, 2):
-        return months(year, 6 * part - 5, 6 * part).with_how("context")
-    return None
+def part_of_year(span: Optional[tuple[int, int]], year: int) -> Optional[Period]:
+    """The months of a phrase with no year in `year`: (6, 3) in 2024 -> Q2 2024."""
+    period = months_ending(year, *span) if span else None
+    return period.with_how("context") if period else None
 
 
 def same_span(period: Period, year: int) -> Period:

@@ -91,5 +91,5 @@ def test_second_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.98 and res["precision"] >= 0.98, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.57 and res["verdict_acc"] >= 0.69, notes
+    assert res["normal_acc"] >= 0.57 and res["verdict_acc"] >= 0.70, notes
 

@@ -127,3 +127,26 @@ def test_so_far_this_year_is_open_ended(lang, text):
 def test_the_same_span_a_year_before(lang, text):
     found = PeriodResolver(get(lang), dt.date(2025, 11, 13)).find(text)
     assert [(p.shape, p.year, p.year_before) for p in found] == [("same_span", None, True)]
+
+
+@pytest.mark.parametrize("lang, text, phrase, span", [
+    ("en", "in the three months to September alone", "the three months to September", (9, 3)),
+    ("en", "over the twelve months to June", "the twelve months to June", (6, 12)),
+    ("en", "in the September quarter", "the September quarter", (9, 3)),
+    ("en", "the tables show for January to June.", "January to June", (6, 6)),
+    ("nb", "betalte fra januar til september", "fra januar til september", (9, 9)),
+    ("de", "von Januar bis Juni", "von Januar bis Juni", (6, 6)),
+    ("de", "davon im zweiten Quartal allein", "zweiten Quartal", (6, 3)),
+])
+def test_months_with_no_year_wait_for_the_year_named_before(lang, text, phrase, span):
+    found = PeriodResolver(get(lang), dt.date(2025, 11, 14)).find(text)
+    assert [(p.text, p.span, p.period) for p in found] == [(phrase, span, None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "in the first quarter of Microsoft's fiscal year"),
+    ("de", "im ersten Quartal seines Geschäftsjahres 2026"),
+    ("de", "für das erste Quartal des Geschäftsjahres"),
+])
+def test_a_fiscal_quarter_is_not_a_bare_quarter(lang, text):
+    assert all(not p.shape.endswith("_noyear") for p in PeriodResolver(get(lang)).find(text))

@@ -100,8 +100,9 @@ PERIODS = [
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
     # "im zweiten Quartal" with no year: the year of the period named before it.
-    (r"\b{ORD}\s+Quartal\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d{2})", "quarter_noyear"),
-    (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des\s+Jahres\s+)?(?:19|20)\d{2})", "half_noyear"),
+    (r"\b{ORD}\s+Quartal\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
+    (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
 ]
 
 DATELINE_PATTERNS = [
@@ -110,7 +111,8 @@ DATELINE_PATTERNS = [
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),
-    (r"\b{ORD}\s+Quartal(?:s)?\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR}", "fiscal_quarter"),
+    (r"\b{ORD}\s+Quartal(?:s)?\s+(?:des\s+|seines\s+|ihres\s+)?(?:Geschäftsjahres|Fiskaljahres)(?:\s+{YEAR})?",
+     "fiscal_quarter"),
     (r"\b(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?)\s+{YEAR}", "fiscal_year"),
 ]
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.

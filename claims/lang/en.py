@@ -123,8 +123,15 @@ PERIODS = [
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
     (r"\b(?:last|previous)\s+year\b", "last_year"),
     # "the second quarter" with no year: the year of the period named before it.
-    (r"\b(?:the\s+)?{ORD}\s+quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})", "quarter_noyear"),
-    (r"\b(?:the\s+)?{ORD}\s+half\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "half_noyear"),
+    # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
+    (r"\b(?:the\s+)?{ORD}\s+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b(?:the\s+)?{ORD}\s+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
+    (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
+     "month_range_noyear"),
+    (r"\b(?:the\s+)?{NUM}\s+months\s+(?:to|ending|ended|through)\s+{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
+    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+{MONTH}\b(?!\s+(?:19|20)\d{2})",
+     "quarter_to_noyear"),
+    (r"\bthe\s+{MONTH}\s+quarter\b", "quarter_to_noyear"),
 ]
 
 # A publication line: the date an article's "last quarter" is relative to.

@@ -109,8 +109,9 @@ PERIODS = [
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
     # "andre kvartal" with no year: the year of the period named before it.
-    (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "quarter_noyear"),
-    (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "half_noyear"),
+    (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
+    (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
 ]
 
 DATELINE_PATTERNS = [
