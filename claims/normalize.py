@@ -46,6 +46,16 @@ def _clause_breaks(words: tuple[str, ...]) -> str:
 
 # Cached because every figure of a sentence asks again, and one sentence may hold
 # thousands of figures: recomputing would make a long sentence quadratic.
+@functools.lru_cache(maxsize=None)
+def _phrase_breaks(words: tuple[str, ...]) -> re.Pattern:
+    """What parts a period phrase from the figure before it: the language's conjunctions and a
+    comma, glued or not (dashes are asides here, see `parentheticals`)."""
+    breaks = [b for b in words if b.strip()] + [", "]
+    glued = r",(?:\s|(?=[^\W\d_]))"
+    return re.compile("|".join(glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b) for b in breaks),
+                      re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=64)
 def _clause_spans(text: str, pattern: str) -> tuple[tuple[int, int], ...]:
     cuts = [0] + [m.end() for m in re.finditer(pattern, text, re.IGNORECASE)] + [len(text)]
@@ -229,7 +239,7 @@ class ArticleReader:
         """A phrase right after a number is that number's; one before every number is the sentence's."""
         own: dict = {}
         scope = None
-        breaks = re.compile(_clause_breaks(tuple(self.lex.data.CLAUSE_BREAKS)), re.IGNORECASE)
+        breaks = _phrase_breaks(tuple(self.lex.data.CLAUSE_BREAKS))
         for p in phrases:
             before = [d for d in drafts if d.end <= p.start]
             after = [d for d in drafts if d.start >= p.end]
