@@ -88,7 +88,7 @@ def known_names() -> frozenset:
     return frozenset(w.lower() for n in names for w in n.split())
 
 
-HYPHENS = "-‐‑"
+NAME_HYPHENS = "-‐‑"  # the hyphens a company name may be written with ("ChatGPT‑selskapet")
 
 
 def _name_phrases(name: str, make_doc) -> list[str]:
@@ -98,7 +98,7 @@ def _name_phrases(name: str, make_doc) -> list[str]:
     needs no phrase: the bare name matches the tokens before it. Phrases, not token
     patterns: the PhraseMatcher finds them in one pass over a paragraph, where a token
     pattern per name would be tried at every token."""
-    spellings = {name} | {name.replace("-", h).replace("‑", h) for h in HYPHENS if "-" in name or "‑" in name}
+    spellings = {re.sub(f"[{NAME_HYPHENS}]", h, name) for h in NAME_HYPHENS}
     out = []
     for spelling in sorted(spellings):
         tokens = len(make_doc(spelling))
@@ -132,11 +132,9 @@ class Layout:
         """Worked out once per Doc and kept in its user_data (a later component that
         changed the tokens would have to drop it)."""
         if "claimcheck_layout" not in doc.user_data:
-            text = doc.user_data.get("claimcheck_text") or doc.text
-            bounds = doc.to_array([IDX, LENGTH]) if len(doc) else None
-            starts = bounds[:, 0].tolist() if len(doc) else []
-            ends = [a + n for a, n in zip(starts, bounds[:, 1].tolist())] if len(doc) else []
-            doc.user_data["claimcheck_layout"] = cls(text, starts, ends)
+            starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+            doc.user_data["claimcheck_layout"] = cls(doc.user_data.get("claimcheck_text") or doc.text, starts,
+                                                     [a + n for a, n in zip(starts, lengths)])
         return doc.user_data["claimcheck_layout"]
 
 

@@ -34,28 +34,30 @@ def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)))
 
 
+def _breaks(breaks) -> str:
+    """Break words as one regex, longest first. A comma glued to the next word counts as ", "
+    ("8,7 mrd. dollar ,mens andelen": machine translation); a comma before a digit is a
+    decimal comma, not a break. (One space each, not runs: a run would make a page of
+    spaces quadratic.)"""
+    glued = r",(?:\s|(?=[^\W\d_]))"
+    return "|".join(glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b)
+                    for b in sorted(set(breaks), key=lambda b: (-len(b), b)))
+
+
 @functools.lru_cache(maxsize=None)
 def _clause_breaks(words: tuple[str, ...]) -> str:
-    """A comma glued to the next word counts as ", " ("8,7 mrd. dollar ,mens andelen":
-    machine translation); a comma before a digit is a decimal comma, not a break. (One
-    space each, not runs: a run would make a page of spaces quadratic.)"""
-    breaks = sorted(set(words) | {", ", ": ", "; ", " – ", " — "}, key=lambda b: (-len(b), b))
-    glued = r",(?:\s|(?=[^\W\d_]))"
-    return "|".join(glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b) for b in breaks)
+    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — "])
 
 
-# Cached because every figure of a sentence asks again, and one sentence may hold
-# thousands of figures: recomputing would make a long sentence quadratic.
 @functools.lru_cache(maxsize=None)
 def _phrase_breaks(words: tuple[str, ...]) -> re.Pattern:
     """What parts a period phrase from the figure before it: the language's conjunctions and a
     comma, glued or not (dashes are asides here, see `parentheticals`)."""
-    breaks = [b for b in words if b.strip()] + [", "]
-    glued = r",(?:\s|(?=[^\W\d_]))"
-    return re.compile("|".join(glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b) for b in breaks),
-                      re.IGNORECASE)
+    return re.compile(_breaks([b for b in words if b.strip()] + [", "]), re.IGNORECASE)
 
 
+# Cached because every figure of a sentence asks again, and one sentence may hold
+# thousands of figures: recomputing would make a long sentence quadratic.
 @functools.lru_cache(maxsize=64)
 def _clause_spans(text: str, pattern: str) -> tuple[tuple[int, int], ...]:
     cuts = [0] + [m.end() for m in re.finditer(pattern, text, re.IGNORECASE)] + [len(text)]
@@ -136,10 +138,8 @@ class ArticleReader:
             if grown is not None and (phrase is None or phrase is scope) and grown.period is not None:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
-            elif phrase is not None and phrase.shape == "same_span":
-                self._same_span(d, phrase, drafts[:n], carried)
-            elif phrase is not None and phrase.shape.endswith("_noyear"):
-                self._part_of_year(d, phrase, drafts[:n], carried)
+            elif phrase is not None and (phrase.shape == "same_span" or phrase.shape.endswith("_noyear")):
+                self._from_period_before(d, phrase, drafts[:n], carried)
             elif phrase is not None:
                 period = phrase.period or self._fiscal(phrase, d)
                 d.period = period.with_how(period.how or "stated") if period else None
@@ -169,35 +169,27 @@ class ArticleReader:
                 d.passage = sentence.index
 
     @staticmethod
-    def _same_span(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
-        """"up from $1.3 billion in the same stretch of 2024": the months of the period the
-        sentence named before (else the paragraph's), in that year; with neither, no period."""
+    def _from_period_before(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
+        """A phrase that needs the period named before it: in the sentence, else the paragraph's
+        (which counts as leaning on context); with neither, no period. "up from $1.3 billion in
+        the same stretch of 2024" takes its months, moved to 2024; "davon im zweiten Quartal"
+        and "the three months to September" take its year (never the publication's: "the
+        first quarter" may be a fiscal one)."""
         named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
         source = named.period if named else carried
-        year = source.end.year - 1 if source is not None and phrase.year_before else phrase.year
-        if source is None or year is None:
+        period = None
+        if source is not None and phrase.shape == "same_span":
+            year = source.end.year - 1 if phrase.year_before else phrase.year
+            period = same_span(source, year) if year is not None else None
+        elif source is not None:
+            period = part_of_year(phrase.span, source.end.year)
+        if period is None:
             d.passage = d.sentence.index
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
             return
-        d.period = same_span(source, year)
-        d.reading["period"] = (f"context: {phrase.text!r}, the months of {named.text!r} in {year}" if named else
-                               f"context: earlier in the paragraph ({phrase.text!r}: its months in {year})")
-
-    @staticmethod
-    def _part_of_year(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
-        """"davon im zweiten Quartal": the quarter of the year of the period named before it
-        in the sentence (else the paragraph's); with neither, no period (the publication date
-        would be a guess: "the first quarter" may be a fiscal one)."""
-        named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
-        source = named.period if named else carried
-        period = part_of_year(phrase.span, source.end.year) if source else None
-        if period is None:
-            d.passage = d.sentence.index
-            d.reading["period"] = f"unresolved: {phrase.text!r} with no year named before it"
-            return
         d.period = period
-        d.reading["period"] = (f"context: {phrase.text!r} in the year of {named.text!r}" if named else
-                               f"context: earlier in the paragraph (the year of {phrase.text!r})")
+        d.reading["period"] = (f"context: {phrase.text!r} after {named.text!r}" if named else
+                               f"context: earlier in the paragraph ({phrase.text!r})")
 
     @staticmethod
     def _fiscal(phrase: PeriodPhrase, d: Draft):

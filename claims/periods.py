@@ -102,17 +102,15 @@ class PeriodResolver:
 
     def _year_of(self, m: re.Match) -> Optional[int]:
         """The year written, or the publication's for "this year" (None when unknown)."""
-        if m.group("year"):
+        if m.groupdict().get("year"):
             return int(m.group("year"))
         return self.published.year if m.groupdict().get("thisyear") and self.published else None
 
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
-        year = int(g["year"]) if g.get("year") else None
+        year = self._year_of(m)
         if g.get("thisyear"):  # "this year", "i år": the publication's year, else no period
-            if self.published is None:
-                return None
-            period = self._period_in(g, shape, self.published.year)
+            period = self._period_in(g, shape, year) if year is not None else None
             return period.with_how("published") if period else None
         return self._period_in(g, shape, year)
 

@@ -55,8 +55,8 @@ class ClaimTrigger:
         self.codes = frozenset(str(c) for name in CODE_LISTS for c in getattr(common, name))
         # Spelled numbers are written as one word in German and Norwegian ("fünftausend"): a
         # scale word makes them a draft from inside the word, so it is looked for as a substring.
-        self.inside_words = _shortest({str(w).lower() for w in lang.SCALES if str(w).isalpha() and len(str(w)) >= 5})
-        self.exact = _shortest({p for kind, p in pieces if kind == "exact"})
+        inside_words = {str(w).lower() for w in lang.SCALES if str(w).isalpha() and len(str(w)) >= 5}
+        self.substrings = _shortest(inside_words) + _shortest({p for kind, p in pieces if kind == "exact"})
         letters = "".join(sorted(re.escape(p) for kind, p in pieces if kind == "letter" and p))
         self.after_number = re.compile(rf"[\d.,]\s{{0,2}}[{letters}](?![^\W\d_])", re.IGNORECASE) if letters else None
 
@@ -67,7 +67,7 @@ class ClaimTrigger:
         if self.after_number is not None and self.after_number.search(text):
             return True
         lowered = text.lower()
-        if any(w in lowered for w in self.inside_words + self.exact):
+        if any(w in lowered for w in self.substrings):
             return True
         runs = LETTER_RUN.findall(text)
         return not self.codes.isdisjoint(runs) or not self.words.isdisjoint(map(str.lower, runs))

@@ -133,7 +133,7 @@ def may_hold_claims(text: str, t: Tools, tables: list[Table]) -> bool:
     after the cheapest test: whether any word or sign such a figure needs is in the text at all."""
     if tables:
         return True
-    if not t.trigger.may_fire(text):
+    if not t.trigger.may_fire(text):  # one scan of the whole text is cheaper than one per paragraph
         return False
     return any(drafts_of(text[a:b], Sentence(-1, -1, a, b, text[a:b]), t) for a, b in paragraphs(text, []))
 

@@ -45,6 +45,10 @@ def hold_back(claim: Claim) -> None:
                 + " and ".join(guessed) + ". Check the reading; the findings above say what the data shows."))
 
 
+def claim_findings(claim: Claim, store: ReferenceStore) -> list[Finding]:
+    return [f for rule in CLAIM_RULES.values() for f in rule.check(claim, store)]
+
+
 def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
     """A contradiction that goes away when the figure's separator is read the other way
     ("2.947 milliarder": 2 947 or 2.947) is not flagged: which one the writer meant is a guess."""
@@ -52,9 +56,7 @@ def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
         return
     other = claim.model_copy(update={"value": claim.alt_value, "precision": claim.precision / 1000,
                                      "findings": [], "alt_value": None})
-    for rule in CLAIM_RULES.values():
-        other.findings += rule.check(other, store)
-    other_verdict = verdict_of(other.findings, store)
+    other_verdict = verdict_of(claim_findings(other, store), store)
     if other_verdict == "contradicted":
         return
     claim.verdict = "unverifiable"
@@ -70,8 +72,7 @@ def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
     for rule in ARTICLE_RULES.values():
         rule.apply(claims, store)
     for claim in claims:
-        for rule in CLAIM_RULES.values():
-            claim.findings += rule.check(claim, store)
+        claim.findings += claim_findings(claim, store)
         for f in claim.findings:
             mark_untrusted(f, store)
         claim.verdict = verdict_of(claim.findings, store)

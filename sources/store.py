@@ -85,9 +85,12 @@ class ReferenceStore:
         order they were loaded) the stated or summed value for each bound, then derived ones."""
         if not (entity and metric and period):
             return []
-        key = ("lookup", entity, metric, period.key(), unit)
+        return self._remembered(("lookup", entity, metric, period.key(), unit),
+                                lambda: self._lookup(entity, metric, period, unit))
+
+    def _remembered(self, key: tuple, work) -> list:
         if key not in self._answers:
-            self._answers[key] = tuple(self._lookup(entity, metric, period, unit))
+            self._answers[key] = tuple(work())
         return list(self._answers[key])
 
     def _lookup(self, entity: str, metric: str, period: Period, unit: Optional[str]) -> list[ReferenceValue]:
@@ -145,9 +148,7 @@ class ReferenceStore:
 
     def natural_periods(self) -> list[Period]:
         """Quarters, halves, first three quarters and years the data fully covers."""
-        if "natural_periods" not in self._answers:
-            self._answers["natural_periods"] = tuple(self._natural_periods())
-        return list(self._answers["natural_periods"])
+        return self._remembered(("natural_periods",), self._natural_periods)
 
     def _natural_periods(self) -> list[Period]:
         quarters = sorted({f.period.key() for f in self.facts if _is_quarter(f.period)})
