@@ -28,6 +28,9 @@ METRICS = (
 # time and are not carried to a period from context.
 RATE_METRICS = frozenset({"revenue_share_rate", "equity_stake"})
 VERDICTS: tuple[Verdict, ...] = ("supported", "consistent", "contradicted", "unverifiable")
+# How a claim's reading starts when a phrase with no year ("the third quarter") took its year from
+# the publication date: claims.normalize writes it, rules.engine counts it as leaning on context.
+PUBLISHED_NO_YEAR = "published, no year"
 
 
 class Period(BaseModel):

@@ -9,7 +9,13 @@ benchmarks/make_archive.py, JSON Lines) it measures, in one run and on the same 
   - peak RSS: of the largest single process (per worker) and of the whole
     process tree, sampled every 20 ms with psutil;
   - the floor: the time spacy.blank(lang) takes to tokenize the same texts
-    (nothing else; spaCy loaded beforehand), median of --repeats;
+    (nothing else; spaCy loaded beforehand), median of --repeats; and the same
+    as a whole process (start Python, import spaCy, build the three blank
+    pipelines, read the JSON Lines, tokenize), to set beside the whole-process
+    batch figures;
+  - the record minimum: what plain Python spends per record with no reading at
+    all (parse the JSON line, hash the text, write an empty contract document),
+    the part of the per-article budget no pre-filter can save;
   - recall of the planted contradictions (manifest.jsonl) and the number of
     contradicted claims that were not planted (false alarms).
 Prints a Markdown table; --json writes the figures too.
@@ -17,6 +23,7 @@ Prints a Markdown table; --json writes the figures too.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -66,6 +73,44 @@ def tokenize_floor(archive: Path, repeats: int) -> float:
     return statistics.median(times)
 
 
+FLOOR_PROCESS = """
+import json, sys, spacy
+nlp = {lang: spacy.blank(lang) for lang in ("en", "nb", "de")}
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    nlp[record["lang"]](record["text"])
+"""
+
+
+def floor_process(archive: Path, repeats: int) -> float:
+    """Wall seconds of a whole process that only tokenizes the archive with spacy.blank (median)."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", FLOOR_PROCESS, str(archive)], check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def record_minimum(archive: Path, repeats: int) -> float:
+    """Seconds plain Python needs per archive for the work every record costs whatever is
+    read from it: parse the line, hash the text, serialise a contract document with no claims."""
+    lines = archive.read_bytes().splitlines()
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for line in lines:
+            r = json.loads(line)
+            sha = hashlib.sha256(r["text"].encode("utf-8")).hexdigest()
+            doc = {"article": {"id": r["id"], "language": r["lang"], "published": r.get("published"),
+                               "sha256": sha, "url": r.get("url"), "title": r.get("title")},
+                   "claims": [], "summary": dict.fromkeys(("claims", "supported", "consistent",
+                                                           "contradicted", "unverifiable"), 0)}
+            json.dumps(doc, ensure_ascii=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def recall(output: Path, manifest: Path) -> tuple[float, int]:
     planted = {(m["id"], m["value_text"]) for m in map(json.loads, manifest.open(encoding="utf-8")) if m["planted"]}
     flagged = set()
@@ -91,6 +136,10 @@ def measure(size: int, share: float, repeats: int, workdir: Path) -> dict:
     floor = tokenize_floor(archive, repeats)
     figures["floor"] = {"seconds": floor, "articles_per_s": size / floor, "mb_per_s": megabytes / floor}
     figures["one_core_vs_floor"] = figures["one_core"]["articles_per_s"] / figures["floor"]["articles_per_s"]
+    whole = floor_process(archive, repeats)
+    figures["floor_process"] = {"seconds": whole, "articles_per_s": size / whole}
+    figures["one_core_vs_floor_process"] = whole / figures["one_core"]["seconds"]
+    figures["record_minimum_us"] = record_minimum(archive, repeats) / size * 1e6
     figures["recall"], figures["false_alarms"] = recall(folder / "out-one_core.jsonl", folder / "manifest.jsonl")
     return figures
 
@@ -106,6 +155,14 @@ def table(results: list[dict]) -> str:
                     f"| {floor['articles_per_s']:.0f}, {floor['mb_per_s']:.2f} | {r['one_core_vs_floor']:.3f}× "
                     f"| {one['peak_process_mb']:.0f} / {every['peak_process_mb']:.0f} MB "
                     f"| {every['peak_tree_mb']:.0f} MB | {r['recall']:.3f} | {r['false_alarms']} |")
+    rows += ["", "| articles | about the data | floor, whole process: art/s | one core / floor, both whole process "
+             "| floor: µs per article | 2× the floor: µs per article | record minimum: µs per article |",
+             "|---|---|---|---|---|---|---|"]
+    for r in results:
+        floor_us = r["floor"]["seconds"] / r["articles"] * 1e6
+        rows.append(f"| {r['articles']} | {r['finance_share']:.0%} | {r['floor_process']['articles_per_s']:.0f} "
+                    f"| {r['one_core_vs_floor_process']:.3f}× | {floor_us:.1f} | {floor_us / 2:.1f} "
+                    f"| {r['record_minimum_us']:.1f} |")
     return "\n".join(rows)
 
 

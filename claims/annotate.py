@@ -29,7 +29,10 @@ from claims.lexicon import Lexicon, fold
 GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 # Glued punctuation in machine-translated text ('nylig,”OpenAIs', 'er’godt mer’enn')
 # and compounds joined by any hyphen ('OpenAI‑sjef') are split into tokens.
-EXTRA_INFIXES = [r"[”“’‘«»„\"]", r"(?<=[^\W\d_])[-‐‑‒–](?=[^\W_])", r"(?<=[^\W\d_]),(?=\S)", r"(?<=\d)[-‐‑‒–](?=[^\W\d_])"]
+# A full stop glued between two sentences ('for OpenAI.I tredje kvartal') after a word of two
+# letters or more ("U.S." and "e.g." keep theirs).
+EXTRA_INFIXES = [r"[”“’‘«»„\"]", r"(?<=[^\W\d_])[-‐‑‒–](?=[^\W_])", r"(?<=[^\W\d_]),(?=\S)", r"(?<=\d)[-‐‑‒–](?=[^\W\d_])",
+                 r"(?<=[^\W\d_][^\W\d_])\.(?=[A-ZÆØÅÄÖÜ])"]
 # A full stop glued to the next sentence's first word ("Dollar .Für das erste Halbjahr").
 EXTRA_PREFIXES = [r"\.(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüß])"]
 POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
@@ -46,7 +49,7 @@ class Mention:
     text: str
     person: Optional[str] = None
     bound: Optional[str] = None
-    generic: bool = False
+    generic: str = ""  # "cost" or "share": a word whose metric the text around it says
 
 
 @dataclass
@@ -187,7 +190,7 @@ class Annotator:
         self.lex = lex
         data = lex.data
         self.metric_words = {fold(k): v for k, v in data.METRIC_WORDS.items()}
-        self.generic = {fold(w) for w in data.GENERIC_COST_WORDS}
+        self.generic_share = {fold(w): metric for w, metric in data.GENERIC_SHARE_WORDS.items()}
         self.bound_words = {fold(k): v for k, v in data.BOUND_WORDS.items()}
         self.stems = sorted(self.metric_words, key=len, reverse=True)
         # Metric stems are found in the paragraph's text by one regex and the tokens they
@@ -197,15 +200,16 @@ class Annotator:
         self.stem_opens_token = not data.COMPOUNDS
         self.not_metric = [fold(w) for w in data.METRIC_NOT]
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # Generic cost words are one-word phrases: the PhraseMatcher looks each token up once.
-        self.phrase_matcher.add("GENERIC", [nlp.make_doc(w) for w in sorted(self.generic)])
+        # Generic words are one-word phrases: the PhraseMatcher looks each token up once.
+        self.phrase_matcher.add("GENERIC_COST", [nlp.make_doc(fold(w)) for w in sorted(data.GENERIC_COST_WORDS)])
+        self.phrase_matcher.add("GENERIC_SHARE", [nlp.make_doc(w) for w in sorted(self.generic_share)])
         self.phrases = {fold(k): v for k, v in data.METRIC_PHRASES.items()}
         # Quantities outside the vocabulary (users, margin) stop a figure borrowing a metric nearby.
         self.phrases.update({fold(k): "" for k in data.OTHER_METRICS})
         self.phrases.update(company_metric_phrases())
         for phrase in self.phrases:
             self.phrase_matcher.add(phrase, [nlp.make_doc(phrase)])
-        self.generic_id = nlp.vocab.strings["GENERIC"]
+        self.generic_ids = {nlp.vocab.strings[f"GENERIC_{kind.upper()}"]: kind for kind in ("cost", "share")}
         self.aliases = {a.lower(): company for company, e in gazetteer().items() for a in e["aliases"]}
         self._alias_list = list(self.aliases)
         self._fuzzy_seen: dict[str, Optional[str]] = {}
@@ -276,7 +280,7 @@ class Annotator:
             span.label_ = "METRIC"
         for match_id, start, end in self.phrase_matcher(doc):
             span = doc[start:end]
-            span.label_ = "GENERIC" if match_id == self.generic_id else "PHRASE"
+            span.label_ = self.generic_ids.get(match_id, "PHRASE")
             spans.append(span)
         out = []
         for span in filter_spans(spans):
@@ -285,12 +289,12 @@ class Annotator:
                 continue
             bound = next((b for w, b in self.bound_words.items() if w in text), None)
             if span.label_ == "PHRASE":
-                metric, generic = self.phrases[text], False
-            elif span.label_ == "GENERIC":
-                metric, generic = None, True
+                metric, generic = self.phrases[text], ""
+            elif span.label_ in ("cost", "share"):
+                metric, generic = self.generic_share.get(text) if span.label_ == "share" else None, span.label_
             else:
                 stem = next(s for s in self.stems if s in text)
-                metric, generic = self.metric_words[stem], False
+                metric, generic = self.metric_words[stem], ""
             out.append(Mention(span.start_char, span.end_char, metric or "", span.text, bound=bound, generic=generic))
         return out
 

@@ -49,12 +49,19 @@ def normalise_words(text: str) -> str:
     return f" {text.strip()} "
 
 
+# "could not have been below $3.7bn" is at least $3.7bn: a negation a few words before a
+# qualifier turns its bound over.
+NEGATION_REACH = 3
+NEGATED = {"lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt", "approx": "approx", "nearly": "nearly", "eq": "eq"}
+
+
 def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
     """The bound a qualifier right before the number gives ("over", "rund", "nesten")."""
     words = normalise_words(before[-WINDOW:])
     for phrase, bound in lex.qualifiers:
         if words.endswith(f" {phrase} "):
-            return bound
+            lead = words[:-len(phrase) - 1].split()[-NEGATION_REACH:]
+            return NEGATED[bound] if any(w in lex.data.NEGATIONS for w in lead) else bound
     return None
 
 

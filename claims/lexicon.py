@@ -96,6 +96,14 @@ class Lexicon:
             return int(word)
         return self.data.COUNT_WORDS.get(word, self.data.ORDINAL_WORDS.get(word))
 
+    def ordinal(self, word: str, parts: int) -> int | None:
+        """Which of a year's `parts` (4 quarters, 2 halves) an ordinal names: "third" 3; "final",
+        "siste", "letzten" the last one."""
+        return parts if self.is_last_ordinal(word) else self.count_word(word)
+
+    def is_last_ordinal(self, word: str) -> bool:
+        return word.lower() in {w.lower() for w in self.data.LAST_ORDINALS}
+
     def month(self, word: str) -> int | None:
         return self.data.MONTHS.get(word.lower())
 
@@ -186,15 +194,17 @@ def _without(pattern: re.Pattern, *groups: str) -> re.Pattern:
 
 
 def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
-    this_year = alternation(lang.THIS_YEAR)
+    this_year, last_year = alternation(lang.THIS_YEAR), alternation(lang.LAST_YEAR)
     fill = {
-        # A year, or "this year" (resolved with the publication date, claims.periods).
-        "YEAR": rf"(?:(?P<year>(?:19|20)\d{{2}})|(?P<thisyear>{this_year}))",
+        # A year, or "this year" or "last year" (resolved with the publication date, claims.periods).
+        "YEAR": rf"(?:(?P<year>(?:19|20)\d{{2}})|(?P<thisyear>{this_year})|(?P<lastyear>{last_year}))",
         "THIS_YEAR": rf"(?P<thisyear>{this_year})",
         "MONTH": rf"(?P<month>{alternation(lang.MONTHS)})",
         "MONTH2": rf"(?P<month2>{alternation(lang.MONTHS)})",
+        "NMONTH": r"(?P<nmonth>0?[1-9]|1[0-2])",
+        "YEAR2": r"(?P<year2>(?:19|20)\d{2})",  # the second year of "January 2024 to September 2025"  # a month in figures: "13.11.2025"
         "NUM": rf"(?P<num>\d{{1,2}}|{alternation(lang.COUNT_WORDS)})",
-        "ORD": rf"(?P<ord>{alternation(lang.ORDINAL_WORDS)})",
+        "ORD": rf"(?P<ord>{alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
     }
     out = []
     for template, shape in (lang.PERIODS if patterns is None else patterns):

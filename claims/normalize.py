@@ -15,15 +15,18 @@ from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
 from claims.annotate import gazetteer, known_names
-from models import RATE_METRICS, Basis, Claim
+from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
+# What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
+GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_share_rate", "equity_stake")}
 # A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
 PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
 AMOUNT_OF = {"revenue_share_rate": "revenue_share"}
+FAR_WORDS = 6  # a period phrase this many words after a figure, past another metric word, is not its own
 TOPIC_SENTENCES = 3  # how far back a generic cost word looks for the cost it means
 OTHER_CLAUSE = 1000
 GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word wins over the generic one  # a metric word in another clause counts as this many characters further away
@@ -168,13 +171,14 @@ class ArticleReader:
             else:
                 d.passage = sentence.index
 
-    @staticmethod
-    def _from_period_before(d: Draft, phrase: PeriodPhrase, before: list[Draft], carried: Optional[Period]) -> None:
+    def _from_period_before(self, d: Draft, phrase: PeriodPhrase, before: list[Draft],
+                            carried: Optional[Period]) -> None:
         """A phrase that needs the period named before it: in the sentence, else the paragraph's
-        (which counts as leaning on context); with neither, no period. "up from $1.3 billion in
-        the same stretch of 2024" takes its months, moved to 2024; "davon im zweiten Quartal"
-        and "the three months to September" take its year (never the publication's: "the
-        first quarter" may be a fiscal one)."""
+        (which counts as leaning on context). "up from $1.3 billion in the same stretch of 2024"
+        takes its months, moved to 2024; "davon im zweiten Quartal" and "the three months to
+        September" take its year. With neither, a phrase with no year is the latest such span
+        begun by the publication date (see `_from_publication`); else there is no period. When
+        the paragraph's year and the publication date's disagree, neither is taken."""
         named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
         source = named.period if named else carried
         period = None
@@ -183,13 +187,42 @@ class ArticleReader:
             period = same_span(source, year) if year is not None else None
         elif source is not None:
             period = part_of_year(phrase.span, source.end.year)
-        if period is None:
+            dated = self._latest_begun(phrase) if named is None else None
+            if period is not None and dated is not None and dated.end.year != period.end.year:
+                d.passage = d.sentence.index  # the paragraph says one year, the date line another
+                d.reading["period"] = (f"unresolved: {phrase.text!r} is {period.end.year} by the paragraph "
+                                       f"but {dated.end.year} by the publication date")
+                return
+        if period is not None:
+            d.period = period
+            d.reading["period"] = (f"context: {phrase.text!r} after {named.text!r}" if named else
+                                   f"context: earlier in the paragraph ({phrase.text!r})")
+        elif source is None and (period := self._from_publication(d, phrase)) is not None:
+            d.period = period
+            d.reading["period"] = (f"{PUBLISHED_NO_YEAR}: {phrase.text!r} taken as the latest begun by "
+                                   f"{self.periods.published.isoformat()}")
+        else:
             d.passage = d.sentence.index
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
-            return
-        d.period = period
-        d.reading["period"] = (f"context: {phrase.text!r} after {named.text!r}" if named else
-                               f"context: earlier in the paragraph ({phrase.text!r})")
+
+    def _from_publication(self, d: Draft, phrase: PeriodPhrase) -> Optional[Period]:
+        """"the third quarter", "between January and September" with no year and none named
+        before: in an article of 12 November 2025 that is 2025's. Not for a company whose
+        fiscal year is not the calendar year: its "third quarter" may be a fiscal one."""
+        calendar = gazetteer().get(d.entity or "", {}).get("fiscal_year_end", "12-31") == "12-31"
+        return self._latest_begun(phrase) if calendar else None
+
+    def _latest_begun(self, phrase: PeriodPhrase) -> Optional[Period]:
+        """The latest span of a phrase with no year begun by the publication date ("the fourth
+        quarter" in November is the current one, not last year's)."""
+        published = self.periods.published
+        if published is None or phrase.span is None:
+            return None
+        for year in (published.year, published.year - 1):
+            period = part_of_year(phrase.span, year)
+            if period is not None and period.start <= published:
+                return period.with_how("published")
+        return None
 
     @staticmethod
     def _fiscal(phrase: PeriodPhrase, d: Draft):
@@ -242,14 +275,25 @@ class ArticleReader:
             target = before[-1]
             if after:
                 gap_after = sentence.text[p.end - sentence.start:after[0].start - sentence.start]
-                if breaks.search(gap) or (not gap_after.split() and gap.split()) \
+                # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
+                if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
+            elif scope is not None and self._names_another_quantity(sentence, gap, target):
+                continue  # "in H2 2024 ... $2.47bn – the same as the revenue floor for 2024": the floor's
             own.setdefault(id(target), p)
         if scope is not None:
             for d in drafts:
                 own.setdefault(id(d), scope)
         return own
+
+    @staticmethod
+    def _names_another_quantity(sentence: Sentence, gap: str, d: Draft) -> bool:
+        """Whether the words between a figure and a period phrase after it name a quantity of
+        their own (a metric word, some way off): the phrase is that quantity's period."""
+        start = d.end
+        named = any(start <= m.start and m.end <= start + len(gap) for m in sentence.metrics)
+        return named and len(gap.split()) >= FAR_WORDS
 
     # -- entities --------------------------------------------------------------------
     def _entity(self, sentence: Sentence, d: Draft) -> None:
@@ -454,18 +498,20 @@ class ArticleReader:
         return best
 
     def _resolve_generic(self, sentence: Sentence, mention: Mention) -> Optional[str]:
-        """'costs', 'forbruk', 'Kosten' mean the specific cost named nearby."""
+        """'costs', 'forbruk', 'Kosten' mean the specific cost named nearby; 'share', 'andelen'
+        the share named nearby (else the word's own default, if it has one)."""
         if not mention.generic:
             return mention.label
-        here = [m for m in sentence.metrics if m.label in COST_METRICS]
+        meanings = GENERIC_MEANINGS[mention.generic]
+        here = [m for m in sentence.metrics if m.label in meanings and not m.generic]
         if here:
             return min(here, key=lambda m: abs(m.start - mention.start)).label
         earlier = [s for s in self.sentences if sentence.index - TOPIC_SENTENCES <= s.index < sentence.index]
         for s in reversed(earlier):
-            costs = [m for m in s.metrics if m.label in COST_METRICS]
-            if costs:
-                return costs[-1].label
-        return None
+            named = [m for m in s.metrics if m.label in meanings and not m.generic]
+            if named:
+                return named[-1].label
+        return mention.label or None
 
     # -- the article ------------------------------------------------------------------
     def default_currency(self, drafts: list[Draft]) -> Optional[str]:

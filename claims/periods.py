@@ -51,7 +51,7 @@ def find_dateline(text: str, lex: Lexicon) -> Optional[dt.date]:
         if year is None:
             years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
             year = max(years) if years else None
-        month = lex.month(fold(m.group("month")))
+        month = int(m.group("nmonth")) if m.groupdict().get("nmonth") else lex.month(fold(m.group("month")))
         try:
             return dt.date(year, month, int(m.group("day"))) if year and month else None
         except ValueError:
@@ -77,7 +77,7 @@ class PeriodResolver:
                 fiscal = None
                 if shape.startswith("fiscal"):
                     g = m.groupdict()
-                    fiscal = (self.lex.count_word(g["ord"]) if g.get("ord") else None,
+                    fiscal = (self.lex.ordinal(g["ord"], 4) if g.get("ord") else None,
                               int(g["year"]) if g.get("year") else None)
                 year = self._year_of(m) if shape == "same_span" else None
                 before = bool(m.groupdict().get("before"))
@@ -91,25 +91,34 @@ class PeriodResolver:
         quarter" (6, 3), "January to June" (6, 6), "the twelve months to June" (6, 12)."""
         g = m.groupdict()
         if shape in ("quarter_noyear", "half_noyear"):
-            n, size = self.lex.count_word(g["ord"]) or 0, 3 if shape == "quarter_noyear" else 6
+            size = 3 if shape == "quarter_noyear" else 6
+            n = self.lex.ordinal(g["ord"], 12 // size) or 0
             return (n * size, size) if 1 <= n <= 12 // size else None
         last = self.lex.month(fold(g.get("month2") or g["month"])) or 0
         if shape == "month_range_noyear":
             first = self.lex.month(fold(g["month"])) or 0
             return (last, last - first + 1) if 1 <= first <= last else None
-        n = 3 if shape == "quarter_to_noyear" else (self.lex.count_word(g["num"]) or 0)
+        n = 3 if shape == "quarter_to_noyear" else self._months_counted(g)
         return (last, n) if last and 1 <= n <= 24 else None
 
+    def _months_counted(self, g: dict) -> int:
+        """"the nine months to September": 9; "the year to September": 12."""
+        return (self.lex.count_word(g["num"]) or 0) if g.get("num") else 12
+
     def _year_of(self, m: re.Match) -> Optional[int]:
-        """The year written, or the publication's for "this year" (None when unknown)."""
-        if m.groupdict().get("year"):
-            return int(m.group("year"))
-        return self.published.year if m.groupdict().get("thisyear") and self.published else None
+        """The year written, or the publication's for "this year", the one before for "last
+        year" (None when there is no publication date)."""
+        g = m.groupdict()
+        if g.get("year"):
+            return int(g["year"])
+        if self.published is None:
+            return None
+        return self.published.year if g.get("thisyear") else self.published.year - 1 if g.get("lastyear") else None
 
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
         year = self._year_of(m)
-        if g.get("thisyear"):  # "this year", "i år": the publication's year, else no period
+        if g.get("thisyear") or g.get("lastyear"):  # "this year", "i fjor": from the publication date, else none
             period = self._period_in(g, shape, year) if year is not None else None
             return period.with_how("published") if period else None
         return self._period_in(g, shape, year)
@@ -127,17 +136,23 @@ class PeriodResolver:
             n = self.lex.count_word(g["num"])
             return months(year, 1, n) if n else None
         if shape == "quarter":
-            return quarter(year, self.lex.count_word(g["ord"]) or 0)
+            if self.lex.is_last_ordinal(g["ord"]) and self.published and year >= self.published.year:
+                latest = self._relative("last_quarter")  # "siste kvartal av 2025" in November 2025: the latest
+                return latest if latest.end.year == year else None
+            return quarter(year, self.lex.ordinal(g["ord"], 4) or 0)
         if shape == "half":
-            h = self.lex.count_word(g["ord"]) or 0
+            h = self.lex.ordinal(g["ord"], 2) or 0
             return months(year, 6 * h - 5, 6 * h) if h in (1, 2) else None
         if shape == "month_range":
             return months(year, self.lex.month(fold(g["month"])) or 0, self.lex.month(fold(g["month2"])) or 0)
         if shape == "month":
             mo = self.lex.month(fold(g["month"])) or 0
             return months(year, mo, mo)
+        if shape == "month_year_range":
+            first, last = self.lex.month(fold(g["month"])) or 0, self.lex.month(fold(g["month2"])) or 0
+            return months_between(year, first, int(g["year2"]), last)
         if shape in ("quarter_to", "months_to"):
-            n = 3 if shape == "quarter_to" else (self.lex.count_word(g["num"]) or 0)
+            n = 3 if shape == "quarter_to" else self._months_counted(g)
             return months_ending(year, self.lex.month(fold(g["month"])) or 0, n)
         if shape == "year_end":
             return Period(start=dt.date(year, 12, 31), end=dt.date(year, 12, 31), how="stated")
@@ -175,6 +190,13 @@ def months_ending(year: int, month: int, n: int) -> Optional[Period]:
     start = dt.date(first // 12, first % 12 + 1, 1)
     end = months(year, month, month).end
     return Period(start=start, end=end, how="stated")
+
+
+def months_between(year: int, month: int, year2: int, month2: int) -> Optional[Period]:
+    """From `month` of `year` to `month2` of `year2` ("January 2024 to September 2025")."""
+    if not (1 <= month <= 12 and 1 <= month2 <= 12) or (year2, month2) < (year, month):
+        return None
+    return Period(start=dt.date(year, month, 1), end=months(year2, month2, month2).end, how="stated")
 
 
 def quarter_span(year: int, n: Optional[int]) -> Optional[Period]:

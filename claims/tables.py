@@ -73,6 +73,8 @@ def split_cells(line: str, offset: int) -> list[Cell]:
 
 def find_tables(text: str) -> list[Table]:
     """Pipe tables: a header line, a |---| line, then rows."""
+    if "|" not in text or "-" not in text:  # the header and the line under it need both
+        return []
     lines, pos = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((pos, line.rstrip("\r\n")))

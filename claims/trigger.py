@@ -58,19 +58,52 @@ class ClaimTrigger:
         inside_words = {str(w).lower() for w in lang.SCALES if str(w).isalpha() and len(str(w)) >= 5}
         self.substrings = _shortest(inside_words) + _shortest({p for kind, p in pieces if kind == "exact"})
         letters = "".join(sorted(re.escape(p) for kind, p in pieces if kind == "letter" and p))
+        self.word_bytes = frozenset(w.encode("utf-8") for w in self.words)
+        self.codes_lowered = frozenset(c.lower() for c in self.codes)
+        self.code_bytes = frozenset(c.encode("utf-8") for c in self.codes)
+        self.code_bytes_lowered = frozenset(c.lower().encode("utf-8") for c in self.codes)
+        self.letters = frozenset(p.encode("utf-8") for kind, p in pieces if kind == "letter" and p)
         self.after_number = re.compile(rf"[\d.,]\s{{0,2}}[{letters}](?![^\W\d_])", re.IGNORECASE) if letters else None
 
     def may_fire(self, text: str) -> bool:
         """False only when no entry of the lists can occur in the text."""
         if any(sign in text for sign in self.signs):
             return True
-        if self.after_number is not None and self.after_number.search(text):
-            return True
         lowered = text.lower()
         if any(w in lowered for w in self.substrings):
             return True
-        runs = LETTER_RUN.findall(text)
-        return not self.codes.isdisjoint(runs) or not self.words.isdisjoint(map(str.lower, runs))
+        return self._runs_fire(text, lowered)
+
+    def _runs_fire(self, text: str, lowered: str) -> bool:
+        """Whether a letter run of the text is a code (as written), a word (lowered), or a
+        one-letter suffix right after a number. bytes.translate and split (C, several times
+        faster than a Unicode regex) cut the lowered text at every ASCII non-letter: a piece of
+        ASCII letters only is a whole run, as its neighbours are not letters; a piece with other
+        characters ("større", "«kroner»") is read again as text. (Lone surrogates, which a JSON
+        escape can make, pass through the bytes and back.)"""
+        pieces = set(lowered.encode("utf-8", "surrogatepass").translate(ASCII_NON_LETTERS_BLANK).split())
+        if not self.word_bytes.isdisjoint(pieces):
+            return True
+        if not self.code_bytes_lowered.isdisjoint(pieces) and not self.code_bytes.isdisjoint(
+                text.encode("utf-8", "surrogatepass").translate(ASCII_NON_LETTERS_BLANK).split()):
+            return True
+        one_letter = not self.letters.isdisjoint(pieces)
+        if not lowered.isascii():
+            runs = [run for piece in pieces if not piece.isascii() for run in _letter_runs(piece.decode("utf-8", "surrogatepass"))]
+            if not self.words.isdisjoint(runs):
+                return True
+            if not self.codes_lowered.isdisjoint(runs) and not self.codes.isdisjoint(LETTER_RUN.findall(text)):
+                return True
+            one_letter = one_letter or any(len(run) == 1 for run in runs)
+        return one_letter and self.after_number.search(text) is not None
+
+
+def _letter_runs(piece: str) -> list[str]:
+    return [piece] if piece.isalpha() else LETTER_RUN.findall(piece)
+
+
+# Every ASCII byte that is not a letter becomes a space; the bytes of other characters stay.
+ASCII_NON_LETTERS_BLANK = bytes(c if c >= 128 or chr(c).isalpha() else 32 for c in range(256))
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:

@@ -116,6 +116,13 @@ def test_fiscal_year_of_the_company(lang, text, label):
     ("en", "Headline\n\nSAN FRANCISCO, Nov 14, 2025 (Wire) – The ChatGPT maker spent.", dt.date(2025, 11, 14)),
     ("de", "Veröffentlicht am Freitag, 14. November 2025\nText.", dt.date(2025, 11, 14)),
     ("en", "No dateline here in 2025.", None),
+    ("nb", "Tittel\n\nPublisert 13.11.2025, kl. 17.45\n\nTekst.", dt.date(2025, 11, 13)),
+    ("nb", "Tittel\n\nOSLO (19. november 2025)\n\nTekst.", dt.date(2025, 11, 19)),
+    ("de", "Titel\n\nFrankfurt am Main, 20.11.2025\n\nText.", dt.date(2025, 11, 20)),
+    ("de", "Titel\n\nBERLIN (3. Oktober 2025) – Text.", dt.date(2025, 10, 3)),
+    ("en", "Headline\n\nLONDON (12 November 2025) - Text.", dt.date(2025, 11, 12)),
+    ("de", "Titel\n\nDer Umsatz lag am 20.11.2025 bei 3 Mrd. Euro.", None),  # a date in a sentence is not a dateline
+    ("nb", "Tittel\n\nOslo, 31.02.2025\n\nTekst.", None),  # no such day
 ])
 def test_dateline(lang, text, date):
     assert find_dateline(text, get(lang)) == date
@@ -289,3 +296,83 @@ def test_a_quarter_or_half_without_a_year(lang, text, value_text, label):
 def test_a_quarter_without_any_year_is_no_period():
     claim = read("OpenAI spent $2.9 billion on inference in the second quarter.", "en").claims[0]
     assert (claim.period, claim.verdict) == (None, "unverifiable")
+
+
+DATED = {"en": "Title\n\nPublished 12 November 2025\n\n", "nb": "Tittel\n\nOSLO (12. november 2025)\n\n",
+         "de": "Titel\n\nFrankfurt am Main, 12.11.2025\n\n"}
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "An investor said third-quarter inference at OpenAI was in fact under $3 billion.", "$3 billion"),
+    ("nb", "I tredje kvartal brukte OpenAI 3,6 milliarder dollar på inferens.", "3,6 milliarder dollar"),
+    ("de", "Im dritten Quartal gab OpenAI 3,6 Milliarden Dollar für Inferenz aus.", "3,6 Milliarden Dollar"),
+])
+def test_a_quarter_with_no_year_is_the_latest_by_the_publication_date(lang, text, value_text):
+    [c] = [c for c in read(DATED[lang] + text, lang).claims if c.value_text == value_text]
+    assert (c.period.label(), c.period.how) == ("2025-07-01..2025-09-30", "published")
+    assert c.reading["period"].startswith("published, no year")
+    [c] = [c for c in read("Title\n\n" + text, lang).claims if c.value_text == value_text]
+    assert c.period is None or c.period.how == "inferred"  # no date line: no guess from it
+
+
+def test_a_quarter_with_no_year_of_a_company_with_a_fiscal_year_stays_open():
+    text = DATED["en"] + "Microsoft booked capital expenditure of $30 billion in the third quarter."
+    [c] = read(text, "en").claims
+    assert (c.entity, c.metric, c.period) == ("Microsoft", "capex", None)
+
+
+def test_a_quarter_with_no_year_stays_open_when_paragraph_and_date_line_disagree():
+    text = (DATED["nb"] + "OpenAI brukte 2,1 mrd. dollar på inferens, etter 1,5 mrd. dollar i siste kvartal i fjor. "
+            "Samtidig betalte OpenAI Microsoft 206 millioner dollar i første kvartal.")
+    [c] = [c for c in read(text, "nb").claims if c.value_text == "206 millioner dollar"]
+    assert "2024 by the paragraph but 2025 by the publication date" in c.reading["period"]
+    assert c.verdict != "contradicted"
+
+
+def test_a_period_after_another_quantity_is_that_quantitys():
+    text = ("OpenAI's inference bill for the second half of 2024 was $2.47bn – by coincidence the same number "
+            "as the implied revenue floor for the whole of 2024.")
+    [c] = read(text, "en").claims
+    assert (c.metric, c.period.label(), c.verdict) == ("inference_cost", "2024-07-01..2024-12-31", "supported")
+
+
+@pytest.mark.parametrize("lang, text, bound", [
+    ("en", "OpenAI's cost of revenue in 2024 could not have been below $3.7 billion.", "gte"),
+    ("en", "OpenAI's cost of revenue in 2024 was not more than $9 billion.", "lte"),
+    ("nb", "OpenAIs varekostnad for 2024 kan ikke ha vært under 3,7 mrd. dollar.", "gte"),
+    ("de", "Die Umsatzkosten von OpenAI lagen 2024 nicht unter 3,7 Milliarden Dollar.", "gte"),
+    ("en", "OpenAI's cost of revenue in 2024 was below $3.7 billion.", "lt"),
+])
+def test_a_negation_turns_a_qualifier_over(lang, text, bound):
+    [c] = read(text, lang).claims
+    assert c.bound == bound
+
+
+@pytest.mark.parametrize("lang, text, value_text, metric", [
+    ("en", "OpenAI pays Microsoft under a revenue-sharing deal. Its share is 20 per cent.", "20 per cent",
+     "revenue_share_rate"),
+    ("de", "OpenAI zahlt Microsoft eine Umsatzbeteiligung. Der vertragliche Anteil liegt bei 20 Prozent.",
+     "20 Prozent", "revenue_share_rate"),
+    ("de", "Microsoft hat einen Anteil von 27 Prozent an OpenAI.", "27 Prozent", "equity_stake"),
+    ("nb", "Inntektsdelingen har vokst. Andelen var 411 millioner dollar i tredje kvartal 2025.",
+     "411 millioner dollar", "revenue_share"),
+])
+def test_a_share_is_the_share_named_around_it(lang, text, value_text, metric):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert c.metric == metric
+
+
+def test_a_full_stop_glued_between_sentences_parts_them():
+    text = ("For hele 2024 utgjorde inntektsdelingen 493,8 mill. dollar for OpenAI.I tredje kvartal 2025 "
+            "var andelen 411 mill. dollar.")
+    [c] = [c for c in read(text, "nb").claims if c.value_text == "411 mill. dollar"]
+    assert c.period.label() == "2025-07-01..2025-09-30"
+
+
+def test_a_comma_glued_to_a_period_phrase_parts_it_from_the_figure_before():
+    text = ("An Microsoft gingen in den ersten drei Quartalen 2025 insgesamt 865,9 Mio. US$ ,im "
+            "Vorjahreszeitraum es waren nur 326 Mio. Dollar.")
+    claims = {c.value_text: c for c in read(text, "de").claims}
+    assert claims["865,9 Mio. US$"].period.label() == "2025-01-01..2025-09-30"
+    assert claims["326 Mio. Dollar"].period.label() == "2024-01-01..2024-09-30"
+    assert claims["326 Mio. Dollar"].verdict == "supported"

@@ -91,5 +91,16 @@ def test_second_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.98 and res["precision"] >= 0.98, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.57 and res["verdict_acc"] >= 0.70, notes
+    assert res["normal_acc"] >= 0.64 and res["verdict_acc"] >= 0.76, notes
+
+
+def test_third_holdout_written_blind():
+    """Six more articles (tests/data/holdout3: a live blog, an analyst Q&A, a correction, market
+    wraps, a column), annotated blind. First run: recall 0.941, normal_acc 0.40, verdict_acc
+    0.529, 3 false alarms; this guards what the general fixes that followed reached."""
+    res, notes = score_corpus(DATA / "gold" / "holdout3.yaml", DATA / "holdout3")
+    print(total_line(res))
+    assert res["recall"] >= 0.94 and res["precision"] >= 0.94, notes
+    assert res["false_alarms"] == 0, notes
+    assert res["normal_acc"] >= 0.58 and res["verdict_acc"] >= 0.70, notes
 

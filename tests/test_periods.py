@@ -137,6 +137,11 @@ def test_the_same_span_a_year_before(lang, text):
     ("nb", "betalte fra januar til september", "fra januar til september", (9, 9)),
     ("de", "von Januar bis Juni", "von Januar bis Juni", (6, 6)),
     ("de", "davon im zweiten Quartal allein", "zweiten Quartal", (6, 3)),
+    ("en", "third-quarter inference was", "third-quarter", (9, 3)),
+    ("en", "between January and September", "between January and September", (9, 9)),
+    ("en", "In the year to September, inference", "the year to September", (9, 12)),
+    ("nb", "mellom januar og september", "mellom januar og september", (9, 9)),
+    ("de", "zwischen Januar und September", "zwischen Januar und September", (9, 9)),
 ])
 def test_months_with_no_year_wait_for_the_year_named_before(lang, text, phrase, span):
     found = PeriodResolver(get(lang), dt.date(2025, 11, 14)).find(text)
@@ -150,3 +155,45 @@ def test_months_with_no_year_wait_for_the_year_named_before(lang, text, phrase, 
 ])
 def test_a_fiscal_quarter_is_not_a_bare_quarter(lang, text):
     assert all(not p.shape.endswith("_noyear") for p in PeriodResolver(get(lang)).find(text))
+
+
+@pytest.mark.parametrize("lang, text, phrase, label", [
+    ("nb", "etter nesten 1,5 mrd. i siste kvartal i fjor", "siste kvartal i fjor", "2024-10-01..2024-12-31"),
+    ("nb", "i første halvår i fjor", "første halvår i fjor", "2024-01-01..2024-06-30"),
+    ("nb", "for hele fjoråret", "for hele fjoråret", "2024-01-01..2024-12-31"),
+    ("en", "in the third quarter of last year", "the third quarter of last year", "2024-07-01..2024-09-30"),
+    ("de", "im dritten Quartal des Vorjahres", "dritten Quartal des Vorjahres", "2024-07-01..2024-09-30"),
+])
+def test_last_year_is_the_year_before_publication(lang, text, phrase, label):
+    published = dt.date(2025, 11, 19)
+    assert periods(lang, text, published) == [(phrase, label)]
+    assert PeriodResolver(get(lang), published).find(text)[0].period.how == "published"
+    assert periods(lang, text) == [(phrase, None)]  # no date: no period
+
+
+@pytest.mark.parametrize("lang, text, published, label", [
+    ("en", "in the final quarter of 2024", dt.date(2025, 11, 19), "2024-10-01..2024-12-31"),
+    ("de", "im letzten Quartal 2024", dt.date(2025, 11, 19), "2024-10-01..2024-12-31"),
+    # in the publication's own year "the last quarter" is the latest one, not the fourth
+    ("de", "im letzten Quartal 2025", dt.date(2025, 11, 19), "2025-07-01..2025-09-30"),
+    ("en", "in the opening quarter of 2025", None, "2025-01-01..2025-03-31"),
+    ("en", "in the third-quarter of 2025", None, "2025-07-01..2025-09-30"),
+    ("en", "In the December quarter of 2024 it", None, "2024-10-01..2024-12-31"),
+    ("en", "by the June quarter of this year", dt.date(2025, 12, 3), "2025-04-01..2025-06-30"),
+    ("en", "between January and June 2025", None, "2025-01-01..2025-06-30"),
+    ("nb", "mellom januar og juni 2025", None, "2025-01-01..2025-06-30"),
+    ("de", "zwischen Januar und Juni 2025", None, "2025-01-01..2025-06-30"),
+    ("en", "in the year to September 2025", None, "2024-10-01..2025-09-30"),
+    ("en", "the twelve months to the end of June 2025", None, "2024-07-01..2025-06-30"),
+    ("en", "from January 2024 to September 2025", None, "2024-01-01..2025-09-30"),
+    ("nb", "Fra januar 2024 til september 2025 fikk", None, "2024-01-01..2025-09-30"),
+    ("de", "von Januar 2024 bis September 2025", None, "2024-01-01..2025-09-30"),
+])
+def test_more_ways_to_name_a_period(lang, text, published, label):
+    [(_, found)] = periods(lang, text, published)
+    assert found == label
+
+
+def test_the_previous_years_span_in_german():
+    [p] = PeriodResolver(get("de")).find("gegenüber 2,3 Mrd. Dollar im Vorjahreszeitraum")
+    assert (p.text, p.shape, p.year_before) == ("im Vorjahreszeitraum", "same_span", True)

@@ -15,7 +15,7 @@ from claims.extract import DraftMaker
 from claims.lang import LANGUAGES, load
 from claims.lexicon import get
 from claims.numbers import NumberFinder
-from claims.trigger import CODE_LISTS, COMMON_LISTS, LANGUAGE_LISTS, ClaimTrigger
+from claims.trigger import CODE_LISTS, COMMON_LISTS, LANGUAGE_LISTS, LETTER_RUN, ClaimTrigger
 from claims.lang import common
 from pipeline.check import paragraphs
 from tests import hypothesis_support  # noqa: F401  (profile)
@@ -37,7 +37,7 @@ def trigger(lang: str) -> ClaimTrigger:
 def texts_we_have() -> list[tuple[str, str]]:
     """(language, paragraph) of every article, peer case and a synthetic archive."""
     out = []
-    for folder in ("articles", "corpus", "holdout"):
+    for folder in ("articles", "corpus", "holdout", "holdout2", "holdout3"):
         for path in sorted((DATA / folder).glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             lang = path.name[:2] if path.name[:2] in LANGUAGES else ("nb" if path.name.startswith("000") else "de")
@@ -111,3 +111,44 @@ def test_no_means_no_drafts_on_generated_text(case):
     text = " ".join(parts)
     if not trigger(lang).may_fire(text):
         assert drafts(text, lang) == []
+
+
+def plain_runs_fire(t: ClaimTrigger, text: str) -> bool:
+    """The specification `ClaimTrigger._runs_fire` implements faster: every letter run by the
+    Unicode regex, a code as written, a word lowered, a one-letter suffix after a number."""
+    runs = LETTER_RUN.findall(text)
+    return (not t.codes.isdisjoint(runs) or not t.words.isdisjoint(map(str.lower, runs))
+            or t.after_number.search(text) is not None)
+
+
+AWKWARD = ["\udabc", "«", "»", "“", "”", "–", "…", "\u00a0", "\u202f", "’", "'", "ø", "å", "ü", "ß", "é", "İ", "\u212a",
+           "\u0307", "µ", "×", "Ø", "Ü", "_", "٣", "\t", "\n", "/", "5", ",", "."]
+
+
+@given(st.sampled_from(LANGUAGES).flatmap(lambda lang: st.tuples(
+    st.just(lang),
+    st.lists(st.one_of(st.sampled_from(WORDS[lang]), st.sampled_from(WORDS[lang]).map(str.upper),
+                       st.sampled_from(AWKWARD), st.text(max_size=3), st.integers(0, 999).map(str)),
+             max_size=10),
+    st.sampled_from(["", " "]))))
+def test_the_byte_reading_of_runs_agrees_with_the_regex_reading(case):
+    """Never no where the regex reading says yes; the same answer unless lowering changes the
+    text's length ("İ" lowers to "i" and a combining dot, which cuts the run in two)."""
+    lang, parts, glue = case
+    text = glue.join(parts)
+    t = trigger(lang)
+    fast, plain = t._runs_fire(text, text.lower()), plain_runs_fire(t, text)
+    assert fast >= plain
+    if len(text.lower()) == len(text):
+        assert fast == plain
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("«kroner»", True), ("“dollars”", True), ("5\u00a0m", True), ("frühjahr", False), ("større", False),
+    ("på 5 år", False), ("\u212aRW 5", False), ("«USD»", True), ("we try", False), ("«TRY»", True), ("5 \u212a", True),
+    ("\udabc kroner", True), ("\udabc", False),
+])
+def test_the_byte_reading_of_runs_on_text_that_is_not_ascii(text, fires):
+    t = trigger("nb")
+    assert t._runs_fire(text, text.lower()) is fires
+    assert plain_runs_fire(t, text) is fires

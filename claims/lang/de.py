@@ -27,6 +27,8 @@ CURRENCIES = {
 }
 PERCENT_WORDS = ["prozentpunkte", "prozent"]
 
+# Words that turn a qualifier after them over ("nicht unter": mindestens).
+NEGATIONS = ["nicht", "nie", "niemals"]
 QUALIFIERS = {
     "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ungefähr": "approx",
     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "nahezu": "nearly", "gut": "gt",
@@ -73,11 +75,15 @@ MONTHS = {
 
 # "dieses Jahres": the year of publication, wherever a period phrase takes a year.
 THIS_YEAR = ["dieses Jahres", "diesen Jahres", "des laufenden Jahres", "in diesem Jahr", "dieses Jahr"]
+LAST_YEAR = ["des Vorjahres", "des vergangenen Jahres", "vergangenen Jahres", "des letzten Jahres", "letzten Jahres"]
+LAST_ORDINALS = ["letzten", "letzte", "letztes"]
 
 PERIODS = [
     # "im gleichen Zeitraum 2024": the months of the period just named, in that year.
-    (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:(?:des\s+Jahres\s+|von\s+)?{YEAR}"
-     r"|(?P<before>des\s+Vorjahres|im\s+Vorjahr|ein\s+Jahr\s+(?:zuvor|früher)))", "same_span"),
+    (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:(?P<before>des\s+Vorjahres|im\s+Vorjahr"
+     r"|ein\s+Jahr\s+(?:zuvor|früher))|(?:des\s+Jahres\s+|von\s+)?{YEAR})", "same_span"),
+    # "im Vorjahreszeitraum", "im Vorjahresquartal": the months of the period just named, a year earlier.
+    (r"\b(?:im\s+)?(?P<before>Vorjahres(?:zeitraum|quartal|halbjahr)s?)\b", "same_span"),
     # "bisher in diesem Jahr": up to an unsaid day, so no period to check against.
     (r"\b(?:bisher|bislang)\s+{THIS_YEAR}|\bseit\s+Jahresbeginn\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
@@ -85,11 +91,13 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
+    (r"\b(?:von\s+|zwischen\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis|und)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\s+{YEAR}", "month_range"),
+    (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:im\s+)?Quartal\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
     (r"\b(?:im|in|für)\s+{MONTH}\s+{YEAR}", "month"),
@@ -103,11 +111,16 @@ PERIODS = [
     (r"\b{ORD}\s+Quartal\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
+    (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
 ]
 
 DATELINE_PATTERNS = [
     r"\b(?:Veröffentlicht|Aktualisiert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+    r"\b(?:Veröffentlicht|Aktualisiert|Stand)(?:\s+am)?:?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A place and a date opening a line: "BERLIN (20. November 2025)", "Frankfurt am Main, 20.11.2025".
+    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),
@@ -139,7 +152,7 @@ METRIC_WORDS = {
     "trainingskosten": "training_cost", "rechenkosten": "compute_spend", "cloudkosten": "compute_spend",
     "verlust": "net_loss", "nettoverlust": "net_loss", "betriebsverlust": "operating_loss",
     "investitionsausgaben": "capex", "investitionen": "capex", "capex": "capex",
-    "beteiligung": "equity_stake", "anteil": "equity_stake",
+    "kapitalbeteiligung": "equity_stake", "eigentumsanteil": "equity_stake",
     "bewertung": "valuation", "finanzierung": "funding", "finanzierungsrunde": "funding",
     "verpflichtung": "compute_commitment",
 }
@@ -164,6 +177,10 @@ OTHER_METRICS = ["cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttom
                  "abonnenten", "marktanteil", "aktienkurs"]
 RELATIVE_WORDS = ["dessen", "deren"]
 GENERIC_COST_WORDS = ["kosten", "ausgaben", "aufwand", "aufwendungen"]
+# Words for a share that say what it is a share of only through the text around them: "its
+# share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The
+# value is the metric when nothing nearby says (None: no metric).
+GENERIC_SHARE_WORDS = {"anteil": "equity_stake", "anteils": "equity_stake", "beteiligung": "equity_stake"}
 
 DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*{MONTH}\b",

@@ -35,6 +35,8 @@ CURRENCIES = {
 PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage point", "percentage", "percents"]
 
 # Qualifier written before a number -> bound (shared/CONTRACT.md).
+# Words that turn a qualifier after them over ("not below": at least).
+NEGATIONS = ["not", "never", "cannot", "couldn", "wasn", "isn", "didn", "doesn", "hasn", "haven"]  # "couldn't" is read as "couldn t"
 QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "circa": "approx", "ca": "approx", "an estimated": "approx", "estimated": "approx",
@@ -77,7 +79,7 @@ COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "opening": 1}
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -88,12 +90,16 @@ MONTHS = {
 # each pattern names the shape of period it gives.
 # "this year": the year of publication, wherever a period phrase takes a year.
 THIS_YEAR = ["this year", "the current year"]
+# "last year": the year before the publication's, wherever a period phrase takes a year.
+LAST_YEAR = ["last year", "the previous year", "the prior year"]
+# Ordinals that name the last quarter or half of a year ("the final quarter of 2024").
+LAST_ORDINALS = ["final", "closing"]
 
 PERIODS = [
     # "the same stretch of 2024": the months of the period just named, in that year.
     (r"\b(?:the\s+)?same\s+(?:stretch|period|time|timeframe|months|(?:three|six|nine)\s+months|quarter|half)"
-     r"\s+(?:(?:(?:of|in|last)\s+)?{YEAR}|(?P<before>a\s+year\s+(?:before|earlier)|last\s+year"
-     r"|(?:the\s+)?(?:previous|prior)\s+year))", "same_span"),
+     r"\s+(?:(?P<before>a\s+year\s+(?:before|earlier)|last\s+year|(?:the\s+)?(?:previous|prior)\s+year)"
+     r"|(?:(?:of|in)\s+)?{YEAR})", "same_span"),
     # "so far this year": up to an unsaid day, so no period to check against.
     (r"\b(?:so\s+far\s+{THIS_YEAR}|year[- ]to[- ]date)\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
@@ -102,15 +108,21 @@ PERIODS = [
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+months\s+(?:of|into)\s+{YEAR}", "first_months"),
-    (r"\b(?:the\s+)?{ORD}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter"),
+    (r"\b(?:from\s+|between\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until|and)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?{YEAR}", "quarter"),
+    (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),
     (r"\bQ(?P<ord>[1-4])\s*(?:of\s+)?'?{YEAR}", "quarter"),
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
-    (r"\b(?:the\s+)?{ORD}\s+half\s+(?:of\s+)?{YEAR}", "half"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+half\s+(?:of\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
     (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
      "month_range"),
-    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+{MONTH}\s+{YEAR}", "quarter_to"),
-    (r"\b(?:the\s+)?{NUM}\s+months\s+(?:to|ending|ended|through)\s+{MONTH}\s+{YEAR}", "months_to"),
+    (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
+    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
+     "quarter_to"),
+    # "the twelve months to June 2025", "the year to September 2025" (twelve months)
+    (r"\b(?:the\s+)?(?:{NUM}\s+months|year)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
+     "months_to"),
     (r"\b(?:by|at|until)\s+(?:the\s+)?end\s+of\s+{YEAR}", "year_end"),
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
@@ -124,12 +136,15 @@ PERIODS = [
     (r"\b(?:last|previous)\s+year\b", "last_year"),
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
-    (r"\b(?:the\s+)?{ORD}\s+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
-    (r"\b(?:the\s+)?{ORD}\s+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
+    (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
      "month_range_noyear"),
-    (r"\b(?:the\s+)?{NUM}\s+months\s+(?:to|ending|ended|through)\s+{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
-    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+{MONTH}\b(?!\s+(?:19|20)\d{2})",
+    (r"\b(?:the\s+)?(?:{NUM}\s+months|year)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\b"
+     r"(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
+    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\b"
+     r"(?!\s+(?:19|20)\d{2})",
      "quarter_to_noyear"),
     (r"\bthe\s+{MONTH}\s+quarter\b", "quarter_to_noyear"),
 ]
@@ -141,6 +156,8 @@ DATELINE_PATTERNS = [
     r"^\s*{MONTH}\s+(?P<day>\d{1,2}),\s+{YEAR}\s+[–—-]",
     # A wire dateline: "SAN FRANCISCO, Nov 14, 2025 (Wire) –"
     r"(?m)^[A-Z][A-Z .'-]+,\s+{MONTH}\.?\s+(?P<day>\d{1,2}),\s+{YEAR}\b",
+    # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
+    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
 ]
 # Fiscal periods: resolved with the company's fiscal year end (claims/gazetteer.yaml).
 FISCAL_PATTERNS = [
@@ -218,6 +235,10 @@ OTHER_METRICS = ["cash burn", "burned", "burn rate", "burning", "gross margin", 
 RELATIVE_WORDS = ["whose", "which", "who"]
 # Words for spending in general: they take the specific cost named nearby.
 GENERIC_COST_WORDS = ["costs", "cost", "spending", "spend", "spent", "expenses", "expenditure", "outlay", "bill"]
+# Words for a share that say what it is a share of only through the text around them: "its
+# share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The
+# value is the metric when nothing nearby says (None: no metric).
+GENERIC_SHARE_WORDS = {"share": None}
 
 # Dates: "12 November", "November 12, 2025".
 DATE_PATTERNS = [

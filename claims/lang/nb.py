@@ -30,6 +30,8 @@ CURRENCIES = {
 }
 PERCENT_WORDS = ["prosentpoeng", "prosent"]
 
+# Words that turn a qualifier after them over ("ikke under": minst).
+NEGATIONS = ["ikke", "aldri"]
 QUALIFIERS = {
     "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
     "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
@@ -73,11 +75,13 @@ MONTHS = {
 
 # "i år": the year of publication, wherever a period phrase takes a year.
 THIS_YEAR = ["i år", "i inneværende år", "inneværende år", "dette året"]
+LAST_YEAR = ["i fjor", "fjoråret", "fjorårets", "forrige år"]
+LAST_ORDINALS = ["siste"]
 
 PERIODS = [
     # "i samme periode i 2024": the months of the period just named, in that year.
     (r"\b(?:i\s+)?(?:den\s+)?samme\s+(?:perioden?|tidsrommet|tidsrom|kvartal(?:et)?|halvår(?:et)?|månedene)"
-     r"\s+(?:(?:(?:i|av|året)\s+)?{YEAR}|(?P<before>året\s+før|i\s+fjor|året\s+tidligere))", "same_span"),
+     r"\s+(?:(?P<before>året\s+før|i\s+fjor|året\s+tidligere)|(?:(?:i|av|året)\s+)?{YEAR})", "same_span"),
     # "hittil i år": up to an unsaid day, so no period to check against.
     (r"\bhittil\s+{THIS_YEAR}", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
@@ -88,6 +92,7 @@ PERIODS = [
     (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
+    (r"\b(?:fra\s+|mellom\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|til|og)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
     (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*(?:i\s+)?{YEAR}", "quarter"),
@@ -95,6 +100,7 @@ PERIODS = [
     (r"\b{ORD}\s+halvdel\s+(?:av\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\s+{YEAR}", "month_range"),
+    (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:kvartalet|tremånedersperioden)\s+(?:som\s+endte\s+|frem\s+til\s+|til\s+)(?:i\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
@@ -112,11 +118,16 @@ PERIODS = [
     (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
+    (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
 ]
 
 DATELINE_PATTERNS = [
     r"\b(?:Publisert|Oppdatert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+    r"\b(?:Publisert|Oppdatert)(?:\s+den)?:?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A place and a date opening a line: "OSLO (19. november 2025)", "Bergen, 13.11.2025".
+    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsåret\s+{YEAR}", "fiscal_quarter"),
@@ -179,6 +190,10 @@ OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere"
 RELATIVE_WORDS = ["hvis", "som"]
 GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruket", "utgift", "utgifter",
                       "brukte", "regning", "regningen"]
+# Words for a share that say what it is a share of only through the text around them: "its
+# share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The
+# value is the metric when nothing nearby says (None: no metric).
+GENERIC_SHARE_WORDS = {"andel": None, "andelen": None, "andelene": None}
 
 DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*{MONTH}\b",
