@@ -91,8 +91,17 @@ class DraftMaker:
         return sorted(out, key=lambda d: d.start)
 
     def _draft(self, text: str, sentence: Sentence, m: NumberMention) -> Optional[Draft]:
+        ranged = m.value is None and m.min is not None and m.max is not None
+        if ranged:  # "between $2 and $2.5 billion": its middle, give or take half its width
+            m = m.model_copy(update={"value": (m.min + m.max) / 2, "precision": (m.max - m.min) / 2})
         if m.role or m.value is None:
             return None
+        draft = self._draft_of(text, sentence, m)
+        if draft is not None and ranged:
+            draft.reading["value"] = "range: read as the middle of its two ends, give or take half the distance"
+        return draft
+
+    def _draft_of(self, text: str, sentence: Sentence, m: NumberMention) -> Optional[Draft]:
         # Only a window each side is read: slicing to the ends would make a sentence of
         # thousands of figures quadratic.
         before, after = text[max(0, m.start - WINDOW):m.start], text[m.end:m.end + WINDOW]

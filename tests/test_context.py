@@ -376,3 +376,48 @@ def test_a_comma_glued_to_a_period_phrase_parts_it_from_the_figure_before():
     assert claims["865,9 Mio. US$"].period.label() == "2025-01-01..2025-09-30"
     assert claims["326 Mio. Dollar"].period.label() == "2024-01-01..2024-09-30"
     assert claims["326 Mio. Dollar"].verdict == "supported"
+
+
+@pytest.mark.parametrize("lang, text, value, precision, verdict", [
+    ("en", "OpenAI spent between $2 and $2.5 billion on inference in 2024.", 2.25e9, 0.25e9, "contradicted"),
+    ("en", "OpenAI spent $3-4 billion on inference in 2024.", 3.5e9, 0.5e9, "supported"),
+    ("nb", "OpenAI brukte 3–4 milliarder dollar på inferens i 2024.", 3.5e9, 0.5e9, "supported"),
+])
+def test_a_range_is_its_middle_give_or_take_half_its_width(lang, text, value, precision, verdict):
+    [c] = read(text, lang).claims
+    assert (c.value, c.precision, c.verdict) == (value, precision, verdict)
+    assert c.reading["value"].startswith("range")
+
+
+@pytest.mark.parametrize("lang, text, value_text, value, bound", [
+    ("en", "OpenAI's revenue-share payment in the third quarter almost tripled from a year earlier.", "tripled", 3.0,
+     "nearly"),
+    ("en", "That is a doubling of OpenAI's inference bill in six months.", "a doubling", 2.0, "eq"),
+    ("de", "Die Inferenzkosten von OpenAI sind mehr als das Dreieinhalbfache.", "das Dreieinhalbfache", 3.5, "gt"),
+])
+def test_multiples_written_as_verbs_and_nouns(lang, text, value_text, value, bound):
+    [c] = read(text, lang).claims
+    assert (c.value_text, c.kind, c.value, c.bound) == (value_text, "ratio", value, bound)
+
+
+@pytest.mark.parametrize("lang, text, metric", [
+    ("en", "OpenAI took in at least $2 billion in the third quarter of 2025.", "revenue"),
+    ("en", "Elon Musk's xAI is reported to be raising $15 billion.", "funding"),
+    ("en", "Microsoft received $411 million from OpenAI in the third quarter of 2025.", "revenue_share"),
+    ("nb", "Det betyr at OpenAI må ha omsatt for minst 6,8 milliarder dollar i 2025.", "revenue"),
+    ("nb", "I tredje kvartal 2025 mottok Microsoft 411 millioner dollar fra OpenAI.", "revenue_share"),
+    ("de", "Aleph Alpha hat einst mehr als 500 Mio. Dollar eingesammelt.", "funding"),
+])
+def test_verbs_that_name_a_metric(lang, text, metric):
+    [c] = read(text, lang).claims
+    assert c.metric == metric
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("nb", "Microsoft mottok 248 millioner dollar, 125 prosent over nivået i andre kvartal i fjor.", "125 prosent"),
+    ("nb", "Betalingene økte til 206 millioner dollar, 23 prosent mer enn kvartalet før.", "23 prosent"),
+    ("en", "Payments rose to $206 million, 23% more than the quarter before.", "23%"),
+])
+def test_a_percentage_more_than_something_is_a_change(lang, text, value_text):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert c.kind == "growth"

@@ -53,7 +53,8 @@ RATIO_WORDS = {
     # "mehr als das Doppelte", "hat sich vervierfacht": a multiple in one word.
     "das doppelte": 2.0, "das vierfache": 4.0, "fünffache": 5.0, "zehnfache": 10.0, "verdoppelt": 2.0,
     "verdreifacht": 3.0, "vervierfacht": 4.0, "verfünffacht": 5.0, "verzehnfacht": 10.0,
-    "verdopplung": 2.0, "vervierfachung": 4.0,
+    "verdopplung": 2.0, "vervierfachung": 4.0, "verdreifachung": 3.0,
+    "das dreieinhalbfache": 3.5, "das zweieinhalbfache": 2.5, "das anderthalbfache": 1.5,
 }
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
 # An article between a qualifier and a ratio word ("fast eine Vervierfachung").
@@ -144,7 +145,7 @@ COMPOUNDS = True
 # Words that contain a metric stem but are not about the metric.
 METRIC_NOT = ["anteilig", "beteiligungen an", "verlustig"]
 METRIC_WORDS = {
-    "umsatz": "revenue", "umsätze": "revenue", "einnahmen": "revenue", "erlöse": "revenue", "erlös": "revenue",
+    "umsatz": "revenue", "umsätze": "revenue", "umgesetzt": "revenue", "einnahmen": "revenue", "erlöse": "revenue", "erlös": "revenue",
     "jahresumsatz": "revenue", "mindestumsatz": "revenue", "mindestumsätze": "revenue",
     "inferenz": "inference_cost", "inferenzkosten": "inference_cost",
     "umsatzkosten": "cost_of_revenue", "umsatzbeteiligung": "revenue_share",
@@ -153,7 +154,7 @@ METRIC_WORDS = {
     "verlust": "net_loss", "nettoverlust": "net_loss", "betriebsverlust": "operating_loss",
     "investitionsausgaben": "capex", "investitionen": "capex", "capex": "capex",
     "kapitalbeteiligung": "equity_stake", "eigentumsanteil": "equity_stake",
-    "bewertung": "valuation", "finanzierung": "funding", "finanzierungsrunde": "funding",
+    "bewertung": "valuation", "finanzierung": "funding", "finanzierungsrunde": "funding", "eingesammelt": "funding",
     "verpflichtung": "compute_commitment",
 }
 METRIC_PHRASES = {

@@ -57,7 +57,8 @@ GROWTH_BEFORE = [
 ]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["down", "fell", "dropped", "decline of", "declined", "a drop of", "a fall of", "lower by"]
-GROWTH_AFTER = ["year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise"]
+GROWTH_AFTER = ["year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise", "more than",
+                "higher than", "above"]
 
 # Ratios written in words: value of the multiple.
 # Only as comparisons ("twice as much", "double the revenue"): "scored twice" and
@@ -69,6 +70,8 @@ RATIO_WORDS = {
     # "-fold" names a multiple and nothing else ("a near sevenfold rise").
     "twofold": 2.0, "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0,
     "ninefold": 9.0, "tenfold": 10.0,
+    # A multiple as a verb or a noun ("almost tripled", "a doubling in six months").
+    "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "a doubling": 2.0, "a tripling": 3.0,
 }
 RATIO_SUFFIXES = ["times", "x", "×", "fold"]
 # An article between a qualifier and a ratio word ("close to a fourfold increase").
@@ -214,7 +217,8 @@ METRIC_PHRASES = {
     "compute contracts": "compute_commitment", "compute contract": "compute_commitment",
     "deals worth": "compute_commitment", "contracts worth": "compute_commitment", "deal worth": "compute_commitment",
     "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",
-    "implied floor": "revenue",
+    "implied floor": "revenue", "took in": "revenue", "brought in": "revenue", "raked in": "revenue",
+    "raising": "funding", "to raise": "funding",
     "revenue-sharing": "revenue_share", "market value": "valuation", "market cap": "valuation",
     "market capitalisation": "valuation", "market capitalization": "valuation",
 }

@@ -49,14 +49,14 @@ GROWTH_BEFORE = [
 ]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ned", "falt med", "en nedgang på", "nedgang på", "et fall på", "sank med"]
-GROWTH_AFTER = ["fra år til år", "år over år", "økning", "vekst"]
+GROWTH_AFTER = ["fra år til år", "år over år", "økning", "vekst", "mer enn", "over nivået", "høyere enn"]
 
 RATIO_WORDS = {
     "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
     "fire ganger": 4.0, "fem ganger": 5.0, "ti ganger": 10.0, "halvparten": 0.5,
     # "en firedobling", "tredoblet": a multiple in one word.
     "dobling": 2.0, "tredobling": 3.0, "firedobling": 4.0, "femdobling": 5.0, "tidobling": 10.0,
-    "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0,
+    "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0, "halvannen gang så": 1.5,
 }
 RATIO_SUFFIXES = ["ganger", "x", "×"]
 # An article between a qualifier and a ratio word ("nesten en firedobling").
@@ -149,7 +149,7 @@ COMPOUNDS = True
 # Words that contain a metric stem but are not about the metric.
 METRIC_NOT = ["beslutning", "avslutning", "tilslutning", "slutningen", "interessent", "tapet"]
 METRIC_WORDS = {
-    "inntekt": "revenue", "inntekter": "revenue", "omsetning": "revenue", "omsatte": "revenue",
+    "inntekt": "revenue", "inntekter": "revenue", "omsetning": "revenue", "omsatte": "revenue", "omsatt": "revenue",
     "salgsinntekt": "revenue",
     "inferens": "inference_cost", "slutning": "inference_cost", "inferenskostnad": "inference_cost",
     "inntektsdeling": "revenue_share", "inntektsdelings": "revenue_share",
@@ -182,7 +182,7 @@ METRIC_PHRASES = {
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
-BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter"]
+BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået"]
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
 OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
