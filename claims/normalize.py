@@ -27,6 +27,9 @@ GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_sh
 PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
 AMOUNT_OF = {"revenue_share_rate": "revenue_share"}
 FAR_WORDS = 6  # a period phrase this many words after a figure, past another metric word, is not its own
+# What may stand between a company and its fiscal year: "Microsoft's fiscal 2025", "von Microsoft".
+POSSESSIVE_GAPS = ("'s ", "’s ", "s ", " ", "' ", "’ ")
+OWNER_WORDS = ("of", "von", "til", "av")
 TOPIC_SENTENCES = 3  # how far back a generic cost word looks for the cost it means
 OTHER_CLAUSE = 1000
 GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word wins over the generic one  # a metric word in another clause counts as this many characters further away
@@ -144,9 +147,10 @@ class ArticleReader:
             elif phrase is not None and (phrase.shape == "same_span" or phrase.shape.endswith("_noyear")):
                 self._from_period_before(d, phrase, drafts[:n], carried)
             elif phrase is not None:
-                period = phrase.period or self._fiscal(phrase, d)
+                owner = self._fiscal_owner(sentence, phrase, d)
+                period = phrase.period or self._fiscal(phrase, owner)
                 d.period = period.with_how(period.how or "stated") if period else None
-                d.reading["period"] = f"stated: {phrase.text!r}" + (f" (fiscal year of {d.entity})" if phrase.fiscal else "")
+                d.reading["period"] = f"stated: {phrase.text!r}" + (f" (fiscal year of {owner})" if phrase.fiscal else "")
                 if period is None and phrase.shape != "since":  # "i år" with no publication date
                     d.passage = sentence.index
                     d.reading["period"] = f"unresolved: {phrase.text!r} (no date to resolve it against)"
@@ -225,11 +229,24 @@ class ArticleReader:
         return None
 
     @staticmethod
-    def _fiscal(phrase: PeriodPhrase, d: Draft):
+    def _fiscal(phrase: PeriodPhrase, owner: Optional[str]):
         """"fiscal Q1 2026" for Microsoft (year ends 30 June) is July to September 2025."""
-        if phrase.fiscal is None or d.entity not in gazetteer():
+        if phrase.fiscal is None or owner not in gazetteer():
             return None
-        return fiscal_period(gazetteer()[d.entity]["fiscal_year_end"], *phrase.fiscal)
+        return fiscal_period(gazetteer()[owner]["fiscal_year_end"], *phrase.fiscal)
+
+    @staticmethod
+    def _fiscal_owner(sentence: Sentence, phrase: PeriodPhrase, d: Draft) -> Optional[str]:
+        """Whose fiscal year: the company written right before it ("Microsoft's fiscal 2025",
+        "Microsofts regnskapsår 2025") or right after it ("Geschäftsjahr von Microsoft"), else
+        the figure's own company."""
+        for e in sentence.entities:
+            before = sentence.text[e.end - sentence.start:phrase.start - sentence.start]
+            after = sentence.text[phrase.end - sentence.start:e.start - sentence.start]
+            if (e.end <= phrase.start and before in POSSESSIVE_GAPS) or (
+                    e.start >= phrase.end and fold(after).strip() in OWNER_WORDS):
+                return e.label
+        return d.entity
 
     def _is_basis(self, sentence: Sentence, pos: int) -> bool:
         """A period after "from", "gegenüber", "fra" is what a change is measured against."""

@@ -421,3 +421,13 @@ def test_verbs_that_name_a_metric(lang, text, metric):
 def test_a_percentage_more_than_something_is_a_change(lang, text, value_text):
     [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
     assert c.kind == "growth"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OpenAI paid $761 million in revenue share to Microsoft in Microsoft's fiscal year 2025."),
+    ("nb", "OpenAI betalte 761 millioner dollar i inntektsdeling til Microsoft i Microsofts regnskapsår 2025."),
+])
+def test_a_fiscal_year_is_the_company_named_with_it(lang, text):
+    [c] = read(text, lang).claims
+    assert (c.entity, c.period.label(), c.verdict) == ("OpenAI", "2024-07-01..2025-06-30", "supported")
+    assert c.reading["period"].endswith("(fiscal year of Microsoft)")

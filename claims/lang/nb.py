@@ -130,8 +130,8 @@ DATELINE_PATTERNS = [
     r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
-    (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsåret\s+{YEAR}", "fiscal_quarter"),
-    (r"\bregnskapsåret\s+{YEAR}", "fiscal_year"),
+    (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsår(?:et)?\s+{YEAR}", "fiscal_quarter"),
+    (r"\bregnskapsår(?:et)?\s+{YEAR}", "fiscal_year"),
 ]
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
 PERIOD_WORDS = ["kvartal", "kvartalet", "kvartaler", "kvartalene", "kv", "halvår", "halvåret", "halvdel", "måneder",
