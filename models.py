@@ -31,6 +31,8 @@ VERDICTS: tuple[Verdict, ...] = ("supported", "consistent", "contradicted", "unv
 # How a claim's reading starts when a phrase with no year ("the third quarter") took its year from
 # the publication date: claims.normalize writes it, rules.engine counts it as leaning on context.
 PUBLISHED_NO_YEAR = "published, no year"
+# Rules whose findings say where a period came from: they explain a verdict, never decide it.
+EXPLAINING_RULES = frozenset({"period-inference", "constant-value"})
 
 
 class Period(BaseModel):

@@ -157,7 +157,9 @@ class ArticleReader:
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
             elif d.metric in RATE_METRICS:
-                continue  # an agreement's rate is not "for a period" unless the text says so
+                # an agreement's rate is not "for a period" unless the text says so; one in a
+                # sentence with no period word at all may be compared over every period (rules)
+                d.passage = None if unparsed_year or phrases or bases else sentence.index
             elif anaphor and any(e.period and e.period.how == "stated" for e in drafts[:n]):
                 d.period = next(e.period for e in reversed(drafts[:n]) if e.period).with_how("context")
                 d.reading["period"] = "context: the same period as the figure before it"
@@ -376,11 +378,23 @@ class ArticleReader:
         subject = [e for e in sentence.entities if e.start < main_end and e.end <= d.start
                    and not self._is_agent(sentence, e)]
         if not subject:
-            return None
+            return self._owner_in_aside(sentence, d)
         lead = normalise_words(sentence.text[:subject[0].start - sentence.start])
         if any(f" {a} " in lead for a in self.entity_anaphora):
             return None  # "Demnach gab das Unternehmen ... auf Microsoft Azure aus": the company named before
         return subject[0]
+
+    @staticmethod
+    def _owner_in_aside(sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"inferensregningen – det OpenAI betaler for å kjøre modellene – på 3 648 millioner": an
+        aside right after the metric word, before the figure, names whose it is."""
+        for a, b in parentheticals(sentence.text):
+            start, end = a + sentence.start, b + sentence.start
+            opens_on_metric = any(0 <= start - m.end <= 1 for m in sentence.metrics)
+            inside = [e for e in sentence.entities if start <= e.start and e.end <= end]
+            if opens_on_metric and inside and end <= d.start:
+                return inside[0]
+        return None
 
     def _unknown_organisation(self, sentence: Sentence, d: Optional[Draft]) -> Optional[str]:
         """A name the gazetteer does not know, before the figure in its clause (or anywhere in
@@ -519,6 +533,8 @@ class ArticleReader:
         the share named nearby (else the word's own default, if it has one)."""
         if not mention.generic:
             return mention.label
+        if mention.generic == "share" and self._stake_in_company(sentence, mention):
+            return "equity_stake"  # "seiner Beteiligung an OpenAI": a stake in a company
         meanings = GENERIC_MEANINGS[mention.generic]
         here = [m for m in sentence.metrics if m.label in meanings and not m.generic]
         if here:
@@ -529,6 +545,12 @@ class ArticleReader:
             if named:
                 return named[-1].label
         return mention.label or None
+
+    def _stake_in_company(self, sentence: Sentence, mention: Mention) -> bool:
+        gap = normalise_words(sentence.text[mention.end - sentence.start:][:12])
+        company = next((e for e in sentence.entities if e.start >= mention.end), None)
+        return company is not None and company.start - mention.end <= 6 and any(
+            gap.startswith(f" {w} ") for w in self.lex.data.STAKE_WORDS)
 
     # -- the article ------------------------------------------------------------------
     def default_currency(self, drafts: list[Draft]) -> Optional[str]:

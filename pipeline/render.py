@@ -9,7 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from models import ArticleResult, Claim
+from models import EXPLAINING_RULES, ArticleResult, Claim
 from sources.store import period_name
 
 COLOURS = {"supported": "green", "consistent": "cyan", "contradicted": "bold red", "unverifiable": "dim"}
@@ -31,7 +31,7 @@ def reading(c: Claim) -> str:
 
 
 def explanation(c: Claim) -> str:
-    deciding = [f for f in c.findings if f.verdict == c.verdict and f.rule != "period-inference"]
+    deciding = [f for f in c.findings if f.verdict == c.verdict and f.rule not in EXPLAINING_RULES]
     chosen = deciding or c.findings
     if not chosen:
         missing = [name for name, v in (("company", c.entity), ("metric", c.metric), ("period", c.period)) if not v]
@@ -40,7 +40,7 @@ def explanation(c: Claim) -> str:
     lines = [f"[{f.rule}] {f.message}" for f in chosen]
     # Where the period came from, and a contradiction that did not decide (its source is not trusted).
     lines += [f"[{f.rule}] {f.message}" for f in c.findings
-              if f not in chosen and (f.rule == "period-inference" or f.verdict == "contradicted")]
+              if f not in chosen and (f.rule in EXPLAINING_RULES or f.verdict == "contradicted")]
     return "\n".join(lines)
 
 

@@ -9,7 +9,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
-from models import Claim
+from models import EXPLAINING_RULES, Claim
 from review.records import period_label
 from review.store import ReviewStore
 
@@ -94,7 +94,7 @@ def to_claimreview(rows: list[dict], author: str = DEFAULT_AUTHOR) -> str:
 
 def claim_review(row: DecisionRow, author: str) -> dict:
     claim = row.claim
-    deciding = [f for f in claim.findings if f.verdict == "contradicted" and f.rule != "period-inference"]
+    deciding = [f for f in claim.findings if f.verdict == "contradicted" and f.rule not in EXPLAINING_RULES]
     body = " ".join(f.message + (f" ({f.arithmetic})" if f.arithmetic else "") for f in deciding)
     appearance = {"@type": "CreativeWork", "name": row.article_id}
     if row.path and "://" in row.path:

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional, Protocol
 
-from models import Claim, Evidence, Finding
+from models import EXPLAINING_RULES, Claim, Evidence, Finding
 from sources.store import ReferenceStore, ReferenceValue, amount, period_name  # noqa: F401 (amount is re-exported)
 
 # "about X" admits X +- 5 %; "nearly X" admits up to 10 % below X.
@@ -35,7 +35,7 @@ class ArticleRule(Protocol):
 CLAIM_RULES: dict[str, ClaimRule] = {}
 ARTICLE_RULES: dict[str, ArticleRule] = {}
 # Findings of these rules explain (where a period came from) and take the claim's verdict.
-EXPLAINING = {"period-inference"}
+EXPLAINING = EXPLAINING_RULES
 ORDER = ("contradicted", "supported", "consistent")
 
 
@@ -139,8 +139,12 @@ def cited(ref: ReferenceValue, store: ReferenceStore, *more: ReferenceValue) -> 
 
 
 def evidence(ref: ReferenceValue, store: ReferenceStore) -> list[Evidence]:
+    return evidence_of_facts(ref.facts, store)
+
+
+def evidence_of_facts(facts, store: ReferenceStore) -> list[Evidence]:
     out = []
-    for f in ref.facts:
+    for f in facts:
         info = store.sources.get(f.source)
         out.append(Evidence(
             source=f.source, fact=f"{f.entity} {f.metric} {period_name(f.period)}", value=f.value,

@@ -147,3 +147,42 @@ def test_verdict_order():
 def test_period_model_refuses_reversed_dates():
     with pytest.raises(ValueError):
         Period(start=dt.date(2025, 2, 1), end=dt.date(2025, 1, 1))
+
+
+def test_constant_value_judges_a_rate_with_no_period_against_the_one_value():
+    """The share rate is 20 % in every period the leak covers: a rate with no period is judged
+    against it, and keeps no period; a sentence naming a period it could not read is left alone."""
+    from pipeline import ArticleInput, check_article
+    text = ("Microsofts andel av OpenAIs inntekter er 25 prosent, skrev vi. Avtalen gir Microsoft 20 prosent.\n\n"
+            "Rapporten venter at andelen faller til høyst 15 prosent innen 2030.")
+    claims = {c.value_text: c for c in check_article(text, ArticleInput(language="nb")).claims}
+    wrong, right, later = claims["25 prosent"], claims["20 prosent"], claims["15 prosent"]
+    assert (wrong.metric, wrong.period, wrong.verdict) == ("revenue_share_rate", None, "contradicted")
+    assert right.verdict == "supported"
+    assert [f.rule for f in wrong.findings][:2] == ["constant-value", "reference-value"]
+    assert "one value, 20 %" in wrong.findings[0].message
+    assert later.verdict == "unverifiable"
+
+
+RATES = """
+source: {name: rates, reported_by: "a leak"}
+metrics:
+  revenue_share_rate: {aggregate: constant}
+facts:
+  - {entity: Acme, counterparty: Bigco, metric: revenue_share_rate, period: 2024-Q1..2024-Q4, value: 20, unit: "%"}
+  - {entity: Acme, counterparty: Bigco, metric: revenue_share_rate, period: 2025-Q1..2025-Q4, value: 15, unit: "%"}
+  - {entity: Solo, counterparty: Bigco, metric: revenue_share_rate, period: 2024-Q1..2025-Q4, value: 20, unit: "%"}
+"""
+
+
+@pytest.mark.parametrize("entity, value, passage, verdict", [
+    ("Solo", 25, 3, "contradicted"), ("Solo", 20, 3, "supported"),
+    ("Acme", 25, 3, "unverifiable"),  # two values in the data: which period is meant decides, and the text is silent
+    ("Solo", 25, None, "unverifiable"),  # the sentence named a period that could not be read
+])
+def test_constant_value_only_where_the_data_have_one_value(tmp_path, entity, value, passage, verdict):
+    from tests.handmade import claim, make_store
+    c = claim(value, metric="revenue_share_rate", period=None, entity=entity, unit="%", kind="percent",
+              passage=passage)
+    evaluate([c], make_store(tmp_path, ("rates.yaml", RATES)))
+    assert c.verdict == verdict

@@ -42,6 +42,7 @@ BOUND_WORDS = {"mindest": "gte", "minimum": "gte", "maximum": "lte", "höchst": 
 GROWTH_BEFORE = [
     "ein plus von", "plus von", "plus", "ein minus von", "minus", "um", "ein anstieg von", "anstieg von",
     "ein wachstum von", "wachstum von", "stieg um", "sank um", "wuchs um",
+    "umsatzplus von", "gewinnplus von", "zuwachs von", "ein zuwachs von",
 ]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ein minus von", "minus", "sank um", "fiel um", "ein rückgang von", "rückgang von"]
@@ -104,6 +105,7 @@ PERIODS = [
     (r"\b(?:im|in|für)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
     (r"\b(?:im\s+)?(?:Kalenderjahr|Jahr)\s+{YEAR}", "year"),
+    (r"\b(?:im\s+|für\s+das\s+)?Gesamtjahr(?:es)?\s+{YEAR}", "year"),
     (r"\b(?:im\s+gesamten\s+Jahr|für\s+das\s+Jahr|in|für|während)\s+{YEAR}\b", "year"),
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
@@ -182,6 +184,7 @@ GENERIC_COST_WORDS = ["kosten", "ausgaben", "aufwand", "aufwendungen"]
 # share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The
 # value is the metric when nothing nearby says (None: no metric).
 GENERIC_SHARE_WORDS = {"anteil": "equity_stake", "anteils": "equity_stake", "beteiligung": "equity_stake"}
+STAKE_WORDS = ["an", "am", "in"]  # "seine Beteiligung an OpenAI"
 
 DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*{MONTH}\b",

@@ -243,6 +243,8 @@ GENERIC_COST_WORDS = ["costs", "cost", "spending", "spend", "spent", "expenses",
 # share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The
 # value is the metric when nothing nearby says (None: no metric).
 GENERIC_SHARE_WORDS = {"share": None}
+# A share word followed by one of these and a company is a stake in it ("a share in OpenAI").
+STAKE_WORDS = ["in"]
 
 # Dates: "12 November", "November 12, 2025".
 DATE_PATTERNS = [

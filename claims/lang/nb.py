@@ -35,7 +35,8 @@ NEGATIONS = ["ikke", "aldri"]
 QUALIFIERS = {
     "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
     "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
-    "nesten": "nearly", "nærmere": "nearly", "nær": "nearly", "snaut": "nearly", "drøyt": "gt",
+    "nesten": "nearly", "nærmere": "nearly", "nær": "nearly", "snaut": "nearly", "knapt": "nearly", "knappe": "nearly",
+    "drøyt": "gt",
     "over": "gt", "mer enn": "gt", "godt over": "gt", "godt mer enn": "gt", "mer enn hele": "gt",
     "minst": "gte", "minimum": "gte", "i hvert fall": "gte",
     "under": "lt", "mindre enn": "lt", "i underkant av": "lt",
@@ -194,6 +195,7 @@ GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruke
 # share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The
 # value is the metric when nothing nearby says (None: no metric).
 GENERIC_SHARE_WORDS = {"andel": None, "andelen": None, "andelene": None}
+STAKE_WORDS = ["i"]  # "andelen i OpenAI"
 
 DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*{MONTH}\b",
