@@ -30,6 +30,11 @@ def word_regex(word: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
 def alternation(words) -> str:
     """Longest first, so "milliarder" wins over "mill"."""
     return _alternation(frozenset(words))
@@ -102,7 +107,7 @@ class Lexicon:
         return parts if self.is_last_ordinal(word) else self.count_word(word)
 
     def is_last_ordinal(self, word: str) -> bool:
-        return word.lower() in {w.lower() for w in self.data.LAST_ORDINALS}
+        return word.lower() in _lowered(tuple(self.data.LAST_ORDINALS))
 
     def month(self, word: str) -> int | None:
         return self.data.MONTHS.get(word.lower())
