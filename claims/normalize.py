@@ -19,6 +19,8 @@ from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
+# Who speaks, opening a line of a transcript or interview: "[00:01:35] MARCUS OYELARAN:", "Q:".
+SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}:\s")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -86,9 +88,9 @@ class ArticleReader:
     """Reads the drafts of one article in order, carrying context forward."""
 
     def __init__(self, lex: Lexicon, sentences: list[Sentence], published: Optional[dt.date] = None,
-                 also_named: tuple[str, ...] = ()):
+                 also_named: tuple[str, ...] = (), dateline: tuple[int, int] = (0, 0)):
         self.lex = lex
-        self.periods = PeriodResolver(lex, published)
+        self.periods = PeriodResolver(lex, published, dateline)
         self.sentences = sentences
         self.dominant = article_company(sentences, also_named)
         self.period_anaphora = [f" {fold(w)} " for w in lex.data.PERIOD_ANAPHORA]
@@ -405,9 +407,12 @@ class ArticleReader:
             clause = self._clause(sentence, d)
             text, base = sentence.text[clause[0] - sentence.start:d.start - sentence.start], clause[0]
         found = None
+        label = SPEAKER_LABEL.match(sentence.text)
         for m in CAPITALISED.finditer(text):
             word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
             at = base + m.start()
+            if label and at < sentence.start + label.end():
+                continue  # "[00:01:35] MARCUS OYELARAN: ..." names who speaks, not an organisation
             head = word.split("-")[0].lower()
             if (at == sentence.start and not ACRONYM.match(word)) or head in self.not_orgs or head in known_names() \
                     or any(a in word.lower() for a in self.entity_anaphora):

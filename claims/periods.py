@@ -42,11 +42,8 @@ def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optiona
 
 def find_dateline(text: str, lex: Lexicon) -> Optional[dt.date]:
     """"Publisert 12. november" near the top; with no year, the latest year the article names."""
-    head = text[:800]
-    for pattern in lex.dateline_res:
-        m = pattern.search(head)
-        if not m:
-            continue
+    m = dateline_match(text, lex)
+    if m is not None:
         year = int(m.group("year")) if m.groupdict().get("year") else None
         if year is None:
             years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
@@ -59,19 +56,27 @@ def find_dateline(text: str, lex: Lexicon) -> Optional[dt.date]:
     return None
 
 
+def dateline_match(text: str, lex: Lexicon) -> Optional[re.Match]:
+    """Where the publication line is: its date is when the article appeared, not a period the
+    figures are about ("NEW YORK, 13. Nov 2025 (Agentur) - Die Zahlungen ...")."""
+    head = text[:800]
+    return next((m for m in (p.search(head) for p in lex.dateline_res) if m), None)
+
+
 class PeriodResolver:
     """Finds the period phrases of one language in a text."""
 
-    def __init__(self, lex: Lexicon, published: Optional[dt.date] = None):
+    def __init__(self, lex: Lexicon, published: Optional[dt.date] = None, dateline: tuple[int, int] = (0, 0)):
         self.lex = lex
         self.published = published
+        self.dateline = dateline  # [start, end) of the publication line: no period phrase is read there
 
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
         taken: list[tuple[int, int]] = []
         for pattern, shape in self.lex.period_res:  # patterns are listed most specific first
             for m in pattern.finditer(text):
-                if any(m.start() < b and a < m.end() for a, b in taken):
+                if any(m.start() < b and a < m.end() for a, b in taken) or self._in_dateline(m, offset):
                     continue
                 taken.append(m.span())
                 fiscal = None
@@ -85,6 +90,10 @@ class PeriodResolver:
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
                                           self._period(m, shape), shape, fiscal, year, before, span))
         return sorted(found, key=lambda p: p.start)
+
+    def _in_dateline(self, m: re.Match, offset: int) -> bool:
+        a, b = self.dateline
+        return a <= m.start() + offset and m.end() + offset <= b
 
     def _span_without_year(self, m: re.Match, shape: str) -> Optional[tuple[int, int]]:
         """(last month, number of months) of a phrase that names no year: "the second

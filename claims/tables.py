@@ -115,22 +115,33 @@ class TableReader:
         currencies = list(data.CURRENCIES) + list(common.CURRENCY_SYMBOLS) + common.ISO_CODES
         self.currency_re = re.compile(rf"(?:{alternation(currencies)})", re.IGNORECASE)
         self.percent_re = re.compile(rf"(?:{alternation(common.PERCENT_SIGNS + data.PERCENT_WORDS)})", re.IGNORECASE)
+        # A one-letter scale counts right after a currency sign or code: "($m)", "(€bn)", "USD m".
+        short = alternation(list(data.SHORT_SCALES) + [k for k in data.SCALES if len(k) <= 3])
+        self.short_scale_re = re.compile(rf"(?:{alternation(list(common.CURRENCY_SYMBOLS) + common.ISO_CODES)})"
+                                         rf"\s?(?P<scale>{short})(?![^\W\d_])", re.IGNORECASE)
 
     def unit_and_scale(self, text: str) -> tuple[Optional[str], Optional[float]]:
-        """ "(Mrd. US‑$)" -> ("USD", 1e9); "in Mio. US-Dollar" -> ("USD", 1e6); "%" -> ("%", None)."""
-        scale_hit = self.scale_re.search(text)
-        scale = self.lex.scales[fold(scale_hit.group(0))] if scale_hit else None
+        """ "(Mrd. US‑$)" -> ("USD", 1e9); "in Mio. US-Dollar" -> ("USD", 1e6); "($m)" -> ("USD", 1e6);
+        "%" -> ("%", None)."""
+        scale = self.scale_of(text)
         if self.percent_re.search(text):
             return "%", scale
         cur = self.currency_re.search(text)
         unit = (self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper()) if cur else None
         return unit, scale
 
+    def scale_of(self, text: str) -> Optional[float]:
+        hit = self.scale_re.search(text)
+        if hit:
+            return self.lex.scales[fold(hit.group(0))]
+        short = self.short_scale_re.search(text)
+        word = fold(short.group("scale")) if short else None
+        return self.lex.data.SHORT_SCALES.get(word) or self.lex.scales.get(word) if short else None
+
     def caption_unit_and_scale(self, caption: str) -> tuple[Optional[str], Optional[float]]:
         """A caption is prose: a currency there is the table's unit; "20 prosent" in it is not."""
         cur = self.currency_re.search(caption)
-        scale_hit = self.scale_re.search(caption)
-        scale = self.lex.scales[fold(scale_hit.group(0))] if scale_hit else None
+        scale = self.scale_of(caption)
         if cur:
             return self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper(), scale
         return None, scale

@@ -17,7 +17,7 @@ from claims.extract import Draft, DraftMaker
 from claims.lexicon import get as get_lexicon
 from claims.normalize import ArticleReader, to_claims
 from claims.numbers import NumberFinder
-from claims.periods import PeriodResolver, find_dateline
+from claims.periods import PeriodResolver, dateline_match, find_dateline
 from claims.tables import Table, TableReader, find_tables
 from claims.trigger import ClaimTrigger
 from models import ArticleMeta, ArticleResult, NumberMention
@@ -155,7 +155,8 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
     table_drafts = [table_reader.drafts(table, 100000 * (n + 1), -(n + 2)) for n, table in enumerate(tables)]
     columns = {id(d.column): d.column for ds in table_drafts for d in ds}
     header_names = tuple(c.entity for c in columns.values() if c.entity)
-    reader = ArticleReader(t.lex, sentences, published, also_named=header_names)
+    line = dateline_match(text, t.lex)
+    reader = ArticleReader(t.lex, sentences, published, also_named=header_names, dateline=line.span() if line else (0, 0))
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
     for s in sentences:
         found = drafts_of(s.text, s, t)

@@ -431,3 +431,45 @@ def test_a_fiscal_year_is_the_company_named_with_it(lang, text):
     [c] = read(text, lang).claims
     assert (c.entity, c.period.label(), c.verdict) == ("OpenAI", "2024-07-01..2025-06-30", "supported")
     assert c.reading["period"].endswith("(fiscal year of Microsoft)")
+
+
+def test_speakers_in_a_transcript_are_not_organisations():
+    text = ("Podcast\n\nTranscript published 20 November 2025.\n\n"
+            "[00:00:33] DANA REYES: And the money going the other way?\n\n"
+            "[00:02:26] MARCUS OYELARAN: OpenAI paid $493.8m in revenue share to Microsoft for 2024.\n\n"
+            "[00:03:43] MARCUS OYELARAN: The September quarter this year was the biggest yet at $3.648bn "
+            "of inference.")
+    claims = {c.value_text: c for c in read(text, "en", id="pod").claims}
+    assert claims["$3.648bn"].entity == "OpenAI"
+    assert claims["$3.648bn"].verdict == "supported"
+    assert "unknown organisation" not in claims["$3.648bn"].reading.get("entity", "")
+
+
+def test_the_date_line_is_not_a_period_the_figures_are_about():
+    text = ("Titel\n\nNEW YORK, 13. Nov 2025 (Agentur) - Die Zahlungen von OpenAI an Microsoft haben sich "
+            "binnen eines Jahres mehr als verdoppelt.\n")
+    result = read(text, "de")
+    assert result.article.published == dt.date(2025, 11, 13)
+    assert all(c.period is None for c in result.claims)
+
+
+@pytest.mark.parametrize("lang, text, value_text, label", [
+    ("en", "They show OpenAI's inference bill at $8.67bn from January to September.", "$8.67bn",
+     "2025-01-01..2025-09-30"),
+    ("de", "In den zwölf Monaten bis Ende September 2025 zahlte OpenAI 1.033 Mio. Dollar an Microsoft.",
+     "1.033 Mio. Dollar", "2024-10-01..2025-09-30"),
+    ("de", "Im Juli-September-Quartal dieses Jahres gab OpenAI knapp 3,65 Mrd. Dollar für Inferenz aus.",
+     "3,65 Mrd. Dollar", "2025-07-01..2025-09-30"),
+])
+def test_periods_written_in_news_style(lang, text, value_text, label):
+    [c] = [c for c in read(DATED[lang] + text, lang).claims if c.value_text == value_text]
+    assert c.period.label() == label and c.verdict == "supported"
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "Microsoft erhält 20 v. H. der Erlöse von OpenAI.", "20 v. H."),
+    ("nb", "Microsoft får 20 pst. av OpenAIs inntekter.", "20 pst."),
+])
+def test_percent_written_the_old_way(lang, text, value_text):
+    [c] = read(text, lang).claims
+    assert (c.value_text, c.value, c.unit) == (value_text, 20.0, "%")

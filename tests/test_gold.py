@@ -102,5 +102,17 @@ def test_third_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.94 and res["precision"] >= 0.94, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.58 and res["verdict_acc"] >= 0.70, notes
+    assert res["normal_acc"] >= 0.8 and res["verdict_acc"] >= 0.88, notes
+
+
+def test_fourth_holdout_written_blind():
+    """Six more articles (tests/data/holdout4: a podcast transcript, a newsletter with a table, a
+    parliamentary debate, reader letters, a press release, a wire story with hard line breaks),
+    annotated blind after the fixes from holdout3. First run: recall 0.963, precision 0.908,
+    normal_acc 0.40, verdict_acc 0.537, 5 false alarms (all from a table's "($m)" caption)."""
+    res, notes = score_corpus(DATA / "gold" / "holdout4.yaml", DATA / "holdout4")
+    print(total_line(res))
+    assert res["recall"] >= 0.98 and res["precision"] >= 0.9, notes
+    assert res["false_alarms"] == 0, notes
+    assert res["normal_acc"] >= 0.47 and res["verdict_acc"] >= 0.66, notes
 

@@ -20,7 +20,7 @@ def periods(lang, text, published=None):
     ("en", "in the first half of 2025", "the first half of 2025", "2025-01-01..2025-06-30"),
     ("en", "in H2 2024", "H2 2024", "2024-07-01..2024-12-31"),
     ("en", "in the third quarter of 2025", "the third quarter of 2025", "2025-07-01..2025-09-30"),
-    ("en", "from January to September 2025", "January to September 2025", "2025-01-01..2025-09-30"),
+    ("en", "from January to September 2025", "from January to September 2025", "2025-01-01..2025-09-30"),
     ("en", "in October 2025", "in October 2025", "2025-10-01..2025-10-31"),
     ("en", "by the end of 2025", "by the end of 2025", "2025-12-31..2025-12-31"),
     ("en", "spent in 2024", "in 2024", "2024-01-01..2024-12-31"),

@@ -43,3 +43,11 @@ def test_a_wrong_cell_is_contradicted():
     c = next(c for c in result.claims if c.value_text == "2,497")
     assert c.verdict == "contradicted"
     assert "2.947" in c.findings[0].message
+
+
+def test_a_caption_with_a_currency_sign_and_a_one_letter_scale():
+    text = ("OpenAI's leaked figures.\n\n**Half by half ($m)**\n\n| Period | Inference | Paid to Microsoft |\n"
+            "|---|---:|---:|\n| H1 2024 | 1,295 | 187 |\n| Q3 2025 | 3,648 | 411 |\n")
+    got = {c.value_text: c for c in check_article(text, ArticleInput(language="en")).claims}
+    assert (got["1,295"].value, got["1,295"].unit, got["1,295"].verdict) == (1295e6, "USD", "supported")
+    assert (got["411"].value, got["411"].metric, got["411"].verdict) == (411e6, "revenue_share", "supported")

@@ -37,7 +37,7 @@ def trigger(lang: str) -> ClaimTrigger:
 def texts_we_have() -> list[tuple[str, str]]:
     """(language, paragraph) of every article, peer case and a synthetic archive."""
     out = []
-    for folder in ("articles", "corpus", "holdout", "holdout2", "holdout3"):
+    for folder in ("articles", "corpus", "holdout", "holdout2", "holdout3", "holdout4"):
         for path in sorted((DATA / folder).glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             lang = path.name[:2] if path.name[:2] in LANGUAGES else ("nb" if path.name.startswith("000") else "de")

@@ -25,7 +25,7 @@ CURRENCIES = {
     "euro": "EUR", "britische pfund": "GBP", "pfund": "GBP", "schweizer franken": "CHF", "franken": "CHF",
     "norwegische kronen": "NOK", "kronen": "NOK", "yen": "JPY",
 }
-PERCENT_WORDS = ["prozentpunkte", "prozent"]
+PERCENT_WORDS = ["prozentpunkte", "prozent", "v. H.", "v.H.", "vom Hundert"]
 
 # Words that turn a qualifier after them over ("nicht unter": mindestens).
 NEGATIONS = ["nicht", "nie", "niemals"]
@@ -73,6 +73,8 @@ MONTHS = {
     "januar": 1, "jan.": 1, "jänner": 1, "februar": 2, "feb.": 2, "märz": 3, "april": 4, "apr.": 4,
     "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
+    # abbreviations written without their full stop ("13. Nov 2025")
+    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
 }
 
 # "dieses Jahres": the year of publication, wherever a period phrase takes a year.
@@ -98,7 +100,9 @@ PERIODS = [
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
-    (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}(?:-?Quartals?)?\s+{YEAR}", "month_range"),
+    # "in den zwölf Monaten bis Ende September 2025", "in den drei Monaten bis Ende Juni 2025"
+    (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "months_to"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:im\s+)?Quartal\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
@@ -114,6 +118,7 @@ PERIODS = [
     (r"\b{ORD}\s+Quartal\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
+    (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
 ]
 

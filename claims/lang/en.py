@@ -118,7 +118,7 @@ PERIODS = [
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half\s+(?:of\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
-    (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
+    (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
      "month_range"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
     (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
@@ -142,7 +142,7 @@ PERIODS = [
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "month_range_noyear"),
-    (r"\b{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
+    (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
      "month_range_noyear"),
     (r"\b(?:the\s+)?(?:{NUM}\s+months|year)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\b"
      r"(?!\s+(?:19|20)\d{2})", "months_to_noyear"),

@@ -28,7 +28,7 @@ CURRENCIES = {
     "euro": "EUR", "pund": "GBP", "britiske pund": "GBP", "svenske kroner": "SEK", "danske kroner": "DKK",
     "yen": "JPY", "sveitsiske franc": "CHF",
 }
-PERCENT_WORDS = ["prosentpoeng", "prosent"]
+PERCENT_WORDS = ["prosentpoeng", "prosent", "pst.", "pst"]
 
 # Words that turn a qualifier after them over ("ikke under": minst).
 NEGATIONS = ["ikke", "aldri"]
@@ -72,6 +72,8 @@ MONTHS = {
     "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "apr.": 4, "mai": 5,
     "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "desember": 12, "des.": 12,
+    # abbreviations written without their full stop ("13. nov 2025")
+    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "okt": 10, "nov": 11,
 }
 
 # "i år": the year of publication, wherever a period phrase takes a year.
