@@ -207,7 +207,8 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
         "MONTH": rf"(?P<month>{alternation(lang.MONTHS)})",
         "MONTH2": rf"(?P<month2>{alternation(lang.MONTHS)})",
         "NMONTH": r"(?P<nmonth>0?[1-9]|1[0-2])",
-        "YEAR2": r"(?P<year2>(?:19|20)\d{2})",  # the second year of "January 2024 to September 2025"  # a month in figures: "13.11.2025"
+        # the second year of "January 2024 to September 2025", "oktober i fjor til mars i år"
+        "YEAR2": rf"(?:(?P<year2>(?:19|20)\d{{2}})|(?P<thisyear2>{this_year}))",  # a month in figures: "13.11.2025"
         "NUM": rf"(?P<num>\d{{1,2}}|{alternation(lang.COUNT_WORDS)})",
         "ORD": rf"(?P<ord>{alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
     }

@@ -127,7 +127,7 @@ class PeriodResolver:
     def _period(self, m: re.Match, shape: str) -> Optional[Period]:
         g = m.groupdict()
         year = self._year_of(m)
-        if g.get("thisyear") or g.get("lastyear"):  # "this year", "i fjor": from the publication date, else none
+        if g.get("thisyear") or g.get("lastyear") or g.get("thisyear2"):  # "i fjor": from the publication date, else none
             period = self._period_in(g, shape, year) if year is not None else None
             return period.with_how("published") if period else None
         return self._period_in(g, shape, year)
@@ -159,7 +159,8 @@ class PeriodResolver:
             return months(year, mo, mo)
         if shape == "month_year_range":
             first, last = self.lex.month(fold(g["month"])) or 0, self.lex.month(fold(g["month2"])) or 0
-            return months_between(year, first, int(g["year2"]), last)
+            year2 = int(g["year2"]) if g.get("year2") else self.published.year if self.published else None
+            return months_between(year, first, year2, last) if year is not None and year2 is not None else None
         if shape in ("quarter_to", "months_to"):
             n = 3 if shape == "quarter_to" else self._months_counted(g)
             return months_ending(year, self.lex.month(fold(g["month"])) or 0, n)

@@ -117,6 +117,7 @@ def test_fiscal_year_of_the_company(lang, text, label):
     ("de", "Veröffentlicht am Freitag, 14. November 2025\nText.", dt.date(2025, 11, 14)),
     ("en", "No dateline here in 2025.", None),
     ("nb", "Tittel\n\nPublisert 13.11.2025, kl. 17.45\n\nTekst.", dt.date(2025, 11, 13)),
+    ("nb", "Tittel\n\nPublisert onsdag 26.11.2025 kl. 07.10\n\nTekst.", dt.date(2025, 11, 26)),
     ("nb", "Tittel\n\nOSLO (19. november 2025)\n\nTekst.", dt.date(2025, 11, 19)),
     ("de", "Titel\n\nFrankfurt am Main, 20.11.2025\n\nText.", dt.date(2025, 11, 20)),
     ("de", "Titel\n\nBERLIN (3. Oktober 2025) – Text.", dt.date(2025, 10, 3)),

@@ -197,3 +197,12 @@ def test_more_ways_to_name_a_period(lang, text, published, label):
 def test_the_previous_years_span_in_german():
     [p] = PeriodResolver(get("de")).find("gegenüber 2,3 Mrd. Dollar im Vorjahreszeitraum")
     assert (p.text, p.shape, p.year_before) == ("im Vorjahreszeitraum", "same_span", True)
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("nb", "Fra oktober i fjor til mars i år fikk Microsoft", "Fra oktober i fjor til mars i år"),
+    ("en", "from October last year to March this year", "from October last year to March this year"),
+])
+def test_a_month_range_across_years_named_from_the_publication_date(lang, text, phrase):
+    assert periods(lang, text, dt.date(2025, 11, 26)) == [(phrase, "2024-10-01..2025-03-31")]
+    assert periods(lang, text) == [(phrase, None)]  # no date: no period

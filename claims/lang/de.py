@@ -125,7 +125,8 @@ PERIODS = [
 DATELINE_PATTERNS = [
     r"\b(?:Veröffentlicht|Aktualisiert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
-    r"\b(?:Veröffentlicht|Aktualisiert|Stand)(?:\s+am)?:?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\b(?:Veröffentlicht|Aktualisiert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag),?\s+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "BERLIN (20. November 2025)", "Frankfurt am Main, 20.11.2025".
     r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",

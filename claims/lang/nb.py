@@ -127,7 +127,8 @@ PERIODS = [
 DATELINE_PATTERNS = [
     r"\b(?:Publisert|Oppdatert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
-    r"\b(?:Publisert|Oppdatert)(?:\s+den)?:?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\b(?:Publisert|Oppdatert)(?:\s+den)?:?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
+    r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "OSLO (19. november 2025)", "Bergen, 13.11.2025".
     r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
