@@ -110,10 +110,12 @@ class ArticleReader:
         self._para_last: dict[str, Draft] = {}
         self._last_claim_sentence: Optional[list[Draft]] = None
         self._prev_sentence: Optional[Sentence] = None
+        self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
 
     # -- one sentence ------------------------------------------------------------
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
         if sentence.paragraph != self._paragraph:
+            self._question = self._asked(self._prev_sentence)
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
             self._para_entity = None
             self._prev_sentence = None
@@ -452,6 +454,19 @@ class ArticleReader:
         return sentence.start, sentence.end
 
     # -- metrics -----------------------------------------------------------------------
+    def _asked(self, sentence: Optional[Sentence]) -> Optional[tuple[str, str]]:
+        """The metric a paragraph ending in a question names ("Start with the inference bill …
+        Where does it begin?"): the answer's first figures are about it."""
+        if sentence is None or not sentence.text.rstrip().endswith("?"):
+            return None
+        question = next((s for s in reversed(self.sentences) if s.paragraph == sentence.paragraph
+                         and any(m.label or m.generic for m in s.metrics)), None)
+        for m in (question.metrics if question else []):
+            metric = self._resolve_generic(question, m)
+            if metric:
+                return metric, m.text
+        return None
+
     def _metric(self, sentence: Sentence, d: Draft, earlier: list[Draft]) -> None:
         grown = self._grown(d, earlier)
         if grown is not None and d.metric is None:
@@ -476,6 +491,8 @@ class ArticleReader:
                 last = self._para_last.get(d.kind)
                 if last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
+                elif self._question is not None:  # "Q: … the inference bill? A: … it was $2.9bn"
+                    d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
         if d.kind == "percent":
             d.metric = PERCENT_OF.get(d.metric, d.metric)
         elif d.kind == "amount":

@@ -474,3 +474,19 @@ def test_periods_written_in_news_style(lang, text, value_text, label):
 def test_percent_written_the_old_way(lang, text, value_text):
     [c] = read(text, lang).claims
     assert (c.value_text, c.value, c.unit) == (value_text, 20.0, "%")
+
+
+@pytest.mark.parametrize("lang, text, value_text, metric", [
+    ("en", "Q: Start with OpenAI's inference bill. Where does it begin?\n\n"
+           "A: In the first quarter of 2024 it was just over half a billion dollars.", "half a billion dollars",
+     "inference_cost"),
+    ("nb", "Spørsmål: Hvor mye fikk Microsoft i inntektsdeling fra OpenAI?\n\n"
+           "Svar: I 2024 var det 493,8 millioner dollar.", "493,8 millioner dollar", "revenue_share"),
+])
+def test_an_answer_is_about_the_metric_its_question_names(lang, text, value_text, metric):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert c.metric == metric
+    assert c.reading["metric"].startswith("context: the question before")
+    answer_alone = text.split("\n\n")[1]
+    [c] = [c for c in read(answer_alone, lang).claims if c.value_text == value_text]
+    assert c.metric is None
