@@ -30,9 +30,9 @@ GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 # Glued punctuation in machine-translated text ('nylig,”OpenAIs', 'er’godt mer’enn')
 # and compounds joined by any hyphen ('OpenAI‑sjef') are split into tokens.
 # A full stop glued between two sentences ('for OpenAI.I tredje kvartal') after a word of two
-# letters or more ("U.S." and "e.g." keep theirs).
+# letters or more, before a capitalised word ("U.S.", "e.g." and "ASP.NET" keep theirs).
 EXTRA_INFIXES = [r"[”“’‘«»„\"]", r"(?<=[^\W\d_])[-‐‑‒–](?=[^\W_])", r"(?<=[^\W\d_]),(?=\S)", r"(?<=\d)[-‐‑‒–](?=[^\W\d_])",
-                 r"(?<=[^\W\d_][^\W\d_])\.(?=[A-ZÆØÅÄÖÜ])"]
+                 r"(?<=[^\W\d_][^\W\d_])\.(?=[A-ZÆØÅÄÖÜ](?:[a-zæøåäöüß]|$))"]
 # A full stop glued to the next sentence's first word ("Dollar .Für das erste Halbjahr").
 EXTRA_PREFIXES = [r"\.(?=[A-ZÆØÅÄÖÜ][a-zæøåäöüß])"]
 POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")

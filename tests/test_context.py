@@ -363,6 +363,12 @@ def test_a_share_is_the_share_named_around_it(lang, text, value_text, metric):
     assert c.metric == metric
 
 
+def test_a_full_stop_inside_a_name_stays():
+    from pipeline.check import tools
+    doc = tools("en").nlp("The service runs on ASP.NET Core in the U.S. and Node.js elsewhere.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_full_stop_glued_between_sentences_parts_them():
     text = ("For hele 2024 utgjorde inntektsdelingen 493,8 mill. dollar for OpenAI.I tredje kvartal 2025 "
             "var andelen 411 mill. dollar.")
