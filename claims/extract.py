@@ -61,7 +61,9 @@ def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
     for phrase, bound in lex.qualifiers:
         if words.endswith(f" {phrase} "):
             lead = words[:-len(phrase) - 1].split()[-NEGATION_REACH:]
-            return NEGATED[bound] if any(w in lex.data.NEGATIONS for w in lead) else bound
+            negated = any(w in lex.data.NEGATIONS for w in lead) and not any(
+                w in lex.data.NOT_ONLY for w in lead)  # "not only more than $3.5 billion": still more than
+            return NEGATED[bound] if negated else bound
     return None
 
 

@@ -109,6 +109,10 @@ class Lexicon:
     def is_last_ordinal(self, word: str) -> bool:
         return word.lower() in _lowered(tuple(self.data.LAST_ORDINALS))
 
+    def is_latest_ordinal(self, word: str) -> bool:
+        """"siste", "letzten": the last of the year, or the latest one."""
+        return word.lower() in _lowered(tuple(self.data.LATEST_ORDINALS))
+
     def month(self, word: str) -> int | None:
         return self.data.MONTHS.get(word.lower())
 
@@ -206,9 +210,15 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
         "THIS_YEAR": rf"(?P<thisyear>{this_year})",
         "MONTH": rf"(?P<month>{alternation(lang.MONTHS)})",
         "MONTH2": rf"(?P<month2>{alternation(lang.MONTHS)})",
-        "NMONTH": r"(?P<nmonth>0?[1-9]|1[0-2])",
+        "NMONTH": r"(?P<nmonth>0?[1-9]|1[0-2])",  # a month in figures: "13.11.2025"
+        # A place opening a date line: capitalised words ("OSLO", "Frankfurt am Main", "New York"),
+        # so "Half-year figures, 30 June 2025" is not one.
+        # ... for a language that capitalises nouns: in capitals ("BERLIN") or "X am/an (der) Y"
+        "PLACE_CAPS": r"(?-i:[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,30}|[A-ZÆØÅÄÖÜ][\wæøåäöüß.'’-]{0,30}\s(?:am|an\sder|an|im)"
+                      r"\s[A-ZÆØÅÄÖÜ][\wæøåäöüß.'’-]{0,30})",
+        "PLACE": r"(?-i:[A-ZÆØÅÄÖÜ][\wæøåäöüß.'’-]{0,30}(?:\s(?:am|an|der|de|i|on|[A-ZÆØÅÄÖÜ][\wæøåäöüß.'’-]{0,30})){0,3})",
         # the second year of "January 2024 to September 2025", "oktober i fjor til mars i år"
-        "YEAR2": rf"(?:(?P<year2>(?:19|20)\d{{2}})|(?P<thisyear2>{this_year}))",  # a month in figures: "13.11.2025"
+        "YEAR2": rf"(?:(?P<year2>(?:19|20)\d{{2}})|(?P<thisyear2>{this_year}))",
         "NUM": rf"(?P<num>\d{{1,2}}|{alternation(lang.COUNT_WORDS)})",
         "ORD": rf"(?P<ord>{alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
     }

@@ -102,6 +102,7 @@ class ArticleReader:
         self.period_word_re = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\w])(?:"
                                          + "|".join(re.escape(w) for w in names) + r")(?![\w])", re.IGNORECASE)
         self.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
+        self.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
         self.basis_relative = {fold(k): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
@@ -163,7 +164,8 @@ class ArticleReader:
             elif d.metric in RATE_METRICS:
                 # an agreement's rate is not "for a period" unless the text says so; one in a
                 # sentence with no period word at all may be compared over every period (rules)
-                d.passage = None if unparsed_year or phrases or bases else sentence.index
+                timeless = not (unparsed_year or phrases or bases or self._looks_ahead(sentence))
+                d.passage = sentence.index if timeless else None
             elif anaphor and any(e.period and e.period.how == "stated" for e in drafts[:n]):
                 d.period = next(e.period for e in reversed(drafts[:n]) if e.period).with_how("context")
                 d.reading["period"] = "context: the same period as the figure before it"
@@ -180,6 +182,11 @@ class ArticleReader:
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
+
+    def _looks_ahead(self, sentence: Sentence) -> bool:
+        """"the share will drop to 8 per cent": a forecast names no period but is not about the past."""
+        words = normalise_words(sentence.text)
+        return any(f" {w} " in words for w in self.future_words)
 
     def _from_period_before(self, d: Draft, phrase: PeriodPhrase, before: list[Draft],
                             carried: Optional[Period]) -> None:
@@ -454,6 +461,12 @@ class ArticleReader:
         return sentence.start, sentence.end
 
     # -- metrics -----------------------------------------------------------------------
+    def _answers(self, sentence: Sentence) -> bool:
+        """Whether the sentence's paragraph opens with a speaker's label ("A:", "Svar:",
+        "[00:00:41] MARCUS OYELARAN:"): an answer, not prose after a rhetorical question."""
+        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        return SPEAKER_LABEL.match(first.text) is not None
+
     def _asked(self, sentence: Optional[Sentence]) -> Optional[tuple[str, str]]:
         """The metric a paragraph ending in a question names ("Start with the inference bill …
         Where does it begin?"): the answer's first figures are about it."""
@@ -491,7 +504,7 @@ class ArticleReader:
                 last = self._para_last.get(d.kind)
                 if last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
-                elif self._question is not None:  # "Q: … the inference bill? A: … it was $2.9bn"
+                elif self._question is not None and self._answers(sentence):  # "Q: … the bill? A: … $2.9bn"
                     d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
         if d.kind == "percent":
             d.metric = PERCENT_OF.get(d.metric, d.metric)

@@ -145,9 +145,8 @@ class PeriodResolver:
             n = self.lex.count_word(g["num"])
             return months(year, 1, n) if n else None
         if shape == "quarter":
-            if self.lex.is_last_ordinal(g["ord"]) and self.published and year >= self.published.year:
-                latest = self._relative("last_quarter")  # "siste kvartal av 2025" in November 2025: the latest
-                return latest if latest.end.year == year else None
+            if self.lex.is_latest_ordinal(g["ord"]) and (self.published is None or year >= self.published.year):
+                return None  # "siste kvartal av 2025" in November 2025: the fourth, or the latest? Not a guess.
             return quarter(year, self.lex.ordinal(g["ord"], 4) or 0)
         if shape == "half":
             h = self.lex.ordinal(g["ord"], 2) or 0

@@ -114,7 +114,8 @@ class TableReader:
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(data.SCALES)})(?![^\W\d_])", re.IGNORECASE)
         currencies = list(data.CURRENCIES) + list(common.CURRENCY_SYMBOLS) + common.ISO_CODES
         self.currency_re = re.compile(rf"(?:{alternation(currencies)})", re.IGNORECASE)
-        self.percent_re = re.compile(rf"(?:{alternation(common.PERCENT_SIGNS + data.PERCENT_WORDS)})", re.IGNORECASE)
+        self.percent_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(common.PERCENT_SIGNS + data.PERCENT_WORDS)})"
+                                     rf"(?![^\W\d_])", re.IGNORECASE)  # "pst", not "Oppstart"
         # A one-letter scale counts right after a currency sign or code: "($m)", "(€bn)", "USD m".
         short = alternation(list(data.SHORT_SCALES) + [k for k in data.SCALES if len(k) <= 3])
         self.short_scale_re = re.compile(rf"(?:{alternation(list(common.CURRENCY_SYMBOLS) + common.ISO_CODES)})"

@@ -35,7 +35,6 @@ class ArticleRule(Protocol):
 CLAIM_RULES: dict[str, ClaimRule] = {}
 ARTICLE_RULES: dict[str, ArticleRule] = {}
 # Findings of these rules explain (where a period came from) and take the claim's verdict.
-EXPLAINING = EXPLAINING_RULES
 ORDER = ("contradicted", "supported", "consistent")
 
 
@@ -48,7 +47,7 @@ def register(cls: type) -> type:
 def decides(finding: Finding, store: Optional[ReferenceStore]) -> bool:
     """A finding counts towards the verdict unless it explains, or rests on a source
     the user did not choose to trust."""
-    if finding.rule in EXPLAINING:
+    if finding.rule in EXPLAINING_RULES:
         return False
     return store is None or all(store.trusts(e.source) for e in finding.evidence)
 

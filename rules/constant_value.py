@@ -2,7 +2,8 @@
 share rate: "Microsoft's share is 20 per cent") is about that value whatever period
 the text means. So a claim whose sentence names no period at all (claims.normalize
 sets its passage with no period reading only then: "at most 15 percent by 2030", "im
-ersten Quartal des Geschäftsjahres" are left alone) is judged
+ersten Quartal des Geschäftsjahres" and "will drop to 8 per cent" are left alone), and whose metric
+its own clause states (a generic "share" may be a market share), is judged
 against that value over the whole span the data cover; its period stays null, as
 the text gives none. When the data give more than one value, nothing is judged:
 which period the text means would decide the verdict, and the text does not say."""
@@ -19,6 +20,7 @@ class ConstantValueRule:
 
     def check(self, claim: Claim, store: ReferenceStore) -> list[Finding]:
         if claim.period is not None or claim.passage is None or claim.reading.get("period") \
+                or not claim.reading.get("metric", "").startswith("stated") \
                 or not (claim.entity and claim.metric) or store.aggregate(claim.metric) != "constant":
             return []
         facts = [f for f in store.facts if f.metric == claim.metric and f.involves(claim.entity)

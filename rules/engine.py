@@ -8,15 +8,15 @@ source the user did not trust are kept, marked, and do not decide. Findings of
 period-inference explain where a period came from and carry the verdict."""
 from __future__ import annotations
 
-from models import PUBLISHED_NO_YEAR, Claim, Finding
+from models import EXPLAINING_RULES, PUBLISHED_NO_YEAR, Claim, Finding
 from rules import ARTICLE_RULES, CLAIM_RULES
-from rules.base import EXPLAINING, verdict_of
+from rules.base import verdict_of
 from sources.store import ReferenceStore, amount
 
 
 def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
     untrusted = sorted({e.source for e in finding.evidence if not store.trusts(e.source)})
-    if untrusted and finding.rule not in EXPLAINING:
+    if untrusted and finding.rule not in EXPLAINING_RULES:
         finding.message += (f" Not counted in the verdict: {', '.join(untrusted)} is not among the trusted sources "
                             f"({', '.join(sorted(store.trusted or ()))}).")
 
@@ -79,6 +79,6 @@ def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
         hold_back(claim)
         hold_back_ambiguous(claim, store)
         for f in claim.findings:
-            if f.rule in EXPLAINING:
+            if f.rule in EXPLAINING_RULES:
                 f.verdict = claim.verdict
     return claims

@@ -153,7 +153,8 @@ def test_constant_value_judges_a_rate_with_no_period_against_the_one_value():
     """The share rate is 20 % in every period the leak covers: a rate with no period is judged
     against it, and keeps no period; a sentence naming a period it could not read is left alone."""
     from pipeline import ArticleInput, check_article
-    text = ("Microsofts andel av OpenAIs inntekter er 25 prosent, skrev vi. Avtalen gir Microsoft 20 prosent.\n\n"
+    text = ("Microsofts andel av OpenAIs inntekter er 25 prosent, skrev vi. Avtalen gir Microsoft 20 prosent av "
+            "OpenAIs inntekter.\n\n"
             "Rapporten venter at andelen faller til høyst 15 prosent innen 2030.")
     claims = {c.value_text: c for c in check_article(text, ArticleInput(language="nb")).claims}
     wrong, right, later = claims["25 prosent"], claims["20 prosent"], claims["15 prosent"]
@@ -183,6 +184,16 @@ facts:
 def test_constant_value_only_where_the_data_have_one_value(tmp_path, entity, value, passage, verdict):
     from tests.handmade import claim, make_store
     c = claim(value, metric="revenue_share_rate", period=None, entity=entity, unit="%", kind="percent",
-              passage=passage)
+              passage=passage, reading={"metric": "stated: 'share rate'"})
     evaluate([c], make_store(tmp_path, ("rates.yaml", RATES)))
     assert c.verdict == verdict
+
+
+def test_constant_value_wants_the_metric_stated_in_the_clause(tmp_path):
+    """"Microsoft's share of the cloud market is 24 per cent": a generic share word read from
+    context is not judged against the revenue share's rate."""
+    from tests.handmade import claim, make_store
+    c = claim(24, metric="revenue_share_rate", period=None, entity="Solo", unit="%", kind="percent", passage=3,
+              reading={"metric": "context (generic word): 'share'"})
+    evaluate([c], make_store(tmp_path, ("rates.yaml", RATES)))
+    assert c.verdict == "unverifiable"

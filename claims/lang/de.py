@@ -29,6 +29,8 @@ PERCENT_WORDS = ["prozentpunkte", "prozent", "v. H.", "v.H.", "vom Hundert"]
 
 # Words that turn a qualifier after them over ("nicht unter": mindestens).
 NEGATIONS = ["nicht", "nie", "niemals"]
+NOT_ONLY = ["nur", "bloß", "lediglich"]
+FUTURE_WORDS = ["wird", "werden", "würde", "soll", "sollen", "erwartet", "rechnet", "sobald"]  # a forecast  # "nicht nur mehr als": the negation is not the qualifier's
 QUALIFIERS = {
     "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ungefähr": "approx",
     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "nahezu": "nearly", "gut": "gt",
@@ -79,8 +81,10 @@ MONTHS = {
 
 # "dieses Jahres": the year of publication, wherever a period phrase takes a year.
 THIS_YEAR = ["dieses Jahres", "diesen Jahres", "des laufenden Jahres", "in diesem Jahr", "dieses Jahr"]
-LAST_YEAR = ["des Vorjahres", "des vergangenen Jahres", "vergangenen Jahres", "des letzten Jahres", "letzten Jahres"]
+# not "des Vorjahres": often the year before the one just named ("2023 … im ersten Quartal des Vorjahres")
+LAST_YEAR = ["des vergangenen Jahres", "vergangenen Jahres", "des letzten Jahres", "letzten Jahres"]
 LAST_ORDINALS = ["letzten", "letzte", "letztes"]
+LATEST_ORDINALS = ["letzten", "letzte", "letztes"]  # "im letzten Quartal 2025": the fourth, or the latest
 
 PERIODS = [
     # "im gleichen Zeitraum 2024": the months of the period just named, in that year.
@@ -95,7 +99,8 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
-    (r"\b(?:von\s+|zwischen\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis|und)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
@@ -128,8 +133,10 @@ DATELINE_PATTERNS = [
     r"\b(?:Veröffentlicht|Aktualisiert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag),?\s+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "BERLIN (20. November 2025)", "Frankfurt am Main, 20.11.2025".
-    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
-    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # (German capitalises every noun, so a place is in capitals or has "am"/"an der": not
+    # "Halbjahreszahlen, 30.06.2025")
+    r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),

@@ -36,7 +36,10 @@ PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage 
 
 # Qualifier written before a number -> bound (shared/CONTRACT.md).
 # Words that turn a qualifier after them over ("not below": at least).
-NEGATIONS = ["not", "never", "cannot", "couldn", "wasn", "isn", "didn", "doesn", "hasn", "haven"]  # "couldn't" is read as "couldn t"
+NEGATIONS = ["not", "never", "cannot", "couldn", "wasn", "isn", "didn", "doesn", "hasn", "haven"]
+NOT_ONLY = ["only", "just", "merely"]
+# Words that make a sentence a forecast.
+FUTURE_WORDS = ["will", "would", "expects", "expected", "forecast", "forecasts", "plans", "once"]  # "not only more than": the negation is not the qualifier's  # "couldn't" is read as "couldn t"
 QUALIFIERS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "circa": "approx", "ca": "approx", "an estimated": "approx", "estimated": "approx",
@@ -94,9 +97,10 @@ MONTHS = {
 # "this year": the year of publication, wherever a period phrase takes a year.
 THIS_YEAR = ["this year", "the current year"]
 # "last year": the year before the publication's, wherever a period phrase takes a year.
-LAST_YEAR = ["last year", "the previous year", "the prior year"]
+LAST_YEAR = ["last year"]  # not "the previous year": that is the year before the one just named
 # Ordinals that name the last quarter or half of a year ("the final quarter of 2024").
 LAST_ORDINALS = ["final", "closing"]
+LATEST_ORDINALS: list = []  # of those, the ones that also mean "the latest"
 
 PERIODS = [
     # "the same stretch of 2024": the months of the period just named, in that year.
@@ -111,7 +115,8 @@ PERIODS = [
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+months\s+(?:of|into)\s+{YEAR}", "first_months"),
-    (r"\b(?:from\s+|between\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until|and)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\b(?:from\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\bbetween\s+{MONTH}\s+{YEAR}\s+and\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?{YEAR}", "quarter"),
     (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),
     (r"\bQ(?P<ord>[1-4])\s*(?:of\s+)?'?{YEAR}", "quarter"),
@@ -136,7 +141,7 @@ PERIODS = [
     (r"\b{THIS_YEAR}\b", "year"),
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?)\b)", "year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
-    (r"\b(?:last|previous)\s+year\b", "last_year"),
+    (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
@@ -160,7 +165,7 @@ DATELINE_PATTERNS = [
     # A wire dateline: "SAN FRANCISCO, Nov 14, 2025 (Wire) –"
     r"(?m)^[A-Z][A-Z .'-]+,\s+{MONTH}\.?\s+(?P<day>\d{1,2}),\s+{YEAR}\b",
     # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
-    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
+    r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
 ]
 # Fiscal periods: resolved with the company's fiscal year end (claims/gazetteer.yaml).
 FISCAL_PATTERNS = [

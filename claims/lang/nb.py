@@ -32,6 +32,8 @@ PERCENT_WORDS = ["prosentpoeng", "prosent", "pst.", "pst"]
 
 # Words that turn a qualifier after them over ("ikke under": minst).
 NEGATIONS = ["ikke", "aldri"]
+NOT_ONLY = ["bare", "kun", "blott"]
+FUTURE_WORDS = ["vil", "skal", "ventes", "venter", "forventer", "forventes", "når"]  # a forecast  # "ikke bare over": the negation is not the qualifier's
 QUALIFIERS = {
     "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
     "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
@@ -78,8 +80,10 @@ MONTHS = {
 
 # "i år": the year of publication, wherever a period phrase takes a year.
 THIS_YEAR = ["i år", "i inneværende år", "inneværende år", "dette året"]
-LAST_YEAR = ["i fjor", "fjoråret", "fjorårets", "forrige år"]
+LAST_YEAR = ["i fjor", "fjoråret", "fjorårets"]  # not "året før": the year before the one just named
 LAST_ORDINALS = ["siste"]
+# ... of those, the ones that also mean "the latest" ("siste kvartal av 2025" in November 2025)
+LATEST_ORDINALS = ["siste"]
 
 PERIODS = [
     # "i samme periode i 2024": the months of the period just named, in that year.
@@ -95,7 +99,8 @@ PERIODS = [
     (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
-    (r"\b(?:fra\s+|mellom\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|til|og)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\b(?:fra\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|til)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\bmellom\s+{MONTH}\s+{YEAR}\s+og\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
     (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*(?:i\s+)?{YEAR}", "quarter"),
@@ -130,8 +135,8 @@ DATELINE_PATTERNS = [
     r"\b(?:Publisert|Oppdatert)(?:\s+den)?:?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "OSLO (19. november 2025)", "Bergen, 13.11.2025".
-    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
-    r"(?m)^[^\W\d_][^\n,(\d]{0,40}[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsår(?:et)?\s+{YEAR}", "fiscal_quarter"),
