@@ -82,6 +82,13 @@ def company_metric_phrases() -> dict[str, str]:
             for metric, phrases in (entry.get("metric_phrases") or {}).items() for p in phrases}
 
 
+@functools.lru_cache(maxsize=None)
+def paid_metrics(company: str) -> frozenset:
+    """The metrics the gazetteer says are paid to this company (Microsoft: revenue_share)."""
+    entry = gazetteer().get(company) or {}
+    return frozenset((_gazetteer_file().get(company, {}).get("metric_phrases") or {}).keys()) if entry else frozenset()
+
+
 @functools.lru_cache(maxsize=1)
 def known_names() -> frozenset:
     """Every name the gazetteer knows, lower-cased word by word: companies, people,

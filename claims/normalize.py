@@ -14,7 +14,7 @@ from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
-from claims.annotate import gazetteer, known_names
+from claims.annotate import gazetteer, known_names, paid_metrics
 from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -103,6 +103,10 @@ class ArticleReader:
                                          + "|".join(re.escape(w) for w in names) + r")(?![\w])", re.IGNORECASE)
         self.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
         self.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
+        self.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
+            ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
+            ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
+            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"))}
         self.basis_relative = {fold(k): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
@@ -127,6 +131,8 @@ class ArticleReader:
                 self._para_last[d.kind] = d
             self._periods(sentence, drafts)
             self._relative_bases(sentence, drafts)
+            for d in drafts:
+                self._caution(sentence, d)
             self._last_claim_sentence = drafts
         self._prev_sentence = sentence
 
@@ -519,6 +525,52 @@ class ArticleReader:
         if d.kind != "growth":
             return None
         return next((e for e in reversed(earlier) if e.kind == "amount"), None)
+
+    def _caution(self, sentence: Sentence, d: Draft) -> None:
+        """Why a figure is not the level the reference data give, so it must never be flagged as
+        contradicting them (rules.engine holds such a contradiction back and says why)."""
+        if d.kind != "amount":
+            return
+        a, b = (x - sentence.start for x in self._clause(sentence, d))
+        clause = normalise_words(sentence.text[a:b])
+        after = normalise_words(sentence.text[d.end - sentence.start:d.end - sentence.start + 40])
+        lead = normalise_words(sentence.text[max(0, d.start - sentence.start - 40):d.start - sentence.start])
+        head = normalise_words(sentence.text[:d.start - sentence.start])
+        whole = normalise_words(sentence.text)
+        data = self.caution_words
+        segment = (lambda w: w in head) if self.lex.data.COMPOUNDS else (lambda w: f" {w} " in head)
+        reason = next((why for why, hit in (
+            ("a change, not a level", any(lead.endswith(f" {w} ") for w in data["change"])),
+            ("a rate per month, week or day, not the period's total", any(after.startswith(f" {w} ") for w in data["per"])),
+            ("a plan, an expectation or a hypothesis", any(f" {w} " in clause for w in data["hypothetical"])),
+            ("a part of the revenue", d.metric == "revenue" and any(map(segment, data["segment"]))),
+            ("several periods added up", any(f" {w} " in whole for w in data["combined"])
+             and self._periods_named(sentence) > 1),
+            ("the earlier value of a comparison", any(lead.endswith(f" {w} ") for w in data["earlier_before"])
+             and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))
+                     for w in data["earlier_after"])),
+            ("a payment the other way", self._pays_the_other_way(sentence, d)),
+        ) if hit), None)
+        if reason:
+            d.reading["caution"] = reason
+
+    def _periods_named(self, sentence: Sentence) -> int:
+        """Period phrases and bare years outside them ("2024 und in den ersten drei Quartalen 2025")."""
+        phrases = self.periods.find(sentence.text)
+        years = [m for m in YEAR.finditer(sentence.text) if not any(p.start <= m.start() < p.end for p in phrases)]
+        return len(phrases) + len(years)
+
+    def _pays_the_other_way(self, sentence: Sentence, d: Draft) -> bool:
+        """"Microsoft paid OpenAI $50 million in revenue share": the gazetteer has revenue share paid
+        to Microsoft, so Microsoft paying is a flow the data do not give."""
+        if d.entity is None or d.metric not in paid_metrics(d.entity):
+            return False
+        for e in sentence.entities:
+            if e.label == d.entity and e.end <= d.start:
+                follows = normalise_words(sentence.text[e.end - sentence.start:d.start - sentence.start])
+                if any(follows.startswith(f" {w} ") for w in self.caution_words["pay"]):
+                    return True
+        return False
 
     def _relative_bases(self, sentence: Sentence, drafts: list[Draft]) -> None:
         """"up 24 % from the quarter before", "fra år til år": the basis is the claim's own period

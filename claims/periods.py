@@ -157,7 +157,8 @@ class PeriodResolver:
             mo = self.lex.month(fold(g["month"])) or 0
             return months(year, mo, mo)
         if shape == "month_year_range":
-            first, last = self.lex.month(fold(g["month"])) or 0, self.lex.month(fold(g["month2"])) or 0
+            first = self.lex.month(fold(g["month"])) or 0 if g.get("month") else 1  # "from the start of 2024"
+            last = self.lex.month(fold(g["month2"])) or 0
             year2 = int(g["year2"]) if g.get("year2") else self.published.year if self.published else None
             return months_between(year, first, year2, last) if year is not None and year2 is not None else None
         if shape in ("quarter_to", "months_to"):

@@ -34,7 +34,17 @@ def leaning(claim: Claim) -> list[str]:
 
 
 def hold_back(claim: Claim) -> None:
-    """Turn a contradiction that rests on a guessed reading into 'unverifiable', and say why."""
+    """Turn a contradiction that rests on a guessed reading into 'unverifiable', and a figure that is
+    not the level the data give (a change, a rate per month, a plan, a part) into 'unverifiable'
+    whatever it was, and say why."""
+    caution = claim.reading.get("caution")
+    if caution and claim.verdict != "unverifiable":
+        claim.verdict = "unverifiable"
+        claim.findings.append(Finding(
+            rule="reading-confidence", verdict="unverifiable",
+            message=f"Not judged: the figure reads as {caution}, which the reference data do not give. "
+                    "The findings above say what the data shows for the level itself."))
+        return
     guessed = leaning(claim)
     if claim.verdict != "contradicted" or len(guessed) <= MAX_LEANING:
         return

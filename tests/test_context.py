@@ -524,3 +524,36 @@ def test_no_contradiction_from_a_misreading(lang, text):
 
 def test_a_german_heading_with_a_date_is_not_a_date_line():
     assert find_dateline("Halbjahreszahlen, 30.06.2025\n\nText.", get("de")) is None
+
+
+@pytest.mark.parametrize("lang, text, value_text, caution", [
+    ("en", "OpenAI's inference costs rose by $701 million in the third quarter of 2025.", "$701 million", "a change"),
+    ("de", "OpenAIs Inferenzkosten stiegen im dritten Quartal 2025 um 701 Mio. Dollar.", "701 Mio. Dollar", "a change"),
+    ("en", "OpenAI spent an average of $1.2 billion a month on inference in the third quarter of 2025.",
+     "$1.2 billion", "a rate per month"),
+    ("nb", "OpenAI brukte 40 millioner dollar om dagen på inferens i tredje kvartal 2025.", "40 millioner dollar",
+     "a rate per month"),
+    ("en", "OpenAI had budgeted $2 billion for inference in 2024.", "$2 billion", "a plan"),
+    ("de", "OpenAI hatte für 2024 Inferenzkosten von 2 Mrd. Dollar eingeplant.", "2 Mrd. Dollar", "a plan"),
+    ("en", "OpenAI's API revenue was about $1 billion in 2024.", "$1 billion", "a part of the revenue"),
+    ("nb", "OpenAIs abonnementsinntekter var rundt 2 milliarder dollar i 2024.", "2 milliarder dollar",
+     "a part of the revenue"),
+    ("nb", "I 2024 og de tre første kvartalene av 2025 til sammen brukte OpenAI 12,44 milliarder dollar på inferens.",
+     "12,44 milliarder dollar", "several periods"),
+    ("en", "In the first quarter of 2025, OpenAI spent $2.075 billion on inference, up from $547 million a year "
+           "earlier.", "$547 million", "the earlier value"),
+    ("en", "Microsoft paid OpenAI $50 million in revenue share in the third quarter of 2025.", "$50 million",
+     "a payment the other way"),
+])
+def test_a_figure_that_is_not_the_level_is_never_flagged(lang, text, value_text, caution):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert c.reading["caution"].startswith(caution)
+    assert c.verdict == "unverifiable"
+    if any(f.rule == "reading-confidence" for f in c.findings):
+        assert caution in next(f.message for f in c.findings if f.rule == "reading-confidence")
+
+
+def test_a_span_from_the_start_of_a_year():
+    text = "From the start of 2024 through September 2025, OpenAI spent $12.44 billion on inference."
+    [c] = read(text, "en").claims
+    assert (c.period.label(), c.verdict) == ("2024-01-01..2025-09-30", "supported")

@@ -30,7 +30,23 @@ PERCENT_WORDS = ["prozentpunkte", "prozent", "v. H.", "v.H.", "vom Hundert"]
 # Words that turn a qualifier after them over ("nicht unter": mindestens).
 NEGATIONS = ["nicht", "nie", "niemals"]
 NOT_ONLY = ["nur", "bloß", "lediglich"]
-FUTURE_WORDS = ["wird", "werden", "würde", "soll", "sollen", "erwartet", "rechnet", "sobald"]  # a forecast  # "nicht nur mehr als": the negation is not the qualifier's
+FUTURE_WORDS = ["wird", "werden", "würde", "soll", "sollen", "erwartet", "rechnet", "sobald"]  # a forecast
+# What makes a figure other than the level the data give (see en.py). Not "hätte", "soll": in
+# reported speech they state what someone claims.
+CHANGE_BEFORE = ["um", "stieg um", "stiegen um", "wuchs um", "wuchsen um", "sank um", "sanken um", "fiel um", "fielen um",
+                 "legte um", "legten um", "ein anstieg um", "ein anstieg von", "ein zuwachs von", "ein plus von",
+                 "ein minus von", "ein rückgang von", "ein rückgang um"]
+PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "pro tag", "je tag", "täglich",
+                  "pro woche"]
+HYPOTHETICAL = ["würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
+                "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
+SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
+                 "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
+COMBINED_WORDS = ["zusammen", "zusammengenommen"]
+EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
+PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
+EARLIER_AFTER = ["ein jahr zuvor", "ein jahr früher", "im vorjahr", "im vorjahresquartal", "im vorquartal",
+                 "im vorjahreszeitraum"]  # "nicht nur mehr als": the negation is not the qualifier's
 QUALIFIERS = {
     "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ungefähr": "approx",
     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "nahezu": "nearly", "gut": "gt",
@@ -100,6 +116,7 @@ PERIODS = [
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
     (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),

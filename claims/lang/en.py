@@ -38,6 +38,24 @@ PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage 
 # Words that turn a qualifier after them over ("not below": at least).
 NEGATIONS = ["not", "never", "cannot", "couldn", "wasn", "isn", "didn", "doesn", "hasn", "haven"]
 NOT_ONLY = ["only", "just", "merely"]
+# What makes a figure something other than the level the data give, so that it is never flagged
+# as contradicting them (claims.normalize `caution`): a change written before it ("rose by
+# $701 million"), a rate per month or day after it, a plan, expectation or hypothesis in its
+# clause, a part of the revenue ("API revenue"), several periods added up.
+CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by", "fell by", "dropped by", "declined by",
+                 "up by", "down by", "an increase of", "a rise of", "a jump of", "a drop of", "a fall of", "rose", "grew",
+                 "increased", "climbed", "jumped", "fell", "dropped", "declined", "up", "down"]
+PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
+HYPOTHETICAL = ["would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
+                "target", "if"]
+SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
+                 "bing"]
+COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
+PAY_VERBS = ["paid", "pays", "pay", "has paid"]  # "Microsoft paid OpenAI …": who pays whom
+# "up from $547 million a year earlier": the earlier value of a comparison.
+EARLIER_BEFORE = ["from", "compared with", "compared to", "versus", "against", "after"]
+EARLIER_AFTER = ["a year earlier", "a year ago", "a year before", "the year before", "the previous quarter",
+                 "the quarter before", "last year", "in the same quarter last year"]
 # Words that make a sentence a forecast.
 FUTURE_WORDS = ["will", "would", "expects", "expected", "forecast", "forecasts", "plans", "once"]  # "not only more than": the negation is not the qualifier's  # "couldn't" is read as "couldn t"
 QUALIFIERS = {
@@ -116,6 +134,8 @@ PERIODS = [
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+months\s+(?:of|into)\s+{YEAR}", "first_months"),
     (r"\b(?:from\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+{YEAR}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+{YEAR2}",
+     "month_year_range"),
     (r"\bbetween\s+{MONTH}\s+{YEAR}\s+and\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?{YEAR}", "quarter"),
     (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),

@@ -33,7 +33,20 @@ PERCENT_WORDS = ["prosentpoeng", "prosent", "pst.", "pst"]
 # Words that turn a qualifier after them over ("ikke under": minst).
 NEGATIONS = ["ikke", "aldri"]
 NOT_ONLY = ["bare", "kun", "blott"]
-FUTURE_WORDS = ["vil", "skal", "ventes", "venter", "forventer", "forventes", "når"]  # a forecast  # "ikke bare over": the negation is not the qualifier's
+FUTURE_WORDS = ["vil", "skal", "ventes", "venter", "forventer", "forventes", "når"]  # a forecast
+# What makes a figure other than the level the data give (see en.py).
+CHANGE_BEFORE = ["økte med", "steg med", "vokste med", "falt med", "sank med", "gikk opp med", "gikk ned med",
+                 "en økning på", "en vekst på", "en nedgang på", "et fall på"]
+PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per dag", "om dagen", "hver dag", "i uken",
+                  "per uke"]
+HYPOTHETICAL = ["ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
+                "regnet med", "hvis", "dersom"]
+SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
+COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
+EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
+PAY_VERBS = ["betalte", "betaler", "har betalt"]
+EARLIER_AFTER = ["ett år tidligere", "et år tidligere", "året før", "i fjor", "kvartalet før", "året tidligere",
+                 "samme kvartal i fjor"]  # "ikke bare over": the negation is not the qualifier's
 QUALIFIERS = {
     "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
     "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
@@ -100,6 +113,8 @@ PERIODS = [
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
     (r"\b(?:fra\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|til)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\bfra\s+(?:starten|begynnelsen)\s+av\s+{YEAR}\s+til\s+(?:og\s+med\s+|utgangen\s+av\s+)?{MONTH2}\s+{YEAR2}",
+     "month_year_range"),
     (r"\bmellom\s+{MONTH}\s+{YEAR}\s+og\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
     (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
