@@ -22,7 +22,7 @@ from claims.tables import Table, TableReader, find_tables
 from claims.trigger import ClaimTrigger
 from models import ArticleMeta, ArticleResult, NumberMention
 from pipeline.nlp import get_nlp
-from pipeline.read import clean, decode, detect_language, read_input
+from pipeline.read import clean, decode, detect_language, read_input, without_lone_surrogates
 from rules.engine import evaluate
 from sources.store import ReferenceStore, bundled_store
 
@@ -170,6 +170,7 @@ def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore]
                   raw: Optional[bytes] = None) -> ArticleResult:
     """Check one article. `text` is the article as decoded; HTML is reduced to its
     visible text first (spans then index that text)."""
+    text = without_lone_surrogates(text)
     if not meta.text_is_clean:
         text = clean(text)
     lang = meta.language or detect_language(text)

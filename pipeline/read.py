@@ -43,6 +43,19 @@ def read_input(name: str, max_bytes: int = MAX_BYTES) -> tuple[str, bytes]:
     return label, data
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """A lone surrogate (a JSON escape can make one) is not a character spaCy or UTF-8 can take:
+    it becomes U+FFFD, one character for one, so every span still indexes the text."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", text)
+
+
 def decode(data: bytes, label: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 when it reads as text."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

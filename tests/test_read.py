@@ -53,3 +53,12 @@ def test_plain_text_is_kept_as_is():
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+def test_a_lone_surrogate_does_not_stop_the_check():
+    """A JSON escape ("\\udabc") can put a lone surrogate in a text; it becomes U+FFFD, one
+    character for one, so the spans still index the text as given."""
+    from pipeline import ArticleInput, check_article
+    text = "OpenAI spent $3.77 billion on inference in 2024 \udabc and more."
+    [c] = check_article(text, ArticleInput(language="en")).claims
+    assert (text[c.span[0]:c.span[1]], c.verdict) == ("$3.77 billion", "supported")
