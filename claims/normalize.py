@@ -231,8 +231,10 @@ class ArticleReader:
     def _from_publication(self, d: Draft, phrase: PeriodPhrase) -> Optional[Period]:
         """"the third quarter", "between January and September" with no year and none named
         before: in an article of 12 November 2025 that is 2025's. Not for a company whose
-        fiscal year is not the calendar year: its "third quarter" may be a fiscal one."""
-        calendar = gazetteer().get(d.entity or "", {}).get("fiscal_year_end", "12-31") == "12-31"
+        fiscal year is not the calendar year: its "third quarter" may be a fiscal one. (A payment
+        made to it, "erhielt Microsoft 248 Mio.", is dated by the payer, not by its books.)"""
+        calendar = gazetteer().get(d.entity or "", {}).get("fiscal_year_end", "12-31") == "12-31" \
+            or d.metric in paid_metrics(d.entity or "")
         return self._latest_begun(phrase) if calendar else None
 
     def _latest_begun(self, phrase: PeriodPhrase) -> Optional[Period]:

@@ -557,3 +557,12 @@ def test_a_span_from_the_start_of_a_year():
     text = "From the start of 2024 through September 2025, OpenAI spent $12.44 billion on inference."
     [c] = read(text, "en").claims
     assert (c.period.label(), c.verdict) == ("2024-01-01..2025-09-30", "supported")
+
+
+def test_a_payment_to_a_company_with_a_fiscal_year_is_dated_by_the_calendar():
+    """Microsoft's "third quarter" of its own capex may be a fiscal one (left open, see above); a
+    payment it receives under the deal is dated by the payer."""
+    text = DATED["de"] + "In den drei Monaten bis Ende Juni erhielt Microsoft 248 Mio. Dollar von OpenAI."
+    [c] = read(text, "de").claims
+    assert (c.entity, c.metric, c.period.label(), c.verdict) == (
+        "Microsoft", "revenue_share", "2025-04-01..2025-06-30", "supported")

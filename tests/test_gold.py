@@ -102,7 +102,7 @@ def test_third_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.94 and res["precision"] >= 0.94, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.8 and res["verdict_acc"] >= 0.88, notes
+    assert res["normal_acc"] >= 0.83 and res["verdict_acc"] >= 0.9, notes
 
 
 def test_fourth_holdout_written_blind():
@@ -114,5 +114,5 @@ def test_fourth_holdout_written_blind():
     print(total_line(res))
     assert res["recall"] >= 0.98 and res["precision"] >= 0.9, notes
     assert res["false_alarms"] == 0, notes
-    assert res["normal_acc"] >= 0.53 and res["verdict_acc"] >= 0.72, notes
+    assert res["normal_acc"] >= 0.56 and res["verdict_acc"] >= 0.75, notes
 
