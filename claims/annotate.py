@@ -85,8 +85,8 @@ def company_metric_phrases() -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def paid_metrics(company: str) -> frozenset:
     """The metrics the gazetteer says are paid to this company (Microsoft: revenue_share)."""
-    entry = gazetteer().get(company) or {}
-    return frozenset((_gazetteer_file().get(company, {}).get("metric_phrases") or {}).keys()) if entry else frozenset()
+    entry = _gazetteer_file().get(company)
+    return frozenset((entry.get("metric_phrases") or {}) if isinstance(entry, dict) else ())
 
 
 @functools.lru_cache(maxsize=1)

@@ -529,32 +529,38 @@ class ArticleReader:
         return next((e for e in reversed(earlier) if e.kind == "amount"), None)
 
     def _caution(self, sentence: Sentence, d: Draft) -> None:
-        """Why a figure is not the level the reference data give, so it must never be flagged as
-        contradicting them (rules.engine holds such a contradiction back and says why)."""
+        """Why a figure is not the level the reference data give, so it must never be judged
+        against them (rules.engine says why). The checks run in turn and stop at the first hit."""
         if d.kind != "amount":
             return
-        a, b = (x - sentence.start for x in self._clause(sentence, d))
-        clause = normalise_words(sentence.text[a:b])
-        after = normalise_words(sentence.text[d.end - sentence.start:d.end - sentence.start + 40])
-        lead = normalise_words(sentence.text[max(0, d.start - sentence.start - 40):d.start - sentence.start])
-        head = normalise_words(sentence.text[:d.start - sentence.start])
-        whole = normalise_words(sentence.text)
-        data = self.caution_words
-        segment = (lambda w: w in head) if self.lex.data.COMPOUNDS else (lambda w: f" {w} " in head)
-        reason = next((why for why, hit in (
-            ("a change, not a level", any(lead.endswith(f" {w} ") for w in data["change"])),
-            ("a rate per month, week or day, not the period's total", any(after.startswith(f" {w} ") for w in data["per"])),
-            ("a plan, an expectation or a hypothesis", any(f" {w} " in clause for w in data["hypothetical"])),
-            ("a part of the revenue", d.metric == "revenue" and any(map(segment, data["segment"]))),
-            ("several periods added up", any(f" {w} " in whole for w in data["combined"])
+        text, at, end = sentence.text, d.start - sentence.start, d.end - sentence.start
+        words = self.caution_words
+        lead, after = normalise_words(text[max(0, at - 40):at]), normalise_words(text[end:end + 40])
+        clause_start = self._clause(sentence, d)[0] - sentence.start
+        checks = (
+            ("a change, not a level", lambda: any(lead.endswith(f" {w} ") for w in words["change"])),
+            ("a rate per month, week or day, not the period's total",
+             lambda: any(after.startswith(f" {w} ") for w in words["per"])),
+            ("a plan, an expectation or a hypothesis", lambda: self._names(
+                text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])),
+            ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
+            ("several periods added up", lambda: self._names(text, words["combined"])
              and self._periods_named(sentence) > 1),
-            ("the earlier value of a comparison", any(lead.endswith(f" {w} ") for w in data["earlier_before"])
+            ("the earlier value of a comparison", lambda: any(lead.endswith(f" {w} ") for w in words["earlier_before"])
              and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))
-                     for w in data["earlier_after"])),
-            ("a payment the other way", self._pays_the_other_way(sentence, d)),
-        ) if hit), None)
+                     for w in words["earlier_after"])),
+            ("a payment the other way", lambda: self._pays_the_other_way(sentence, d)),
+        )
+        reason = next((why for why, hit in checks if hit()), None)
         if reason:
             d.reading["caution"] = reason
+
+    def _names(self, text: str, words: list[str], inside: bool = False) -> bool:
+        """Whether the text holds one of the words; with `inside`, also within compounds where
+        the language writes them ("Firmenkundenumsatz", "abonnementsinntekter")."""
+        folded = normalise_words(text)
+        inside = inside and self.lex.data.COMPOUNDS
+        return any((w in folded) if inside else (f" {w} " in folded) for w in words)
 
     def _periods_named(self, sentence: Sentence) -> int:
         """Period phrases and bare years outside them ("2024 und in den ersten drei Quartalen 2025")."""

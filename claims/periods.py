@@ -42,7 +42,11 @@ def fiscal_period(year_end: str, quarter_no: Optional[int], fiscal_year: Optiona
 
 def find_dateline(text: str, lex: Lexicon) -> Optional[dt.date]:
     """"Publisert 12. november" near the top; with no year, the latest year the article names."""
-    m = dateline_match(text, lex)
+    return dateline_date(dateline_match(text, lex), text, lex)
+
+
+def dateline_date(m: Optional[re.Match], text: str, lex: Lexicon) -> Optional[dt.date]:
+    """The date a publication line (`dateline_match`) gives."""
     if m is not None:
         year = int(m.group("year")) if m.groupdict().get("year") else None
         if year is None:

@@ -95,7 +95,7 @@ class ClaimTrigger:
             if not self.codes_lowered.isdisjoint(runs) and not self.codes.isdisjoint(LETTER_RUN.findall(text)):
                 return True
             one_letter = one_letter or any(len(run) == 1 for run in runs)
-        return one_letter and self.after_number.search(text) is not None
+        return one_letter and self.after_number is not None and self.after_number.search(text) is not None
 
 
 def _letter_runs(piece: str) -> list[str]:

@@ -17,7 +17,7 @@ from claims.extract import Draft, DraftMaker
 from claims.lexicon import get as get_lexicon
 from claims.normalize import ArticleReader, to_claims
 from claims.numbers import NumberFinder
-from claims.periods import PeriodResolver, dateline_match, find_dateline
+from claims.periods import PeriodResolver, dateline_date, dateline_match
 from claims.tables import Table, TableReader, find_tables
 from claims.trigger import ClaimTrigger
 from models import ArticleMeta, ArticleResult, NumberMention
@@ -146,7 +146,13 @@ def drafts_of(text: str, sentence: Sentence, t: Tools) -> list[Draft]:
     return t.drafter.drafts(text, sentence, t.finder.find(text, 0))
 
 
-def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.date], t: Tools):
+# read_claims has not looked for the publication line yet (check_article looks only when it needs the date)
+NOT_SEARCHED = object()
+
+
+def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.date], t: Tools,
+                line=NOT_SEARCHED):
+    """The claims of one article; `line` is its publication line (a match or None) when already looked for."""
     tables = find_tables(text)
     if not may_hold_claims(text, t, tables):
         return []
@@ -155,7 +161,8 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
     table_drafts = [table_reader.drafts(table, 100000 * (n + 1), -(n + 2)) for n, table in enumerate(tables)]
     columns = {id(d.column): d.column for ds in table_drafts for d in ds}
     header_names = tuple(c.entity for c in columns.values() if c.entity)
-    line = dateline_match(text, t.lex)
+    if line is NOT_SEARCHED:  # the date was given: look only now, past the pre-filter
+        line = dateline_match(text, t.lex)
     reader = ArticleReader(t.lex, sentences, published, also_named=header_names, dateline=line.span() if line else (0, 0))
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
     for s in sentences:
@@ -175,8 +182,9 @@ def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore]
         text = clean(text)
     lang = meta.language or detect_language(text)
     t = tools(lang, meta.spacy_model)
-    published = meta.published or find_dateline(text, t.lex)
-    claims = read_claims(text, lang, meta.id, published, t)
+    line = dateline_match(text, t.lex) if meta.published is None else NOT_SEARCHED
+    published = meta.published or dateline_date(line, text, t.lex)
+    claims = read_claims(text, lang, meta.id, published, t, line)
     evaluate(claims, store or bundled_store())
     article = ArticleMeta(id=meta.id, path=meta.path, language=lang, published=published,
                           sha256=hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest())
