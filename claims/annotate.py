@@ -77,9 +77,17 @@ def gazetteer() -> dict:
 
 
 def company_metric_phrases() -> dict[str, str]:
-    """Phrases that name a metric through a company ("payments to Microsoft" are revenue share)."""
-    return {fold(p): metric for entry in _gazetteer_file().values() if isinstance(entry, dict)
-            for metric, phrases in (entry.get("metric_phrases") or {}).items() for p in phrases}
+    """Phrases that name a metric through a company ("payments to Microsoft" are revenue share),
+    written with each of its short names too ("paid to MSFT")."""
+    out = {}
+    for name, entry in _gazetteer_file().items():
+        if not isinstance(entry, dict):
+            continue
+        tickers = [a for a in entry.get("aliases", []) if a.isupper() and a != name]
+        for metric, phrases in (entry.get("metric_phrases") or {}).items():
+            for p in phrases:
+                out.update({fold(p.replace(name, alias)): metric for alias in [name, *tickers]})
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -87,6 +95,18 @@ def paid_metrics(company: str) -> frozenset:
     """The metrics the gazetteer says are paid to this company (Microsoft: revenue_share)."""
     entry = _gazetteer_file().get(company)
     return frozenset((entry.get("metric_phrases") or {}) if isinstance(entry, dict) else ())
+
+
+@functools.lru_cache(maxsize=None)
+def supplied_metrics(company: str) -> frozenset:
+    """The metrics the gazetteer says this company sells (Microsoft: inference_cost, on Azure)."""
+    entry = _gazetteer_file().get(company)
+    return frozenset((entry.get("supplies") or ()) if isinstance(entry, dict) else ())
+
+
+@functools.lru_cache(maxsize=1)
+def supplied_anywhere() -> frozenset:
+    return frozenset(m for name in gazetteer() for m in supplied_metrics(name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +193,16 @@ def sentence_guard(doc: Doc) -> Doc:
             elif first.isupper() and YEAR_STOP.match(text[starts[prev]:ends[prev]]):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
         dot = text.find(".", dot + 1)
+    if "\n" in text:
+        for m in BULLET.finditer(text):  # "• Inference, Q3/25: …" opens a sentence of its own
+            i = bisect.bisect_left(starts, m.start(1))
+            if 0 < i < len(starts) and starts[i] == m.start(1):
+                doc[i].is_sent_start = True
     return doc
+
+
+# A list item: a line opening with a bullet and a space.
+BULLET = re.compile(r"\n[ \t]{0,8}([•▪‣◦·*–—-])[ \t]")
 
 
 def prepare(nlp: Language) -> Language:

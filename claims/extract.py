@@ -49,6 +49,11 @@ def normalise_words(text: str) -> str:
     return f" {text.strip()} "
 
 
+# "USD 4.3bn+": that much or more (not "5+3", a sum).
+OR_MORE = re.compile(r"\+(?![\d+])")
+# "+24%", "−3 %": a percentage written with its sign is a change (not "10-24%", a range).
+SIGNED = re.compile(r"(?:^|[\s(:;,])[+−]\s?$")
+
 # "could not have been below $3.7bn" is at least $3.7bn: a negation a few words before a
 # qualifier turns its bound over.
 NEGATION_REACH = 3
@@ -74,7 +79,7 @@ class DraftMaker:
         self.lex = lex
         data = lex.data
         self.growth_before = [f" {fold(w)} " for w in data.GROWTH_BEFORE]
-        self.growth_after = [f" {fold(w)} " for w in data.GROWTH_AFTER]
+        self.growth_after = [normalise_words(w) for w in data.GROWTH_AFTER]  # "q/q" is read as " q q "
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
         self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)
         articles = "|".join(word_regex(a) for a in data.RATIO_ARTICLES) or "(?!)"
@@ -122,6 +127,8 @@ class DraftMaker:
                 return None
             kind, unit = "amount", None  # "20 Milliarden": the currency comes from the article
         draft = self._make(sentence, m.start, m.end, text, kind, m.value, unit, m.precision, before)
+        if not draft.bound_stated and OR_MORE.match(after):
+            draft.bound, draft.bound_stated = "gte", True
         draft.currency_inferred = unit is None
         draft.alt_value = m.alt_value if kind == "amount" else None
         return draft
@@ -139,7 +146,9 @@ class DraftMaker:
     def _is_growth(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
         tail = normalise_words(after[:WINDOW])
-        return any(head.endswith(w) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after)
+        return any(head.endswith(w) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after) \
+            or SIGNED.search(before) is not None
+
 
     def _ratio_words(self, text: str, sentence: Sentence, taken: list[Draft]) -> list[Draft]:
         out = []

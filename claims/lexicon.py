@@ -219,6 +219,9 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
         "PLACE": r"(?-i:[A-ZÆØÅÄÖÜ][\wæøåäöüß.'’-]{0,30}(?:\s(?:am|an|der|de|i|on|[A-ZÆØÅÄÖÜ][\wæøåäöüß.'’-]{0,30})){0,3})",
         # the second year of "January 2024 to September 2025", "oktober i fjor til mars i år"
         "YEAR2": rf"(?:(?P<year2>(?:19|20)\d{{2}})|(?P<thisyear2>{this_year}))",
+        # a year in two digits, 20YY, as analysts write it ("Q3/25", "FY24", "Jul'24")
+        "YY": r"['’]?(?P<yy>\d{2})(?![\d'’])",
+        "YY2": r"['’]?(?P<yy2>\d{2})(?![\d'’])",
         "NUM": rf"(?P<num>\d{{1,2}}|{alternation(lang.COUNT_WORDS)})",
         "ORD": rf"(?P<ord>{alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
     }
@@ -246,7 +249,8 @@ def get(code: str) -> Lexicon:
     number_re = _number_regex(lang, spelled)
     return Lexicon(
         dateline_res=tuple(r for r, _ in _period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS])),
-        code=code, data=lang, number_re=number_re, period_res=_period_regexes(lang, list(lang.FISCAL_PATTERNS) + list(lang.PERIODS)),
+        code=code, data=lang, number_re=number_re, period_res=_period_regexes(lang, common.SHORTHAND_FISCAL_PERIODS + list(lang.FISCAL_PATTERNS)
+                                  + common.SHORTHAND_PERIODS + list(lang.PERIODS)),
         date_res=dates, model_res=tuple(re.compile(p) for p in common.MODEL_NAME_PATTERNS),
         qualifiers=qualifiers, currency_words=currency_words, scales=scales,
         no_range_re=_without(number_re, "rangesep"), plain_number_re=_without(number_re, "rangesep", "den", "minor"),

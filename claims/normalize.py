@@ -14,13 +14,19 @@ from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
-from claims.annotate import gazetteer, known_names, paid_metrics
+from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
+                             supplied_metrics)
 from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
+PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
+# How far back (sentences) the owner of a metric word is looked for.
+OWNER_LOOKBACK = 40
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 # Who speaks, opening a line of a transcript or interview: "[00:01:35] MARCUS OYELARAN:", "Q:".
 SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}:\s")
+LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -54,7 +60,7 @@ def _breaks(breaks) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _clause_breaks(words: tuple[str, ...]) -> str:
-    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — "])
+    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — ", " = "])  # "411 mill. til Microsoft = en omsetning på"
 
 
 @functools.lru_cache(maxsize=None)
@@ -97,6 +103,8 @@ class ArticleReader:
         self.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
         self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
         self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
+        self.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
+        self.company_phrases = frozenset(company_metric_phrases())
         # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
         names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
         self.period_word_re = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\w])(?:"
@@ -106,8 +114,8 @@ class ArticleReader:
         self.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
             ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
             ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
-            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"))}
-        self.basis_relative = {fold(k): v for k, v in lex.data.BASIS_RELATIVE.items()}
+            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"))}
+        self.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
         self._para_period = None
@@ -365,8 +373,22 @@ class ArticleReader:
         elif self._prev_sentence is not None and self._prev_sentence.entities:
             first = self._prev_sentence.entities[0]
             d.entity, d.reading["entity"] = first.label, f"context: previous sentence ({first.text!r})"
+        elif (owner := self._owner_named_before(sentence, d)) is not None:
+            d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:
             d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
+
+    def _owner_named_before(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"• Inference, FY24: USD 3.77bn" in a note on Microsoft: whose inference the article said
+        before ("OpenAI's inference spend on Azure"), rather than the company the article is about.
+        The nearest earlier sentence that names an owner right before the metric word wins."""
+        if not d.metric:
+            return None
+        for s in reversed(self.sentences[max(0, sentence.index - OWNER_LOOKBACK):sentence.index]):
+            owners = {o.label: o for m in s.metrics if m.label == d.metric and (o := self._owner_of(s, m)) is not None}
+            if len(owners) == 1:
+                return next(iter(owners.values()))
+        return None
 
     def _entity_in_sentence(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """Left in the clause; the company a relative clause hangs on; the owner of the
@@ -436,9 +458,11 @@ class ArticleReader:
                 continue
             if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(")):
                 continue
+            if not ACRONYM.match(word) and not LETTER.search(sentence.text[:at - sentence.start]):
+                continue  # the sentence's first word after a number or a mark ("«4/5 Samtidig var ...")
             if self.lex.data.CAPITALISED_NOUNS and not ACRONYM.match(word):
                 continue
-            if YEAR.match(word) or re.match(r"^[QH]\d", word):
+            if YEAR.match(word) or PERIOD_CODE.match(word):
                 continue
             found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
         return found
@@ -451,22 +475,44 @@ class ArticleReader:
     def _metric_owner(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """The company written right before a word for the claim's metric ("OpenAI's revenue")."""
         for m in sentence.metrics:
-            if not d.metric or m.label != d.metric:
-                continue
-            before = [e for e in sentence.entities if e.end <= m.start]
-            if not before:
-                continue
-            gap = sentence.text[before[-1].end - sentence.start:m.start - sentence.start]
-            if len(gap) <= 15 and len(gap.split()) <= 1 and not any(ch in gap for ch in ",.;:"):
-                return before[-1]
+            if d.metric and m.label == d.metric and (owner := self._owner_of(sentence, m)) is not None:
+                return owner
+        return None
+
+    @staticmethod
+    def _owner_of(sentence: Sentence, m: Mention) -> Optional[Mention]:
+        before = [e for e in sentence.entities if e.end <= m.start]
+        if not before:
+            return None
+        gap = sentence.text[before[-1].end - sentence.start:m.start - sentence.start]
+        if len(gap) <= 15 and len(gap.split()) <= 1 and not any(ch in gap for ch in ",.;:"):
+            return before[-1]
         return None
 
     def _clause(self, sentence: Sentence, d: Draft) -> tuple[int, int]:
+        return self._clause_at(sentence, d.start)
+
+    def _clause_at(self, sentence: Sentence, pos: int) -> tuple[int, int]:
         spans = clause_spans(sentence.text, self.lex)
-        i = bisect.bisect_right(spans, d.start - sentence.start, key=lambda span: span[0]) - 1
-        if i >= 0 and spans[i][0] <= d.start - sentence.start < spans[i][1]:
+        i = bisect.bisect_right(spans, pos - sentence.start, key=lambda span: span[0]) - 1
+        if i >= 0 and spans[i][0] <= pos - sentence.start < spans[i][1]:
             return spans[i][0] + sentence.start, spans[i][1] + sentence.start
         return sentence.start, sentence.end
+
+    def _owned_elsewhere(self, sentence: Sentence, d: Draft, mention: Mention) -> bool:
+        """"Microsofts Cloud-Umsatz stieg auf 49,1 Mrd.; OpenAI zahlte dem Konzern 411 Mio.": a metric
+        word in another clause is said of the company named there; a payment another company makes
+        in the figure's own clause is not that metric. (Without a payment the metric carries over:
+        "Google venter kapitalutgifter på 91 milliarder, mens Meta har sagt opptil 72 milliarder".)"""
+        here, there = self._clause(sentence, d), self._clause_at(sentence, mention.start)
+        if here == there:
+            return False
+        own = {e.label for e in sentence.entities if here[0] <= e.start and e.end <= d.start
+               and not self._is_agent(sentence, e)}
+        other = {e.label for e in sentence.entities if there[0] <= e.start < there[1]}
+        if not own or not other or own & other:
+            return False
+        return self._names(sentence.text[here[0] - sentence.start:d.start - sentence.start], self.caution_words["pay"])
 
     # -- metrics -----------------------------------------------------------------------
     def _answers(self, sentence: Sentence) -> bool:
@@ -502,7 +548,10 @@ class ArticleReader:
             if mention is not None and mention.start >= self._clause(sentence, d)[1] and last is not None \
                     and last.metric:
                 mention = None  # nothing named in this clause: the paragraph's last figure says what it is
-            if mention is not None:
+            if mention is not None and self._owned_elsewhere(sentence, d, mention):
+                d.reading["metric"] = f"none: {mention.text!r} is said of the company another clause names"
+                mention = None
+            elif mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound
                 how = "context (generic word)" if mention.generic else \
@@ -550,6 +599,7 @@ class ArticleReader:
              and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))
                      for w in words["earlier_after"])),
             ("a payment the other way", lambda: self._pays_the_other_way(sentence, d)),
+            ("a purchase from another company than the reference data's", lambda: self._bought_elsewhere(sentence, d)),
         )
         reason = next((why for why, hit in checks if hit()), None)
         if reason:
@@ -577,6 +627,20 @@ class ArticleReader:
             if e.label == d.entity and e.end <= d.start:
                 follows = normalise_words(sentence.text[e.end - sentence.start:d.start - sentence.start])
                 if any(follows.startswith(f" {w} ") for w in self.caution_words["pay"]):
+                    return True
+        return False
+
+    def _bought_elsewhere(self, sentence: Sentence, d: Draft) -> bool:
+        """"$500 million on inference at Oracle and CoreWeave": the gazetteer names who sells what the
+        data count (Microsoft: the inference, on Azure); bought from a company named in the figure's
+        clause that does not sell it, the figure is another bill."""
+        if d.metric not in supplied_anywhere():
+            return False
+        a, b = self._clause(sentence, d)
+        for e in sentence.entities:
+            if a <= e.start and e.end <= b and e.label != d.entity and d.metric not in supplied_metrics(e.label):
+                lead = normalise_words(sentence.text[max(a, e.start - 16) - sentence.start:e.start - sentence.start])
+                if any(lead.endswith(f" {w} ") for w in self.caution_words["supplier"]):
                     return True
         return False
 
@@ -621,7 +685,20 @@ class ArticleReader:
                 score += 2 * OTHER_CLAUSE  # a later clause ("..., which implies revenue of") says least
             if best_score is None or score < best_score:
                 best, best_score = m, score
+        if best is not None and fold(best.text) in self.company_phrases:
+            return self._paid_for(sentence, d) or best
         return best
+
+    def _paid_for(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"drei Milliarden Dollar an Microsoft gezahlt, nur für Inferenz": a payment to a company
+        is what the gazetteer says it is paid for (revenue share) unless the text says what for."""
+        for m in sentence.metrics:
+            if m.generic or fold(m.text) in self.company_phrases or m.start < d.end:
+                continue
+            lead = normalise_words(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])
+            if any(lead.endswith(f" {w} ") for w in self.purpose_words):
+                return m
+        return None
 
     def _resolve_generic(self, sentence: Sentence, mention: Mention) -> Optional[str]:
         """'costs', 'forbruk', 'Kosten' mean the specific cost named nearby; 'share', 'andelen'

@@ -87,13 +87,30 @@ class PeriodResolver:
                 if shape.startswith("fiscal"):
                     g = m.groupdict()
                     fiscal = (self.lex.ordinal(g["ord"], 4) if g.get("ord") else None,
-                              int(g["year"]) if g.get("year") else None)
+                              self._year_of(m))
                 year = self._year_of(m) if shape == "same_span" else None
                 before = bool(m.groupdict().get("before"))
+                if shape == "elided":
+                    found.extend(self._elided(m, offset, found))
+                    continue
                 span = self._span_without_year(m, shape) if shape.endswith("_noyear") else None
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
                                           self._period(m, shape), shape, fiscal, year, before, span))
         return sorted(found, key=lambda p: p.start)
+
+    def _elided(self, m: re.Match, offset: int, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+        """"im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio.": an ordinal whose noun is
+        left out takes the unit and year of the quarter or half named just before it, or is no period."""
+        before = [p for p in found if p.end <= m.start() + offset and p.shape in ("quarter", "half") and p.period]
+        if not before:
+            return []
+        named = max(before, key=lambda p: p.end)
+        g = {"ord": m.group("ord")}
+        period = self._period_in(g, named.shape, named.period.end.year)
+        if period is None or period == named.period:
+            return []
+        return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period.with_how(named.period.how),
+                             named.shape)]
 
     def _in_dateline(self, m: re.Match, offset: int) -> bool:
         a, b = self.dateline
@@ -103,6 +120,9 @@ class PeriodResolver:
         """(last month, number of months) of a phrase that names no year: "the second
         quarter" (6, 3), "January to June" (6, 6), "the twelve months to June" (6, 12)."""
         g = m.groupdict()
+        if shape in ("first_quarters_noyear", "first_months_noyear"):  # "the first three quarters": (9, 9)
+            n = (self.lex.count_word(g["num"]) or 0) * (3 if shape == "first_quarters_noyear" else 1)
+            return (n, n) if 1 <= n <= 12 else None
         if shape in ("quarter_noyear", "half_noyear"):
             size = 3 if shape == "quarter_noyear" else 6
             n = self.lex.ordinal(g["ord"], 12 // size) or 0
@@ -124,6 +144,8 @@ class PeriodResolver:
         g = m.groupdict()
         if g.get("year"):
             return int(g["year"])
+        if g.get("yy"):
+            return 2000 + int(g["yy"])
         if self.published is None:
             return None
         return self.published.year if g.get("thisyear") else self.published.year - 1 if g.get("lastyear") else None
@@ -163,7 +185,8 @@ class PeriodResolver:
         if shape == "month_year_range":
             first = self.lex.month(fold(g["month"])) or 0 if g.get("month") else 1  # "from the start of 2024"
             last = self.lex.month(fold(g["month2"])) or 0
-            year2 = int(g["year2"]) if g.get("year2") else self.published.year if self.published else None
+            year2 = int(g["year2"]) if g.get("year2") else 2000 + int(g["yy2"]) if g.get("yy2") else \
+                self.published.year if self.published else None
             return months_between(year, first, year2, last) if year is not None and year2 is not None else None
         if shape in ("quarter_to", "months_to"):
             n = 3 if shape == "quarter_to" else self._months_counted(g)

@@ -121,6 +121,7 @@ def test_fiscal_year_of_the_company(lang, text, label):
     ("nb", "Tittel\n\nOSLO (19. november 2025)\n\nTekst.", dt.date(2025, 11, 19)),
     ("de", "Titel\n\nFrankfurt am Main, 20.11.2025\n\nText.", dt.date(2025, 11, 20)),
     ("de", "Titel\n\nBERLIN (3. Oktober 2025) – Text.", dt.date(2025, 10, 3)),
+    ("de", "Titel\n\nErschienen am 25. November 2025 · Das Interview führte J. B.\n\nText.", dt.date(2025, 11, 25)),
     ("en", "Headline\n\nLONDON (12 November 2025) - Text.", dt.date(2025, 11, 12)),
     ("de", "Titel\n\nDer Umsatz lag am 20.11.2025 bei 3 Mrd. Euro.", None),  # a date in a sentence is not a dateline
     ("nb", "Tittel\n\nOslo, 31.02.2025\n\nTekst.", None),  # no such day
@@ -544,6 +545,12 @@ def test_a_german_heading_with_a_date_is_not_a_date_line():
            "earlier.", "$547 million", "the earlier value"),
     ("en", "Microsoft paid OpenAI $50 million in revenue share in the third quarter of 2025.", "$50 million",
      "a payment the other way"),
+    ("en", "OpenAI spent $500 million on inference at Oracle and CoreWeave in the third quarter of 2025, on top of "
+           "its Azure bill.", "$500 million", "a purchase from another company"),
+    ("nb", "OpenAI brukte 500 millioner dollar på inferens hos CoreWeave i tredje kvartal 2025.", "500 millioner dollar",
+     "a purchase from another company"),
+    ("de", "OpenAI gab im dritten Quartal 2025 bei Oracle 500 Mio. Dollar für Inferenz aus.", "500 Mio. Dollar",
+     "a purchase from another company"),
 ])
 def test_a_figure_that_is_not_the_level_is_never_flagged(lang, text, value_text, caution):
     [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
@@ -551,6 +558,46 @@ def test_a_figure_that_is_not_the_level_is_never_flagged(lang, text, value_text,
     assert c.verdict == "unverifiable"
     if any(f.rule == "reading-confidence" for f in c.findings):
         assert caution in next(f.message for f in c.findings if f.rule == "reading-confidence")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OpenAI spent $3.648 billion on inference at Microsoft in the third quarter of 2025."),
+    ("en", "OpenAI spent $3.648 billion on inference on Azure in the third quarter of 2025."),
+    ("nb", "OpenAI brukte 3,648 milliarder dollar på inferens hos Microsoft i tredje kvartal 2025."),
+])
+def test_inference_bought_from_the_company_that_sells_it_is_judged(lang, text):
+    """The gazetteer says Microsoft sells the inference the data count: bought there, it is that bill."""
+    [c] = read(text, lang).claims
+    assert "caution" not in c.reading
+    assert (c.metric, c.period.label(), c.verdict) == ("inference_cost", "2025-07-01..2025-09-30", "supported")
+
+
+@pytest.mark.parametrize("lang, text, second", [
+    ("de", "Microsoft erhielt im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar.", "248 Mio. Dollar"),
+    ("en", "Microsoft received $206 million in the first quarter of 2025 and $248 million in the second.",
+     "$248 million"),
+    ("nb", "Microsoft mottok 206 millioner dollar i første kvartal 2025 og i andre 248 millioner dollar.",
+     "248 millioner dollar"),
+])
+def test_an_ordinal_with_its_noun_left_out_takes_the_quarter_named_before(lang, text, second):
+    claims = {c.value_text: c for c in read(text, lang).claims}
+    assert claims[second].period.label() == "2025-04-01..2025-06-30"
+    assert claims[second].period.how == "stated"
+    assert [c.verdict for c in claims.values()] == ["supported", "supported"]
+
+
+def test_an_ordinal_with_no_quarter_before_it_is_no_period():
+    text = "In the first round the team scored 3 goals and in the second 4. OpenAI spent $3 billion."
+    [c] = read(text, "en").claims
+    assert c.period is None or c.period.how != "stated"
+
+
+def test_a_metric_word_of_another_company_in_another_clause_is_not_borrowed():
+    text = "Microsofts Cloud-Umsatz stieg im dritten Quartal 2025 auf 49,1 Mrd. Dollar; OpenAI zahlte dem Konzern 411 Mio. Dollar."
+    claims = {c.value_text: c for c in read(text, "de").claims}
+    assert (claims["49,1 Mrd. Dollar"].entity, claims["49,1 Mrd. Dollar"].metric) == ("Microsoft", "revenue")
+    assert (claims["411 Mio. Dollar"].entity, claims["411 Mio. Dollar"].metric) == ("OpenAI", None)
+    assert claims["411 Mio. Dollar"].verdict == "unverifiable"
 
 
 def test_a_span_from_the_start_of_a_year():
@@ -566,3 +613,74 @@ def test_a_payment_to_a_company_with_a_fiscal_year_is_dated_by_the_calendar():
     [c] = read(text, "de").claims
     assert (c.entity, c.metric, c.period.label(), c.verdict) == (
         "Microsoft", "revenue_share", "2025-04-01..2025-06-30", "supported")
+
+
+ANALYST_NOTE = ("Microsoft Corp. (MSFT) – Overweight\n\n"
+                "Bottom line: the documents give OpenAI's inference spend on Azure and the revenue share it pays "
+                "MSFT.\n\n"
+                "Key figures (leaked docs)\n"
+                "• Inference, FY24: USD 3.77bn\n"
+                "• Inference, Q3/25: USD 3.648bn, +24% q/q\n"
+                "• Rev share paid to MSFT, Q3/25: USD 411m\n"
+                "• Implied min. OpenAI revenue, 9M'25: USD 4.3bn+ (rev share ÷ 20%)\n")
+
+
+def test_an_analysts_key_figures_list():
+    """Bullets are sentences; "FY24" is the owner's fiscal year (OpenAI: the calendar); an
+    unowned "Inference" is the company whose inference the note named, not the note's subject;
+    "+24% q/q" is a change on the quarter before; "paid to MSFT" is the revenue share; "4.3bn+"
+    is at least that much."""
+    claims = {c.value_text: c for c in read(ANALYST_NOTE, "en").claims}
+    assert {v: (c.entity, c.metric, c.period.label(), c.verdict) for v, c in claims.items() if v != "20%"} == {
+        "USD 3.77bn": ("OpenAI", "inference_cost", "2024-01-01..2024-12-31", "supported"),
+        "USD 3.648bn": ("OpenAI", "inference_cost", "2025-07-01..2025-09-30", "supported"),
+        "24%": ("OpenAI", "inference_cost", "2025-07-01..2025-09-30", "supported"),
+        "USD 411m": ("OpenAI", "revenue_share", "2025-07-01..2025-09-30", "supported"),
+        "USD 4.3bn": ("OpenAI", "revenue", "2025-01-01..2025-09-30", "supported"),
+    }
+    assert claims["24%"].kind == "growth" and claims["24%"].basis.period.label() == "2025-04-01..2025-06-30"
+    assert claims["USD 4.3bn"].bound == "gte"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("OpenAI's inference spend was USD 3.648bn in Q3 2025, +24% q/q.", "growth"),
+    ("OpenAI's inference spend rose 24% y/y in Q3 2025.", "growth"),
+    ("Microsoft receives 20% of OpenAI's revenue.", "percent"),
+    ("Between 10-24% of OpenAI's revenue goes to Microsoft.", "percent"),
+])
+def test_a_signed_percentage_is_a_change(text, kind):
+    [c] = [c for c in read(text, "en").claims if c.value_text.endswith("%")]
+    assert c.kind == kind
+
+
+def test_a_payment_to_a_company_is_what_the_text_says_it_paid_for():
+    text = ("Erschienen am 25. November 2025\n\nAllein im zweiten Quartal dieses Jahres hat OpenAI knapp drei "
+            "Milliarden Dollar an Microsoft gezahlt, nur für Inferenz.")
+    [c] = read(text, "de").claims
+    assert (c.metric, c.period.label(), c.verdict) == ("inference_cost", "2025-04-01..2025-06-30", "supported")
+    paid = read("OpenAI paid Microsoft $865.9 million in the first three quarters of 2025.", "en").claims
+    assert [(c.metric, c.verdict) for c in paid] == [("revenue_share", "supported")]
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "Im ersten Halbjahr 2025 gab OpenAI gut fünf Milliarden Dollar für Inferenz aus – mehr als im gesamten "
+           "vergangenen Jahr.", "fünf Milliarden Dollar"),
+    ("en", "OpenAI spent over $5 billion on inference in the first half of 2025, more than in the whole of 2024.",
+     "$5 billion"),
+])
+def test_the_period_of_a_comparison_is_not_the_figures(lang, text, value_text):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (c.period.label(), c.verdict) == ("2025-01-01..2025-06-30", "supported")
+
+
+def test_the_first_word_after_a_post_number_is_no_organisation():
+    text = "«4/5 Samtidig var inferens hos OpenAI i Q3 2025 på 3,6 mrd. USD.»"
+    [c] = read(text, "nb").claims
+    assert (c.entity, c.metric, c.verdict) == ("OpenAI", "inference_cost", "supported")
+
+
+def test_an_equation_parts_its_two_sides():
+    text = "Q3 2025: 411 mill. USD til Microsoft = en omsetning på minst 2 mrd. USD for OpenAI på ett kvartal."
+    claims = {c.value_text: c for c in read(text, "nb").claims}
+    assert (claims["411 mill. USD"].metric, claims["411 mill. USD"].verdict) == ("revenue_share", "supported")
+    assert (claims["2 mrd. USD"].metric, claims["2 mrd. USD"].bound) == ("revenue", "gte")

@@ -227,3 +227,46 @@ def test_the_year_before_the_one_just_named_is_not_last_year(lang, text):
 ])
 def test_two_months_joined_by_and_are_not_a_range(lang, text):
     assert all(" and " not in phrase and " og " not in phrase for phrase, _ in periods(lang, text))
+
+
+@pytest.mark.parametrize("lang, text, phrase, label", [
+    ("en", "Inference, Q3/25: USD 3.648bn", "Q3/25", "2025-07-01..2025-09-30"),
+    ("en", "Inference, Q3'25: USD 3.648bn", "Q3'25", "2025-07-01..2025-09-30"),
+    ("en", "revenue in 3Q25", "3Q25", "2025-07-01..2025-09-30"),
+    ("en", "Inference, H1'25: USD 5,022m", "H1'25", "2025-01-01..2025-06-30"),
+    ("en", "revenue in 1H 2025", "1H 2025", "2025-01-01..2025-06-30"),
+    ("en", "Implied min. revenue, 9M'25: USD 4.3bn", "9M'25", "2025-01-01..2025-09-30"),
+    ("en", "Rev share (Jul'24–Jun'25): USD 761m", "Jul'24–Jun'25", "2024-07-01..2025-06-30"),
+    ("de", "Q3/2025: 411 Mio. Dollar", "Q3/2025", "2025-07-01..2025-09-30"),
+    ("de", "im H1/25 waren es", "H1/25", "2025-01-01..2025-06-30"),
+    ("nb", "inferens i Q3'25 var", "Q3'25", "2025-07-01..2025-09-30"),
+])
+def test_analysts_period_shorthand(lang, text, phrase, label):
+    assert (phrase, label) in periods(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "FY24 results"), ("en", "FQ1'26 guidance"),
+])
+def test_fiscal_shorthand_waits_for_the_company(lang, text):
+    """"FY24" is the company's fiscal year: read with the company (claims.normalize), not here."""
+    [(phrase, label)] = periods(lang, text)
+    assert label is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "GPT-5 and o3 launched; 4Q is not a year"), ("en", "a 7-year deal"), ("en", "Q3 25 people"),
+])
+def test_shorthand_needs_its_year(lang, text):
+    assert periods(lang, text) == []
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("en", "in the first three quarters, OpenAI spent", "the first three quarters"),
+    ("de", "in den ersten drei Quartalen die Rede", "den ersten drei Quartalen"),
+    ("nb", "i de tre første kvartalene brukte", "de tre første kvartalene"),
+    ("de", "für die ersten sechs Monate rund", "die ersten sechs Monate"),
+])
+def test_first_quarters_with_no_year_take_the_publication_year(lang, text, phrase):
+    found = periods(lang, text)
+    assert [p for p, _ in found] == [phrase]

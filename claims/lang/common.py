@@ -34,6 +34,22 @@ MORE_ISO_CODES = [
 ]
 
 # Letters-plus-number names that are products, not quantities (GPT-5, H100, Windows 11).
+# Analysts' period shorthand, the same in every language: "Q3/25", "Q3'25", "3Q25", "H1'25", "1H 2025",
+# "9M'25" (the first nine months), "FY24", "FQ1'26" (fiscal: the company's year), "Jul'24–Jun'25".
+# {YY} is a year in two digits (20YY). Read before the language's own patterns.
+SHORTHAND_FISCAL_PERIODS = [
+    (r"\bFQ(?P<ord>[1-4])\s?(?:{YEAR}|{YY})", "fiscal_quarter"),
+    (r"\bFY\s?{YY}", "fiscal_year"),
+]
+SHORTHAND_PERIODS = [
+    (r"\bQ(?P<ord>[1-4])\s?[/'’-]\s?(?:{YEAR}|{YY})", "quarter"),
+    (r"\b(?P<ord>[1-4])Q\s?(?:{YEAR}|{YY})", "quarter"),
+    (r"\bH(?P<ord>[12])\s?[/'’-]\s?(?:{YEAR}|{YY})", "half"),
+    (r"\b(?P<ord>[12])H\s?(?:{YEAR}|{YY})", "half"),
+    (r"\b(?P<num>[1-9]|1[01])M\s?(?:{YEAR}|{YY})", "first_months"),
+    (r"\b{MONTH}\.?\s?{YY}\s?[-–—]\s?{MONTH2}\.?\s?{YY2}", "month_year_range"),
+]
+
 MODEL_NAME_PATTERNS = [
     r"\b(?:GPT|GPT-o|o|Llama|Gemini|Claude|Grok|Mistral|Windows|iPhone|Pixel|Galaxy|Xbox|PS|"
     r"Copilot|DALL-E|DALL·E|Sora|Qwen|DeepSeek-[RV]|Phi|Stargate)[- ]?\d+(?:\.\d+)?[a-z]?\b",

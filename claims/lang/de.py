@@ -45,6 +45,8 @@ SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "priv
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
+SUPPLIER_BEFORE = ["bei", "von", "auf"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
+PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Microsoft for inference"
 EARLIER_AFTER = ["ein jahr zuvor", "ein jahr früher", "im vorjahr", "im vorjahresquartal", "im vorquartal",
                  "im vorjahreszeitraum"]  # "nicht nur mehr als": the negation is not the qualifier's
 QUALIFIERS = {
@@ -64,7 +66,7 @@ GROWTH_BEFORE = [
 ]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ein minus von", "minus", "sank um", "fiel um", "ein rückgang von", "rückgang von"]
-GROWTH_AFTER = ["im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum"]
+GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum"]
 
 RATIO_WORDS = {
     "doppelt so": 2.0, "doppelt": 2.0, "dreimal": 3.0, "dreifache": 3.0,
@@ -142,12 +144,18 @@ PERIODS = [
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
+    (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
+     "first_quarters_noyear"),
+    (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
+     "first_months_noyear"),
+    # "im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar": the noun left out.
+    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
 ]
 
 DATELINE_PATTERNS = [
-    r"\b(?:Veröffentlicht|Aktualisiert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"\b(?:Veröffentlicht|Aktualisiert|Erschienen|Publiziert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
-    r"\b(?:Veröffentlicht|Aktualisiert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"\b(?:Veröffentlicht|Aktualisiert|Erschienen|Publiziert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag),?\s+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "BERLIN (20. November 2025)", "Frankfurt am Main, 20.11.2025".
     # (German capitalises every noun, so a place is in capitals or has "am"/"an der": not
@@ -168,7 +176,7 @@ PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
-    "in dieser zeit", "im zeitraum", "desselben zeitraums",
+    "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr",
 ]
 ENTITY_ANAPHORA = ["das unternehmen", "des unternehmens", "der konzern", "des konzerns", "die firma"]
 
@@ -201,8 +209,8 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
-BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als"]
+BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
+BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den"]
 # German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]
 CAPITALISED_NOUNS = True

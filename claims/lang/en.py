@@ -51,7 +51,9 @@ HYPOTHETICAL = ["would", "budgeted", "budget", "expected", "expects", "projected
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
-PAY_VERBS = ["paid", "pays", "pay", "has paid"]  # "Microsoft paid OpenAI …": who pays whom
+PAY_VERBS = ["paid", "pays", "pay", "has paid"]
+SUPPLIER_BEFORE = ["at", "with", "from", "on"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
+PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
 # "up from $547 million a year earlier": the earlier value of a comparison.
 EARLIER_BEFORE = ["from", "compared with", "compared to", "versus", "against", "after"]
 EARLIER_AFTER = ["a year earlier", "a year ago", "a year before", "the year before", "the previous quarter",
@@ -78,7 +80,7 @@ GROWTH_BEFORE = [
 ]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["down", "fell", "dropped", "decline of", "declined", "a drop of", "a fall of", "lower by"]
-GROWTH_AFTER = ["year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise", "more than",
+GROWTH_AFTER = ["q/q", "y/y", "qoq", "year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise", "more than",
                 "higher than", "above"]
 
 # Ratios written in words: value of the multiple.
@@ -175,6 +177,11 @@ PERIODS = [
      r"(?!\s+(?:19|20)\d{2})",
      "quarter_to_noyear"),
     (r"\bthe\s+{MONTH}\s+quarter\b", "quarter_to_noyear"),
+    (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\b(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
+    (r"\b(?:the\s+)?first\s+{NUM}\s+months\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "first_months_noyear"),
+    # "in the first quarter of 2025 $206 million and in the second, $248 million": the noun left out,
+    # a figure right after; the unit and year of the quarter or half named before it (claims.periods).
+    (r"\bin\s+the\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
 ]
 
 # A publication line: the date an article's "last quarter" is relative to.
@@ -203,7 +210,7 @@ PERIOD_ANAPHORA = [
     "those two periods", "those periods", "these periods", "the two periods", "the same periods",
     "the same period", "that period", "this period", "the period", "the same nine months",
     "those six months", "those nine months", "the same quarter", "that quarter", "the same six months",
-    "over the same time", "the same timeframe",
+    "over the same time", "the same timeframe", "in that quarter", "in that half",
 ]
 # Words that point back to a company named earlier.
 ENTITY_ANAPHORA = ["the company", "the firm", "the group", "the startup", "the lab", "its"]
@@ -224,7 +231,7 @@ METRIC_WORDS = {
 METRIC_PHRASES = {
     "cost of revenue": "cost_of_revenue", "costs of revenue": "cost_of_revenue",
     "cost of sales": "cost_of_revenue", "cost of goods sold": "cost_of_revenue",
-    "revenue share": "revenue_share", "revenue-share": "revenue_share", "revenue sharing": "revenue_share",
+    "revenue share": "revenue_share", "rev share": "revenue_share", "rev. share": "revenue_share", "revenue-share": "revenue_share", "revenue sharing": "revenue_share",
     "run rate": "annualized_revenue", "run-rate": "annualized_revenue", "annual recurring revenue": "annualized_revenue",
     "annualized revenue": "annualized_revenue", "annualised revenue": "annualized_revenue",
     "implied revenue": "revenue", "minimum revenue": "revenue",
@@ -251,8 +258,8 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["to", "by", "led by", "with"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
-BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than"]
+BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
+BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than", "than in the whole of", "than in all of", "than in the whole", "than in the entire"]
 # Capitalised words that are not organisations (the code also skips months and the first word).
 NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
                      "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]

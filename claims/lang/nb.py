@@ -45,6 +45,8 @@ SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segmen
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
+SUPPLIER_BEFORE = ["hos", "fra", "på"]  # "500 millioner dollar på inferens hos Oracle": hvem som solgte den
+PURPOSE_BEFORE = ["for", "til"]  # what a payment to a company was for: "paid to Microsoft for inference"
 EARLIER_AFTER = ["ett år tidligere", "et år tidligere", "året før", "i fjor", "kvartalet før", "året tidligere",
                  "samme kvartal i fjor"]  # "ikke bare over": the negation is not the qualifier's
 QUALIFIERS = {
@@ -65,7 +67,7 @@ GROWTH_BEFORE = [
 ]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ned", "falt med", "en nedgang på", "nedgang på", "et fall på", "sank med"]
-GROWTH_AFTER = ["fra år til år", "år over år", "økning", "vekst", "mer enn", "over nivået", "høyere enn"]
+GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "fra år til år", "år over år", "økning", "vekst", "mer enn", "over nivået", "høyere enn"]
 
 RATIO_WORDS = {
     "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
@@ -142,6 +144,12 @@ PERIODS = [
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
+    (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
+    (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
+    (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
+    (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
+    # "i første kvartal 2025 206 millioner dollar og i andre 248 millioner": substantivet utelatt.
+    (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
 ]
 
 DATELINE_PATTERNS = [
@@ -164,7 +172,8 @@ PERIOD_ANAPHORA = [
     "samme år", "det samme året",
     "de to periodene", "disse periodene", "de samme periodene",
     "i samme periode", "samme periode", "denne perioden", "den perioden", "i perioden",
-    "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal",
+    "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal", "i dette kvartalet",
+    "i det kvartalet",
 ]
 ENTITY_ANAPHORA = ["selskapet", "selskapets", "firmaet", "firmaets", "konsernet", "konsernets", "laboratoriet"]
 
@@ -205,8 +214,8 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
-BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået"]
+BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
+BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået", "enn i", "enn i hele", "enn i løpet av"]
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
 OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
