@@ -21,6 +21,7 @@ from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
+POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 # How far back (sentences) the owner of a metric word is looked for.
 OWNER_LOOKBACK = 40
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
@@ -94,8 +95,9 @@ class ArticleReader:
     """Reads the drafts of one article in order, carrying context forward."""
 
     def __init__(self, lex: Lexicon, sentences: list[Sentence], published: Optional[dt.date] = None,
-                 also_named: tuple[str, ...] = (), dateline: tuple[int, int] = (0, 0)):
+                 also_named: tuple[str, ...] = (), dateline: tuple[int, int] = (0, 0), text: str = ""):
         self.lex = lex
+        self.text = text  # the article, to see where a line ends
         self.periods = PeriodResolver(lex, published, dateline)
         self.sentences = sentences
         self.dominant = article_company(sentences, also_named)
@@ -104,6 +106,7 @@ class ArticleReader:
         self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
         self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
         self.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
+        self.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
         self.company_phrases = frozenset(company_metric_phrases())
         # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
         names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
@@ -114,7 +117,7 @@ class ArticleReader:
         self.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
             ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
             ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
-            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"))}
+            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"), ("per_unit", "PER_UNIT"))}
         self.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
@@ -124,6 +127,7 @@ class ArticleReader:
         self._last_claim_sentence: Optional[list[Draft]] = None
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
+        self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
 
     # -- one sentence ------------------------------------------------------------
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
@@ -132,6 +136,9 @@ class ArticleReader:
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
             self._para_entity = None
             self._prev_sentence = None
+            self._heading = None
+        if not drafts and not self._para_last and self._is_heading_question(sentence):
+            self._heading = self._named_metric(sentence)
         if drafts:
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
@@ -147,7 +154,7 @@ class ArticleReader:
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
         phrases = self.periods.find(sentence.text, sentence.start)
-        bases = [p for p in phrases if self._is_basis(sentence, p.start)]
+        bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)]
         phrases = [p for p in phrases if p not in bases]
         self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
@@ -283,6 +290,14 @@ class ArticleReader:
         return any(before.endswith(f" {w} ") or before.endswith(f" {w} the ") or before.endswith(f" {w} dem ")
                    for w in self.basis_words)
 
+    def _ratio_of(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
+        """"knapp das Vierfache des ersten Halbjahres 2024": the period a multiple is of is its basis."""
+        before = [d for d in drafts if d.end <= p.start]
+        if not before or before[-1].kind != "ratio":
+            return False
+        gap = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start]).strip()
+        return gap in self.ratio_of_words
+
     def _set_bases(self, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
         for p in bases:
             before = [d for d in drafts if d.end <= p.start and d.kind in ("growth", "ratio")]
@@ -385,7 +400,7 @@ class ArticleReader:
         if not d.metric:
             return None
         for s in reversed(self.sentences[max(0, sentence.index - OWNER_LOOKBACK):sentence.index]):
-            owners = {o.label: o for m in s.metrics if m.label == d.metric and (o := self._owner_of(s, m)) is not None}
+            owners = {o.label: o for m in s.metrics if m.label == d.metric and (o := self._owner_of(s, m, True)) is not None}
             if len(owners) == 1:
                 return next(iter(owners.values()))
         return None
@@ -480,11 +495,16 @@ class ArticleReader:
         return None
 
     @staticmethod
-    def _owner_of(sentence: Sentence, m: Mention) -> Optional[Mention]:
+    def _owner_of(sentence: Sentence, m: Mention, possessive: bool = False) -> Optional[Mention]:
+        """The company right before a metric word: one word apart at most ("OpenAI's revenue",
+        "OpenAI Q3 revenue"), or with `possessive` nothing but a possessive or hyphen ("OpenAI's
+        inference", "OpenAI-inferens"; not "til Microsoft for inferens")."""
         before = [e for e in sentence.entities if e.end <= m.start]
         if not before:
             return None
         gap = sentence.text[before[-1].end - sentence.start:m.start - sentence.start]
+        if possessive:
+            return before[-1] if POSSESSIVE_GAP.fullmatch(gap) else None
         if len(gap) <= 15 and len(gap.split()) <= 1 and not any(ch in gap for ch in ",.;:"):
             return before[-1]
         return None
@@ -521,13 +541,20 @@ class ArticleReader:
         first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
         return SPEAKER_LABEL.match(first.text) is not None
 
+    def _is_heading_question(self, sentence: Sentence) -> bool:
+        """A question on a line of its own ("2. How big is the inference bill?") heads what follows."""
+        return sentence.text.rstrip().endswith("?") and self.text[sentence.end:sentence.end + 4].lstrip(" \t").startswith("\n")
+
     def _asked(self, sentence: Optional[Sentence]) -> Optional[tuple[str, str]]:
         """The metric a paragraph ending in a question names ("Start with the inference bill …
         Where does it begin?"): the answer's first figures are about it."""
         if sentence is None or not sentence.text.rstrip().endswith("?"):
             return None
-        question = next((s for s in reversed(self.sentences) if s.paragraph == sentence.paragraph
+        question = next((s for s in reversed(self.sentences[:sentence.index + 1]) if s.paragraph == sentence.paragraph
                          and any(m.label or m.generic for m in s.metrics)), None)
+        return self._named_metric(question)
+
+    def _named_metric(self, question: Optional[Sentence]) -> Optional[tuple[str, str]]:
         for m in (question.metrics if question else []):
             metric = self._resolve_generic(question, m)
             if metric:
@@ -563,6 +590,8 @@ class ArticleReader:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
                 elif self._question is not None and self._answers(sentence):  # "Q: … the bill? A: … $2.9bn"
                     d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
+                elif self._heading is not None:  # "2. How big is the inference bill?\nBig. … it came to $3.77bn"
+                    d.metric, d.reading["metric"] = self._heading[0], f"context: the question heading it ({self._heading[1]!r})"
         if d.kind == "percent":
             d.metric = PERCENT_OF.get(d.metric, d.metric)
         elif d.kind == "amount":
@@ -590,6 +619,7 @@ class ArticleReader:
             ("a change, not a level", lambda: any(lead.endswith(f" {w} ") for w in words["change"])),
             ("a rate per month, week or day, not the period's total",
              lambda: any(after.startswith(f" {w} ") for w in words["per"])),
+            ("an amount per unit (per dollar, per user), not a total", lambda: self._names(text, words["per_unit"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
                 text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),

@@ -122,6 +122,9 @@ def test_fiscal_year_of_the_company(lang, text, label):
     ("de", "Titel\n\nFrankfurt am Main, 20.11.2025\n\nText.", dt.date(2025, 11, 20)),
     ("de", "Titel\n\nBERLIN (3. Oktober 2025) – Text.", dt.date(2025, 10, 3)),
     ("de", "Titel\n\nErschienen am 25. November 2025 · Das Interview führte J. B.\n\nText.", dt.date(2025, 11, 25)),
+    ("de", "+++ Liveticker +++\n\nMittwoch, 12.11.2025 · neueste Einträge oben\n\nText.", dt.date(2025, 11, 12)),
+    ("en", "Live\n\nWednesday, November 12, 2025 · updates\n\nText.", dt.date(2025, 11, 12)),
+    ("nb", "Direkte\n\nonsdag 12. november 2025 · oppdateres\n\nTekst.", dt.date(2025, 11, 12)),
     ("en", "Headline\n\nLONDON (12 November 2025) - Text.", dt.date(2025, 11, 12)),
     ("de", "Titel\n\nDer Umsatz lag am 20.11.2025 bei 3 Mrd. Euro.", None),  # a date in a sentence is not a dateline
     ("nb", "Tittel\n\nOslo, 31.02.2025\n\nTekst.", None),  # no such day
@@ -549,6 +552,8 @@ def test_a_german_heading_with_a_date_is_not_a_date_line():
            "its Azure bill.", "$500 million", "a purchase from another company"),
     ("nb", "OpenAI brukte 500 millioner dollar på inferens hos CoreWeave i tredje kvartal 2025.", "500 millioner dollar",
      "a purchase from another company"),
+    ("nb", "For hver dollar Microsoft fikk i fjor, betalte OpenAI over sju dollar for inferens.", "sju dollar",
+     "an amount per unit"),
     ("de", "OpenAI gab im dritten Quartal 2025 bei Oracle 500 Mio. Dollar für Inferenz aus.", "500 Mio. Dollar",
      "a purchase from another company"),
 ])
@@ -684,3 +689,39 @@ def test_an_equation_parts_its_two_sides():
     claims = {c.value_text: c for c in read(text, "nb").claims}
     assert (claims["411 mill. USD"].metric, claims["411 mill. USD"].verdict) == ("revenue_share", "supported")
     assert (claims["2 mrd. USD"].metric, claims["2 mrd. USD"].bound) == ("revenue", "gte")
+
+
+def test_a_question_heading_a_section_names_the_metric_of_its_answer():
+    text = ("Published 14 November 2025\n\n2. How big is the inference bill?\nBig, and bigger every quarter. "
+            "For calendar 2024 OpenAI's came to $3.77bn.\n\n3. Can OpenAI afford it?\nIts cash stood at $17bn "
+            "in the third quarter of 2025.")
+    claims = {c.value_text: c for c in read(text, "en").claims}
+    assert (claims["$3.77bn"].metric, claims["$3.77bn"].period.label(), claims["$3.77bn"].verdict) == (
+        "inference_cost", "2024-01-01..2024-12-31", "supported")
+    assert claims["$17bn"].verdict == "unverifiable"  # a question naming no metric names none
+
+
+def test_the_period_a_multiple_is_of_is_its_basis():
+    text = "Im ersten Halbjahr 2025 zahlte OpenAI für Inferenz 5,02 Mrd. $ – knapp das Vierfache des ersten Halbjahres 2024."
+    [ratio] = [c for c in read(text, "de").claims if c.kind == "ratio"]
+    assert (ratio.period.label(), ratio.basis.period.label(), ratio.bound, ratio.verdict) == (
+        "2025-01-01..2025-06-30", "2024-01-01..2024-06-30", "nearly", "supported")
+    [more] = [c for c in read("Die Zahlungen an Microsoft stiegen von 77 Mio. $ auf 411 Mio. $ – mehr als das "
+                              "Fünffache.", "de").claims if c.kind == "ratio"]
+    assert more.bound == "gt"
+
+
+def test_the_owner_named_before_is_a_possessive_not_a_payee():
+    text = ("OpenAI betalte 5 022 millioner dollar til Microsoft for inferens i første halvår 2025.\n\n"
+            "I tredje kvartal 2025 gikk det med 3,648 milliarder dollar til inferens.")
+    claims = {c.value_text: c for c in read(text, "nb").claims}
+    assert claims["3,648 milliarder dollar"].entity == "OpenAI"
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("nb", "I andre halvår 2024 fikk Microsoft 307 millioner dollar. Da må OpenAI i det samme halvåret ha omsatt for "
+           "minst halvannen milliard dollar.", "halvannen milliard dollar"),
+])
+def test_the_same_half_year_points_back(lang, text, value_text):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (c.period.label(), c.bound, c.verdict) == ("2024-07-01..2024-12-31", "gte", "consistent")

@@ -38,6 +38,7 @@ CHANGE_BEFORE = ["um", "stieg um", "stiegen um", "wuchs um", "wuchsen um", "sank
                  "ein minus von", "ein rückgang von", "ein rückgang um"]
 PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "pro tag", "je tag", "täglich",
                   "pro woche"]
+PER_UNIT = ["für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 HYPOTHETICAL = ["würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
@@ -79,7 +80,8 @@ RATIO_WORDS = {
 }
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
 # An article between a qualifier and a ratio word ("fast eine Vervierfachung").
-RATIO_ARTICLES = ["eine", "ein", "einer"]
+RATIO_ARTICLES = ["eine", "ein", "einer", "das", "dem", "des"]  # "mehr als das Fünffache"
+RATIO_OF = ["des", "der", "von", "vom"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
 
 COUNT_WORDS = {
     "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -162,6 +164,9 @@ DATELINE_PATTERNS = [
     # "Halbjahreszahlen, 30.06.2025")
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
+    r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),
@@ -176,7 +181,7 @@ PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
-    "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr",
+    "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr", "im selben halbjahr", "im gleichen halbjahr",
 ]
 ENTITY_ANAPHORA = ["das unternehmen", "des unternehmens", "der konzern", "des konzerns", "die firma"]
 

@@ -46,6 +46,7 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
                  "up by", "down by", "an increase of", "a rise of", "a jump of", "a drop of", "a fall of", "rose", "grew",
                  "increased", "climbed", "jumped", "fell", "dropped", "declined", "up", "down"]
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
+PER_UNIT = ["for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 HYPOTHETICAL = ["would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
@@ -99,6 +100,7 @@ RATIO_WORDS = {
 RATIO_SUFFIXES = ["times", "x", "×", "fold"]
 # An article between a qualifier and a ratio word ("close to a fourfold increase").
 RATIO_ARTICLES = ["a", "an"]
+RATIO_OF = ["of", "that of", "of the", "the"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
 
 # Number words for counts and periods ("first nine months").
 COUNT_WORDS = {
@@ -157,7 +159,7 @@ PERIODS = [
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
-    (r"\bcalendar\s+year\s+{YEAR}", "year"),
+    (r"\bcalendar\s+(?:year\s+)?{YEAR}", "year"),
     (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
     (r"\b{THIS_YEAR}\b", "year"),
@@ -193,6 +195,9 @@ DATELINE_PATTERNS = [
     r"(?m)^[A-Z][A-Z .'-]+,\s+{MONTH}\.?\s+(?P<day>\d{1,2}),\s+{YEAR}\b",
     # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
+    # A line opening with a weekday and the date: "Wednesday, November 12, 2025 · live updates".
+    r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
 ]
 # Fiscal periods: resolved with the company's fiscal year end (claims/gazetteer.yaml).
 FISCAL_PATTERNS = [
@@ -210,7 +215,7 @@ PERIOD_ANAPHORA = [
     "those two periods", "those periods", "these periods", "the two periods", "the same periods",
     "the same period", "that period", "this period", "the period", "the same nine months",
     "those six months", "those nine months", "the same quarter", "that quarter", "the same six months",
-    "over the same time", "the same timeframe", "in that quarter", "in that half",
+    "over the same time", "the same timeframe", "in that quarter", "in that half", "the same half", "that half-year", "the same half-year",
 ]
 # Words that point back to a company named earlier.
 ENTITY_ANAPHORA = ["the company", "the firm", "the group", "the startup", "the lab", "its"]

@@ -39,6 +39,7 @@ CHANGE_BEFORE = ["økte med", "steg med", "vokste med", "falt med", "sank med", 
                  "en økning på", "en vekst på", "en nedgang på", "et fall på"]
 PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per dag", "om dagen", "hver dag", "i uken",
                   "per uke"]
+PER_UNIT = ["for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 HYPOTHETICAL = ["ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
@@ -78,7 +79,8 @@ RATIO_WORDS = {
 }
 RATIO_SUFFIXES = ["ganger", "x", "×"]
 # An article between a qualifier and a ratio word ("nesten en firedobling").
-RATIO_ARTICLES = ["en", "ei", "et"]
+RATIO_ARTICLES = ["en", "ei", "et", "det"]  # "nesten det dobbelte"
+RATIO_OF = ["av", "nivået i"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
 
 COUNT_WORDS = {
     "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
@@ -160,6 +162,9 @@ DATELINE_PATTERNS = [
     # A place and a date opening a line: "OSLO (19. november 2025)", "Bergen, 13.11.2025".
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A line opening with a weekday and the date: "Onsdag 12. november 2025 · oppdateres løpende".
+    r"(?m)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsår(?:et)?\s+{YEAR}", "fiscal_quarter"),
@@ -172,7 +177,7 @@ PERIOD_ANAPHORA = [
     "samme år", "det samme året",
     "de to periodene", "disse periodene", "de samme periodene",
     "i samme periode", "samme periode", "denne perioden", "den perioden", "i perioden",
-    "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal", "i dette kvartalet",
+    "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal", "i dette kvartalet", "samme halvår", "det samme halvåret", "samme halvåret",
     "i det kvartalet",
 ]
 ENTITY_ANAPHORA = ["selskapet", "selskapets", "firmaet", "firmaets", "konsernet", "konsernets", "laboratoriet"]
