@@ -107,6 +107,7 @@ class ArticleReader:
         self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
         self.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
         self.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
+        self.coordinators = {fold(w) for w in lex.data.COORDINATORS}
         self.company_phrases = frozenset(company_metric_phrases())
         # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
         names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
@@ -128,6 +129,7 @@ class ArticleReader:
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
+        self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
 
     # -- one sentence ------------------------------------------------------------
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
@@ -364,6 +366,20 @@ class ArticleReader:
         if d.entity:
             return
         mention = self._entity_in_sentence(sentence, d)
+        if mention is not None and self._in_clause(sentence, d, mention):
+            d.entity, d.reading["entity"] = mention.label, f"stated: {mention.text!r}"
+            if d.metric and d.metric not in paid_metrics(mention.label):  # the payer owns a payment, not the payee
+                self._metric_owners[d.metric] = mention.label
+            return
+        usual = self._metric_owners.get(d.metric or "")
+        if mention is not None and usual is not None and usual != mention.label \
+                and d.metric not in paid_metrics(mention.label) and self._coordinated(sentence, d):
+            # "Microsoft får 8 pst. av inntektene, og inferensregningen … var 2,1 mrd.": the subject of
+            # another clause, against the company whose inference bill the article gave in a clause of its own
+            d.entity = usual
+            d.reading["entity"] = (f"context: the company the article gave this metric for ({usual!r}), "
+                                   f"not {mention.text!r} of another clause")
+            return
         if mention is not None:
             d.entity, d.reading["entity"] = mention.label, f"stated: {mention.text!r}"
             return
@@ -392,6 +408,16 @@ class ArticleReader:
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:
             d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
+
+    def _coordinated(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the figure's clause is one joined on with "and", "og", "und", "while" (a clause
+        of its own, with its own subject), not the rest of the main clause after an aside."""
+        start = self._clause(sentence, d)[0] - sentence.start
+        around = normalise_words(sentence.text[max(0, start - 12):start + 12])
+        lead = normalise_words(sentence.text[max(0, start - 12):start])
+        first = normalise_words(sentence.text[start:start + 12]).split()[:1]
+        return any(lead.endswith(f" {w} ") for w in self.coordinators) or (
+            bool(first) and first[0] in self.coordinators and f" {first[0]} " in around)
 
     def _owner_named_before(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"• Inference, FY24: USD 3.77bn" in a note on Microsoft: whose inference the article said

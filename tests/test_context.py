@@ -725,3 +725,15 @@ def test_the_owner_named_before_is_a_possessive_not_a_payee():
 def test_the_same_half_year_points_back(lang, text, value_text):
     [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
     assert (c.period.label(), c.bound, c.verdict) == ("2024-07-01..2024-12-31", "gte", "consistent")
+
+
+@pytest.mark.parametrize("lang, text, value_text, entity", [
+    ("nb", "Ifølge dokumentene brukte OpenAI 3,8 mrd. dollar på inferens i fjor.\n\nMicrosoft får bare 8 pst. av "
+           "OpenAIs inntekter, og inferensregningen i tredje kvartal 2025 var 2,1 mrd. dollar.", "2,1 mrd. dollar", "OpenAI"),
+    # not after an aside: the clause goes on with the main clause's subject
+    ("nb", "OpenAI omsatte for 4,3 milliarder dollar i første halvår 2025.\n\nNvidia , som leverer de fleste brikkene, "
+           "omsatte for 46,7 milliarder dollar i sitt andre regnskapskvartal.", "46,7 milliarder dollar", "Nvidia"),
+])
+def test_a_joined_clause_about_a_metric_takes_the_company_the_article_gave_it_for(lang, text, value_text, entity):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert c.entity == entity

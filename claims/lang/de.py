@@ -234,6 +234,7 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
 CLAUSE_BREAKS = [", während", "; ", ", und ", ", aber ", " während ", ", die ", ", dass "]
+COORDINATORS = ["und", "aber", "während", "doch"]  # a clause joined on with these has a subject of its own
 
 # --- Spelled-out numbers (read by claims/number_words.py) -------------------
 # "ein"/"eine" are also the article: a lone spelled-out number is only ever a

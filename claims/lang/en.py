@@ -290,6 +290,7 @@ DATE_PATTERNS = [
 ]
 # Words that mark the end of a clause, for reading who a number belongs to.
 CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
+COORDINATORS = ["and", "but", "while", "whereas"]  # a clause joined on with these has a subject of its own
 
 # --- Spelled-out numbers (read by claims/number_words.py) -------------------
 # Owned by the number finder; the grammar is language-free, these are the words.
