@@ -271,3 +271,14 @@ def test_check_record_turns_a_bug_into_an_error(monkeypatch):
     assert batch_module.check_record(record) == {
         "size": 24, "error": {"id": "r1", "source": "x.jsonl:1",
                               "reason": "internal error: ZeroDivisionError: division by zero"}}
+
+
+def test_the_benchmark_rate_past_start_up_cancels_the_start_up():
+    """benchmarks/batch.py: 1,000 articles in 1.4 s and 10,000 in 2.3 s is 10,000 art/s once started."""
+    from batch import past_start_up
+    runs = [{"finance_share": 0.02, "articles": n, "one_core": {"seconds": s}, "floor_process": {"seconds": f},
+             "floor": {"articles_per_s": 45000}} for n, s, f in ((1000, 1.4, 0.7), (10000, 2.3, 1.0))]
+    [m] = past_start_up(runs)
+    assert (m["from"], m["to"], round(m["one_core"]), round(m["floor_process"]), m["floor"]) == (
+        1000, 10000, 10000, 30000, 45000)
+    assert past_start_up(runs[:1]) == []
