@@ -94,6 +94,7 @@ class Lexicon:
     minor_units: dict
     count_scales: dict
     metric_suffixes: dict
+    ordinal_re: re.Pattern  # an ordinal word ("first", "zweiten", "andre")
 
     def count_word(self, word: str) -> int | None:
         word = word.lower()
@@ -257,4 +258,5 @@ def get(code: str) -> Lexicon:
         number_words=spelled,
         currency_adjectives=currency_adjectives, minor_units=minor_units,
         count_scales={fold(k): v for k, v in lang.COUNT_SCALES.items()}, metric_suffixes=dict(lang.METRIC_SUFFIXES),
+        ordinal_re=re.compile(rf"(?<!\w)(?:{alternation(list(lang.ORDINAL_WORDS))})(?!\w)", re.IGNORECASE),
     )

@@ -108,6 +108,7 @@ class ArticleReader:
         self.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
         self.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
         self.coordinators = {fold(w) for w in lex.data.COORDINATORS}
+        self.other_payments = [fold(w) for w in lex.data.OTHER_PAYMENTS]
         self.company_phrases = frozenset(company_metric_phrases())
         # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
         names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
@@ -118,7 +119,8 @@ class ArticleReader:
         self.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
             ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
             ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
-            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"), ("per_unit", "PER_UNIT"))}
+            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"), ("per_unit", "PER_UNIT"), ("scenario", "SCENARIO_WORDS"), ("not_total", "NOT_A_TOTAL"),
+            ("other_company", "OTHER_COMPANY_NOUNS"))}
         self.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
         self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
         self._paragraph = -1
@@ -160,6 +162,7 @@ class ArticleReader:
         phrases = [p for p in phrases if p not in bases]
         self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
+        self._compared_figures(drafts, bases, phrases, own)
         scope = next((p for p in phrases if not any(d.end <= p.start for d in drafts)), None)
         anaphor = self._has_period_anaphor(sentence)
         carried, carried_entity = self._para_period, self._para_entity  # from earlier sentences only
@@ -300,6 +303,18 @@ class ArticleReader:
         gap = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start]).strip()
         return gap in self.ratio_of_words
 
+    @staticmethod
+    def _compared_figures(drafts: list[Draft], bases: list[PeriodPhrase], phrases: list[PeriodPhrase],
+                          own: dict) -> None:
+        """"mehr … als im gesamten Jahr 2024, in dem die Rechnung 3,77 Mrd. Dollar betrug": an amount
+        after the period it is compared with, with no other period between, is that period's."""
+        for d in drafts:
+            if d.kind != "amount":
+                continue
+            basis = next((b for b in reversed(bases) if b.end <= d.start), None)
+            if basis is not None and not any(basis.end <= p.start < d.start for p in phrases):
+                own[id(d)] = basis  # with no period ("i hele fjoråret", no date known): unresolved, not guessed
+
     def _set_bases(self, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
         for p in bases:
             before = [d for d in drafts if d.end <= p.start and d.kind in ("growth", "ratio")]
@@ -344,6 +359,9 @@ class ArticleReader:
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
             elif scope is not None and self._names_another_quantity(sentence, gap, target):
                 continue  # "in H2 2024 ... $2.47bn – the same as the revenue floor for 2024": the floor's
+            elif scope is not None and len(gap.split()) >= 2 and \
+                    len(sentence.text[scope.end - sentence.start:target.start - sentence.start].split()) <= 4:
+                continue  # "OpenAI's 2024 inference bill of $3.77 billion was overtaken in H1'25": the bill's is 2024
             own.setdefault(id(target), p)
         if scope is not None:
             for d in drafts:
@@ -364,6 +382,10 @@ class ArticleReader:
         if person is not None:
             d.speaker = person.person
         if d.entity:
+            return
+        if self._names(sentence.text[self._clause(sentence, d)[0] - sentence.start:d.start - sentence.start],
+                       self.caution_words["other_company"]):
+            d.reading["entity"] = "none: the clause is about a company it does not name (\"eine Bank mit …\")"
             return
         mention = self._entity_in_sentence(sentence, d)
         if mention is not None and self._in_clause(sentence, d, mention):
@@ -635,7 +657,7 @@ class ArticleReader:
     def _caution(self, sentence: Sentence, d: Draft) -> None:
         """Why a figure is not the level the reference data give, so it must never be judged
         against them (rules.engine says why). The checks run in turn and stop at the first hit."""
-        if d.kind != "amount":
+        if d.kind not in ("amount", "percent"):
             return
         text, at, end = sentence.text, d.start - sentence.start, d.end - sentence.start
         words = self.caution_words
@@ -646,8 +668,11 @@ class ArticleReader:
             ("a rate per month, week or day, not the period's total",
              lambda: any(after.startswith(f" {w} ") for w in words["per"])),
             ("an amount per unit (per dollar, per user), not a total", lambda: self._names(text, words["per_unit"])),
+            ("an average, a running total or a gross amount, not the period's level",
+             lambda: self._names(text, words["not_total"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
                 text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])),
+            ("a scenario or a model's projection", lambda: self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             ("several periods added up", lambda: self._names(text, words["combined"])
              and self._periods_named(sentence) > 1),
@@ -657,6 +682,8 @@ class ArticleReader:
             ("a payment the other way", lambda: self._pays_the_other_way(sentence, d)),
             ("a purchase from another company than the reference data's", lambda: self._bought_elsewhere(sentence, d)),
         )
+        if d.kind == "percent":  # a rate offered or modelled is not the rate agreed
+            checks = tuple(c for c in checks if c[0].startswith(("a plan", "a scenario")))
         reason = next((why for why, hit in checks if hit()), None)
         if reason:
             d.reading["caution"] = reason
@@ -742,8 +769,28 @@ class ArticleReader:
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if best is not None and fold(best.text) in self.company_phrases:
-            return self._paid_for(sentence, d) or best
+            purpose = self._paid_for(sentence, d)
+            if purpose is None and self._paid_for_something_else(sentence, d):
+                return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
+            return purpose or best
         return best
+
+    def _paid_for_something_else(self, sentence: Sentence, d: Draft) -> bool:
+        """A payment whose clause says it bought something other than a metric: a purpose word
+        after the figure with no metric word after it ("for Bing search API access"), or a word
+        for another kind of payment ("licence fees", "Lizenzen", "trening")."""
+        clause_end = self._clause(sentence, d)[1]
+        tail = sentence.text[d.end - sentence.start:clause_end - sentence.start]
+        words = normalise_words(tail)
+        if self._names(sentence.text[self._clause(sentence, d)[0] - sentence.start:clause_end - sentence.start],
+                       self.other_payments, inside=True):
+            return True
+        for w in self.purpose_words:
+            at = words.find(f" {w} ")
+            if at >= 0 and not any(m.start >= d.end and m.start < clause_end and not fold(m.text) in self.company_phrases
+                                   for m in sentence.metrics):
+                return True
+        return False
 
     def _paid_for(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"drei Milliarden Dollar an Microsoft gezahlt, nur für Inferenz": a payment to a company

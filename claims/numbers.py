@@ -95,6 +95,9 @@ def _other_separator_reading(raw: str, value: Decimal) -> Decimal | None:
     return decimal if decimal != value else None
 
 
+# Two digits, then a thousands group: "25 411" right after "Q3'".
+CODE_YEAR = re.compile(r"\d{2}[\s\u00a0\u202f\u2009.,]\d")
+
 class NumberFinder:
     """Reads every numeric expression of one language from a text."""
 
@@ -118,6 +121,9 @@ class NumberFinder:
             if not well_formed(m.group("num") or "") or not well_formed(m.group("num2") or ""):
                 pos = m.start() + 1  # "0.01,000,000": no number reads it; read what follows
                 continue
+            if self._code_year(text, m):
+                pos = m.start("num") + 2  # "Q3'25 411 Mio.": "25" is the code's year, not "25 411"
+                continue
             if not self._parts_fit(text, m):
                 m = self.lex.no_range_re.match(text, m.start())
                 if not self._parts_fit(text, m):
@@ -132,6 +138,14 @@ class NumberFinder:
                 out.append((mention, scale))
             pos = max(end, m.start() + 1)
         return self._joined(text, out, offset)
+
+    @staticmethod
+    def _code_year(text: str, m: re.Match) -> bool:
+        """Whether the number opens with the two-digit year of a period code glued to it ("Q3'25",
+        "H1/25", "9M'25") and goes on past it in thousands groups: the year ends the code."""
+        at = m.start("num") if m.group("num") else -1
+        return at >= 2 and text[at - 1] in "'’/" and text[at - 2].isalnum() and \
+            CODE_YEAR.match(text, at) is not None
 
     def _pronoun(self, text: str, m: re.Match, mention: NumberMention, offset: int) -> bool:
         """"the one you mentioned": "one" after a determiner is a pronoun."""

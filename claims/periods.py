@@ -74,6 +74,7 @@ class PeriodResolver:
         self.lex = lex
         self.published = published
         self.dateline = dateline  # [start, end) of the publication line: no period phrase is read there
+        self.sub_before = [fold(w) for w in lex.data.SUBPERIOD_BEFORE]
 
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
@@ -93,6 +94,9 @@ class PeriodResolver:
                 if shape == "elided":
                     found.extend(self._elided(m, offset, found))
                     continue
+                if self._part_of(text, m):  # "the first month of Q3 2025": a month, not the quarter
+                    found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "part"))
+                    continue
                 span = self._span_without_year(m, shape) if shape.endswith("_noyear") else None
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
                                           self._period(m, shape), shape, fiscal, year, before, span))
@@ -105,12 +109,28 @@ class PeriodResolver:
         if not before:
             return []
         named = max(before, key=lambda p: p.end)
+        parts = 4 if named.shape == "quarter" else 2
+        n, named_n = self.lex.ordinal(m.group("ord"), parts), self._ordinal_of(named, parts)
+        between = m.string[named.end - offset:m.start()]
+        # "the first month of Q3 … in the second", "in the first, $300m; in the second": not quarters
+        if n is None or named_n is None or n != named_n + 1 or self.lex.ordinal_re.search(between):
+            return []
         g = {"ord": m.group("ord")}
         period = self._period_in(g, named.shape, named.period.end.year)
         if period is None or period == named.period:
             return []
         return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period.with_how(named.period.how),
                              named.shape)]
+
+    def _part_of(self, text: str, m: re.Match) -> bool:
+        lead = fold(" ".join(text[max(0, m.start() - 16):m.start()].split())) + " "
+        return any(lead.endswith(f" {w} ") or lead == f"{w} " for w in self.sub_before)
+
+    @staticmethod
+    def _ordinal_of(phrase: PeriodPhrase, parts: int) -> Optional[int]:
+        """Which quarter or half of its year a stated phrase is (from its months)."""
+        size = 12 // parts
+        return (phrase.period.end.month // size) if phrase.period and phrase.period.end.month % size == 0 else None
 
     def _in_dateline(self, m: re.Match, offset: int) -> bool:
         a, b = self.dateline

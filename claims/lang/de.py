@@ -38,19 +38,25 @@ CHANGE_BEFORE = ["um", "stieg um", "stiegen um", "wuchs um", "wuchsen um", "sank
                  "ein minus von", "ein rückgang von", "ein rückgang um"]
 PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "pro tag", "je tag", "täglich",
                   "pro woche"]
-PER_UNIT = ["für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
-HYPOTHETICAL = ["würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
+PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+NOT_A_TOTAL = ["im schnitt", "durchschnitt", "durchschnittlich", "kumuliert", "kumulativ", "brutto", "vor abzug"]  # an average, a running total, a gross amount: not the level the data give
+HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
+SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
+SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
+OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
-SUPPLIER_BEFORE = ["bei", "von", "auf"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
+SUPPLIER_BEFORE = ["bei", "von", "auf", "über", "via"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
 PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Microsoft for inference"
+OTHER_PAYMENTS = ["lizenz", "training", "gebühr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
 EARLIER_AFTER = ["ein jahr zuvor", "ein jahr früher", "im vorjahr", "im vorjahresquartal", "im vorquartal",
                  "im vorjahreszeitraum"]  # "nicht nur mehr als": the negation is not the qualifier's
 QUALIFIERS = {
+    "nicht einmal": "lt", "noch nicht einmal": "lt", "nicht mal": "lt",
     "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ungefähr": "approx",
     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "nahezu": "nearly", "gut": "gt",
     "mehr als": "gt", "über": "gt", "gut über": "gt", "weit über": "gt", "deutlich mehr als": "gt",

@@ -46,15 +46,20 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
                  "up by", "down by", "an increase of", "a rise of", "a jump of", "a drop of", "a fall of", "rose", "grew",
                  "increased", "climbed", "jumped", "fell", "dropped", "declined", "up", "down"]
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
-PER_UNIT = ["for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
-HYPOTHETICAL = ["would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
+PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
+HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
+SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
+SUBPERIOD_BEFORE = ["month of", "months of", "week of", "weeks of", "day of", "days of"]  # "the first month of Q3 2025": a part of the period, not all of it
+OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
-SUPPLIER_BEFORE = ["at", "with", "from", "on"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
+SUPPLIER_BEFORE = ["at", "with", "from", "on", "through", "via"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
+OTHER_PAYMENTS = ["licence", "license", "fees", "training", "api access", "subscription"]  # a payment for these is not the revenue share (read inside compounds too)
 # "up from $547 million a year earlier": the earlier value of a comparison.
 EARLIER_BEFORE = ["from", "compared with", "compared to", "versus", "against", "after"]
 EARLIER_AFTER = ["a year earlier", "a year ago", "a year before", "the year before", "the previous quarter",
@@ -62,6 +67,7 @@ EARLIER_AFTER = ["a year earlier", "a year ago", "a year before", "the year befo
 # Words that make a sentence a forecast.
 FUTURE_WORDS = ["will", "would", "expects", "expected", "forecast", "forecasts", "plans", "once"]  # "not only more than": the negation is not the qualifier's  # "couldn't" is read as "couldn t"
 QUALIFIERS = {
+    "not even": "lt",
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "circa": "approx", "ca": "approx", "an estimated": "approx", "estimated": "approx",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just shy of": "nearly", "near": "nearly",
@@ -163,7 +169,7 @@ PERIODS = [
     (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
     (r"\b{THIS_YEAR}\b", "year"),
-    (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?)\b)", "year"),
+    (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?|total|bill|payments?)\b)", "year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.

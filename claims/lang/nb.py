@@ -39,18 +39,24 @@ CHANGE_BEFORE = ["økte med", "steg med", "vokste med", "falt med", "sank med", 
                  "en økning på", "en vekst på", "en nedgang på", "et fall på"]
 PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per dag", "om dagen", "hver dag", "i uken",
                   "per uke"]
-PER_UNIT = ["for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
-HYPOTHETICAL = ["ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
+PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+NOT_A_TOTAL = ["snitt", "i snitt", "gjennomsnitt", "gjennomsnittlig", "kumulativt", "akkumulert", "brutto", "før nettingen"]  # an average, a running total, a gross amount: not the level the data give
+HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
+SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
+SUBPERIOD_BEFORE = ["måneden av", "måneden i", "måned av", "uken av", "uka av", "dagen av"]  # "the first month of Q3 2025": a part of the period, not all of it
+OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
-SUPPLIER_BEFORE = ["hos", "fra", "på"]  # "500 millioner dollar på inferens hos Oracle": hvem som solgte den
-PURPOSE_BEFORE = ["for", "til"]  # what a payment to a company was for: "paid to Microsoft for inference"
+SUPPLIER_BEFORE = ["hos", "fra", "på", "gjennom", "via"]  # "500 millioner dollar på inferens hos Oracle": hvem som solgte den
+PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
+OTHER_PAYMENTS = ["lisens", "trening", "gebyr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
 EARLIER_AFTER = ["ett år tidligere", "et år tidligere", "året før", "i fjor", "kvartalet før", "året tidligere",
                  "samme kvartal i fjor"]  # "ikke bare over": the negation is not the qualifier's
 QUALIFIERS = {
+    "ikke engang": "lt", "ikke en gang": "lt",
     "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
     "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
     "nesten": "nearly", "nærmere": "nearly", "nær": "nearly", "snaut": "nearly", "knapt": "nearly", "knappe": "nearly",
