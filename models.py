@@ -183,6 +183,9 @@ class Claim(BaseModel):
     reading: dict[str, str] = Field(default_factory=dict)
     # Claims with no period that the text ties together (for period inference).
     passage: Optional[int] = Field(default=None, exclude=True)
+    # ... and the months the text names without a year ("the first nine months": (9, 9), last
+    # month and count): a period inferred for it must be those months of some year.
+    months_named: Optional[tuple[int, int]] = Field(default=None, exclude=True)
     # The value under the other reading of an ambiguous separator (NumberMention.alt_value).
     alt_value: Optional[float] = Field(default=None, exclude=True)
 

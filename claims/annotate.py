@@ -110,6 +110,13 @@ def supplied_anywhere() -> frozenset:
 
 
 @functools.lru_cache(maxsize=1)
+def lowercase_names() -> frozenset:
+    """Names written with a small first letter ("xAI"): one may open a sentence."""
+    names = [n for e in gazetteer().values() for key in ("aliases", "people", "products") for n in e[key]]
+    return frozenset(n.split()[0] for n in names if n[:1].islower())
+
+
+@functools.lru_cache(maxsize=1)
 def known_names() -> frozenset:
     """Every name the gazetteer knows, lower-cased word by word: companies, people,
     products, and the reporters and outlets that are not companies."""
@@ -188,9 +195,10 @@ def sentence_guard(doc: Doc) -> Doc:
         prev = bisect.bisect_right(starts, dot) - 1
         if ends[prev] == dot + 1 and prev + 1 < len(starts):
             first = text[starts[prev + 1]]
-            if first.islower():
+            name = text[starts[prev + 1]:ends[prev + 1]] in lowercase_names()  # "xAI" may open a sentence
+            if first.islower() and not name:
                 doc[prev + 1].is_sent_start = False
-            elif first.isupper() and YEAR_STOP.match(text[starts[prev]:ends[prev]]):
+            elif (first.isupper() or name) and YEAR_STOP.match(text[starts[prev]:ends[prev]]):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
         dot = text.find(".", dot + 1)
     if "\n" in text:

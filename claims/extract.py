@@ -35,6 +35,7 @@ class Draft:
     period: Optional[Period] = None
     speaker: Optional[str] = None
     passage: Optional[int] = None
+    months_named: Optional[tuple[int, int]] = None  # Claim.months_named
     basis: Optional[Basis] = None
     reading: dict = field(default_factory=dict)
     column: Optional[object] = None  # the table column a cell sits in

@@ -4,6 +4,7 @@ does not say (shared/CONTRACT.md: period.how says which)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -21,6 +22,7 @@ from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
+BULLET_ITEM = re.compile(r"\s{0,8}[•▪‣◦·*–—-]\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 # How far back (sentences) the owner of a metric word is looked for.
 OWNER_LOOKBACK = 40
@@ -109,7 +111,9 @@ class ArticleReader:
         self.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
         self.coordinators = {fold(w) for w in lex.data.COORDINATORS}
         self.other_payments = [fold(w) for w in lex.data.OTHER_PAYMENTS]
+        self.payee_markers = tuple(fold(w) + " " for w in lex.data.PAYEE_MARKERS)
         self.company_phrases = frozenset(company_metric_phrases())
+        self.paid_anywhere = frozenset(company_metric_phrases().values())  # the metrics one company pays another
         # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
         names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
         self.period_word_re = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\w])(?:"
@@ -140,7 +144,8 @@ class ArticleReader:
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
             self._para_entity = None
             self._prev_sentence = None
-            self._heading = None
+            if not BULLET_ITEM.match(sentence.text):  # a list's items, one per line, keep the list's lead
+                self._heading = None
         if not drafts and not self._para_last and self._is_heading_question(sentence):
             self._heading = self._named_metric(sentence)
         if drafts:
@@ -157,7 +162,7 @@ class ArticleReader:
 
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
-        phrases = self.periods.find(sentence.text, sentence.start)
+        phrases = self._years_for_parts(self.periods.find(sentence.text, sentence.start), drafts)
         bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)]
         phrases = [p for p in phrases if p not in bases]
         self._set_bases(drafts, bases)
@@ -242,10 +247,12 @@ class ArticleReader:
                                    f"context: earlier in the paragraph ({phrase.text!r})")
         elif source is None and (period := self._from_publication(d, phrase)) is not None:
             d.period = period
-            d.reading["period"] = (f"{PUBLISHED_NO_YEAR}: {phrase.text!r} taken as the latest begun by "
+            d.reading["period"] = (f"{PUBLISHED_NO_YEAR}: {phrase.text!r} taken as the latest completed by "
                                    f"{self.periods.published.isoformat()}")
         else:
-            d.passage = d.sentence.index
+            # The text names the months ("the fourth quarter"), only not the year: a period inferred
+            # from the data must be those months.
+            d.passage, d.months_named = d.sentence.index, phrase.span
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
 
     def _from_publication(self, d: Draft, phrase: PeriodPhrase) -> Optional[Period]:
@@ -258,15 +265,21 @@ class ArticleReader:
         return self._latest_begun(phrase) if calendar else None
 
     def _latest_begun(self, phrase: PeriodPhrase) -> Optional[Period]:
-        """The latest span of a phrase with no year begun by the publication date ("the fourth
-        quarter" in November is the current one, not last year's)."""
+        """The latest span of a phrase with no year completed by the publication date ("the third
+        quarter" in November 2025 is 2025's; "the first three quarters" in March 2025 is 2024's).
+        One still running then ("the fourth quarter" in November) is this year's so far or last
+        year's whole: not a guess to make, so none."""
         published = self.periods.published
         if published is None or phrase.span is None:
             return None
         for year in (published.year, published.year - 1):
             period = part_of_year(phrase.span, year)
-            if period is not None and period.start <= published:
+            if period is None:
+                continue
+            if period.end < published:
                 return period.with_how("published")
+            if period.start <= published:
+                return None
         return None
 
     @staticmethod
@@ -302,6 +315,23 @@ class ArticleReader:
             return False
         gap = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start]).strip()
         return gap in self.ratio_of_words
+
+    @staticmethod
+    def _years_for_parts(phrases: list[PeriodPhrase], drafts: list[Draft]) -> list[PeriodPhrase]:
+        """"Looking back at last year: in the first three quarters, OpenAI paid …": a phrase with no
+        year right after a year, both before the figures, is that year's part."""
+        first = min((d.start for d in drafts), default=None)
+        out: list[PeriodPhrase] = []
+        for p in phrases:
+            year = out[-1] if out else None
+            if year is not None and first is not None and p.end <= first and p.shape.endswith("_noyear") \
+                    and year.shape in ("year", "last_year") and year.period is not None:
+                period = part_of_year(p.span, year.period.end.year)
+                if period is not None:
+                    out[-1] = dataclasses.replace(p, period=period.with_how(year.period.how), shape="part_of_year")
+                    continue
+            out.append(p)
+        return out
 
     @staticmethod
     def _compared_figures(drafts: list[Draft], bases: list[PeriodPhrase], phrases: list[PeriodPhrase],
@@ -347,7 +377,7 @@ class ArticleReader:
             before = [d for d in drafts if d.end <= p.start]
             after = [d for d in drafts if d.start >= p.end]
             if not before:
-                scope = scope or p
+                scope = p  # of several before every figure, the nearest: "… in H1'25 … its 2024 total of $3.77bn"
                 continue
             gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
             target = before[-1]
@@ -418,7 +448,15 @@ class ArticleReader:
                 d.entity, d.reading["entity"] = first.label, f"context: the company named before ({first.text!r})"
                 return
         last = self._para_last.get(d.kind) or next(iter(self._para_last.values()), None)
-        if last is not None and last.entity:
+        named = self._acting_companies(self._prev_sentence)
+        # a sentence with no figures in between that names only other companies moves the topic on
+        latest = max(self._para_last.values(), key=lambda e: e.start, default=None)
+        shifted = bool(named) and last is not None and latest is not None and \
+            latest.sentence.index not in (self._prev_sentence.index, sentence.index) and last.entity not in named
+        if shifted:  # "OpenAI … 3,648 Mrd. Auch Anthropic wächst rasant. Dessen Inferenzkosten …": not OpenAI's
+            d.reading["entity"] = (f"not carried: the sentence before names {sorted(named)[0]!r}, "
+                                   f"not the company of the figure before")
+        elif last is not None and last.entity:
             d.entity, d.reading["entity"] = last.entity, "context: the previous figure in the paragraph"
         elif self._prev_sentence is not None and not self._prev_sentence.entities and \
                 self._unknown_organisation(self._prev_sentence, None):
@@ -430,6 +468,14 @@ class ArticleReader:
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:
             d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
+
+    @staticmethod
+    def _acting_companies(sentence: Optional[Sentence]) -> set[str]:
+        """The companies a sentence names, except one inside a metric phrase ("Betalt til Microsoft")."""
+        if sentence is None:
+            return set()
+        return {e.label for e in sentence.entities
+                if not any(m.start <= e.start and e.end <= m.end for m in sentence.metrics)}
 
     def _coordinated(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure's clause is one joined on with "and", "og", "und", "while" (a clause
@@ -461,7 +507,8 @@ class ArticleReader:
         spans = clause_spans(sentence.text, self.lex)
         clause = self._clause(sentence, d)
         inside = [e for e in sentence.entities if clause[0] <= e.start and e.end <= clause[1]]
-        left = [e for e in inside if e.end <= d.start and not self._is_agent(sentence, e)]
+        left = [e for e in inside if e.end <= d.start and not self._is_agent(sentence, e)
+                and not (self._is_payee(sentence, e) and self._subject_before(sentence, e))]
         if left:
             return left[0]  # the clause's subject: "OpenAI paid Microsoft $77 million"
         owner = self._metric_owner(sentence, d)
@@ -530,6 +577,16 @@ class ArticleReader:
             found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
         return found
 
+    def _is_payee(self, sentence: Sentence, e: Mention) -> bool:
+        """"OpenAI, whose …, paid Microsoft $1.3 billion": Microsoft is paid, it does not pay."""
+        for m in sentence.metrics:
+            if m.start <= e.start and e.end <= m.end and fold(m.text) in self.company_phrases:
+                return any(fold(m.text).startswith(w) for w in self.payee_markers)
+        return False
+
+    def _subject_before(self, sentence: Sentence, e: Mention) -> bool:
+        return any(o.end <= e.start and o.label != e.label and not self._is_agent(sentence, o) for o in sentence.entities)
+
     def _is_agent(self, sentence: Sentence, e: Mention) -> bool:
         """"a round led by SoftBank": the company after "by" acts on the figure, it does not own it."""
         before = normalise_words(sentence.text[max(0, e.start - sentence.start - 20):e.start - sentence.start])
@@ -573,13 +630,17 @@ class ArticleReader:
         in the figure's own clause is not that metric. (Without a payment the metric carries over:
         "Google venter kapitalutgifter på 91 milliarder, mens Meta har sagt opptil 72 milliarder".)"""
         here, there = self._clause(sentence, d), self._clause_at(sentence, mention.start)
-        if here == there:
+        if here == there or mention.label in self.paid_anywhere:
             return False
+        lead = normalise_words(sentence.text[max(0, mention.start - sentence.start - 16):mention.start - sentence.start])
+        if any(lead.endswith(f" {w} ") or lead.endswith(f" {w} die ") or lead.endswith(f" {w} the ")
+               for w in self.purpose_words):
+            return False  # "Für die Inferenz … zahlte OpenAI … 1.467.000.000 US-Dollar": what the payment was for
         own = {e.label for e in sentence.entities if here[0] <= e.start and e.end <= d.start
                and not self._is_agent(sentence, e)}
-        other = {e.label for e in sentence.entities if there[0] <= e.start < there[1]}
-        if not own or not other or own & other:
+        if not own:
             return False
+        # "OpenAI paid it $411 million" next to "Microsoft's cut of OpenAI's revenue": a payment is not revenue
         return self._names(sentence.text[here[0] - sentence.start:d.start - sentence.start], self.caution_words["pay"])
 
     # -- metrics -----------------------------------------------------------------------
@@ -590,8 +651,10 @@ class ArticleReader:
         return SPEAKER_LABEL.match(first.text) is not None
 
     def _is_heading_question(self, sentence: Sentence) -> bool:
-        """A question on a line of its own ("2. How big is the inference bill?") heads what follows."""
-        return sentence.text.rstrip().endswith("?") and self.text[sentence.end:sentence.end + 4].lstrip(" \t").startswith("\n")
+        """A question or a list's lead on a line of its own ("2. How big is the inference bill?",
+        "OpenAI's inference spend on Azure:") heads what follows."""
+        return sentence.text.rstrip().endswith(("?", ":")) and \
+            self.text[sentence.end:sentence.end + 4].lstrip(" \t").startswith("\n")
 
     def _asked(self, sentence: Optional[Sentence]) -> Optional[tuple[str, str]]:
         """The metric a paragraph ending in a question names ("Start with the inference bill …
@@ -770,10 +833,18 @@ class ArticleReader:
                 best, best_score = m, score
         if best is not None and fold(best.text) in self.company_phrases:
             purpose = self._paid_for(sentence, d)
-            if purpose is None and self._paid_for_something_else(sentence, d):
+            if purpose is None and (self._paid_for_something_else(sentence, d) or self._bought_with(sentence, best)):
                 return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
             return purpose or best
         return best
+
+    def _bought_with(self, sentence: Sentence, phrase: Mention) -> bool:
+        """"Inflection paid Microsoft for cloud capacity: $50 million": a purpose right after the
+        payment phrase that names no metric."""
+        follows = normalise_words(sentence.text[phrase.end - sentence.start:phrase.end - sentence.start + 40])
+        hit = next((w for w in self.purpose_words if follows.startswith(f" {w} ")), None)
+        return hit is not None and not any(phrase.end < m.start <= phrase.end + len(hit) + 24
+                                           and fold(m.text) not in self.company_phrases for m in sentence.metrics)
 
     def _paid_for_something_else(self, sentence: Sentence, d: Draft) -> bool:
         """A payment whose clause says it bought something other than a metric: a purpose word
@@ -893,6 +964,6 @@ def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dom
             id=f"{article_id}#{len(out) + 1}", span=(d.start, d.end), value_text=d.text,
             sentence=d.sentence.text.strip(), kind=d.kind, entity=d.entity, metric=d.metric, period=d.period,
             value=d.value, unit=unit, bound=d.bound, precision=d.precision, speaker=d.speaker,
-            reading=d.reading, passage=d.passage, basis=d.basis, alt_value=d.alt_value,
+            reading=d.reading, passage=d.passage, months_named=d.months_named, basis=d.basis, alt_value=d.alt_value,
         ))
     return out

@@ -75,6 +75,7 @@ class PeriodResolver:
         self.published = published
         self.dateline = dateline  # [start, end) of the publication line: no period phrase is read there
         self.sub_before = [fold(w) for w in lex.data.SUBPERIOD_BEFORE]
+        self.since_before = [fold(w) for w in lex.data.SINCE_BEFORE]
 
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
@@ -93,6 +94,9 @@ class PeriodResolver:
                 before = bool(m.groupdict().get("before"))
                 if shape == "elided":
                     found.extend(self._elided(m, offset, found))
+                    continue
+                if self._since(text, m):  # "Since Q1'24 … in total": open-ended, no period to check against
+                    found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "since"))
                     continue
                 if self._part_of(text, m):  # "the first month of Q3 2025": a month, not the quarter
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "part"))
@@ -121,6 +125,10 @@ class PeriodResolver:
             return []
         return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period.with_how(named.period.how),
                              named.shape)]
+
+    def _since(self, text: str, m: re.Match) -> bool:
+        lead = fold(" ".join(text[max(0, m.start() - 12):m.start()].split())) + " "
+        return any(lead.endswith(f" {w} ") or lead == f"{w} " for w in self.since_before)
 
     def _part_of(self, text: str, m: re.Match) -> bool:
         lead = fold(" ".join(text[max(0, m.start() - 16):m.start()].split())) + " "

@@ -31,6 +31,11 @@ def pinning_value(claim: Claim, period: Period, store: ReferenceStore) -> Refere
     return None
 
 
+def months_of(period: Period) -> tuple[int, int]:
+    """(last month, number of months) of a period, as Claim.months_named."""
+    return period.end.month, (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
 def matched(pins) -> str:
     return "; ".join(f"{c.value_text!r} = {claim_text(c)} matches {ref.arithmetic}" for c, ref in pins)
 
@@ -47,7 +52,10 @@ class PeriodInferenceRule:
         candidates = store.natural_periods()
         for group in passages.values():
             scored = {}
+            named = {c.months_named for c in group if c.months_named}
             for p in candidates:
+                if named and not all(months_of(p) == m for m in named):
+                    continue  # "the fourth quarter": only a fourth quarter
                 pins = [(c, ref) for c in group if (ref := pinning_value(c, p, store)) is not None]
                 if pins:
                     scored[p.key()] = (p, pins)

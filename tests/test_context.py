@@ -737,3 +737,22 @@ def test_the_same_half_year_points_back(lang, text, value_text):
 def test_a_joined_clause_about_a_metric_takes_the_company_the_article_gave_it_for(lang, text, value_text, entity):
     [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("de", "Erschienen am 15. März 2025\n\nIn den ersten drei Quartalen zahlte OpenAI 326 Mio. Dollar an Microsoft.",
+     "2024-01-01..2024-09-30"),
+    ("en", "Published 12 November 2025\n\nIn the third quarter, OpenAI paid Microsoft $411 million.",
+     "2025-07-01..2025-09-30"),
+    ("en", "Published 12 November 2025\n\nIn the fourth quarter, OpenAI paid Microsoft $411 million.", None),
+])
+def test_a_span_with_no_year_is_the_latest_completed_by_the_publication_date(lang, text, label):
+    """One still running on the day ("the fourth quarter" in November) is this year's so far or
+    last year's: no period is guessed."""
+    [c] = read(text, lang).claims
+    assert (c.period.label() if c.period else None) == label
+
+
+def test_the_publication_date_wins_over_the_update():
+    assert find_dateline("Zuletzt aktualisiert am 3. Dezember 2025 · Erschienen am 14. Oktober 2024\n\nText.",
+                         get("de")) == dt.date(2024, 10, 14)

@@ -3,6 +3,7 @@ precision, and the numbers that are not quantities."""
 import pytest
 
 from claims.numbers import parse_numeral
+from pipeline import read_numbers
 
 
 @pytest.mark.parametrize("raw, sep, value, decimals", [
@@ -214,3 +215,15 @@ def test_number_words_are_claims_only_with_a_unit(lang, text, claims):
     from pipeline.check import ArticleInput, check_article
     found = check_article(text, ArticleInput(language=lang)).claims
     assert [(c.value_text, c.value, c.unit) for c in found] == claims
+
+
+@pytest.mark.parametrize("lang, text, value_text, value", [
+    ("de", "OpenAI zahlte im Q3'25 411 Mio. Dollar an Microsoft.", "411 Mio. Dollar", 411e6),
+    ("nb", "OpenAI betalte i Q4'24 168 millioner dollar til Microsoft.", "168 millioner dollar", 168e6),
+    ("de", "OpenAI überwies in 9M'25 865,9 Mio. Dollar an Microsoft.", "865,9 Mio. Dollar", 865.9e6),
+    ("de", "OpenAI zahlte im Q3/25 411 Mio. Dollar.", "411 Mio. Dollar", 411e6),
+])
+def test_the_year_of_a_period_code_never_starts_a_grouped_number(lang, text, value_text, value):
+    """"Q3'25 411 Mio.": "25 411" would be a thousands group; the "25" ends the code."""
+    found = [(m.text, m.value) for m in read_numbers(text, lang) if m.kind == "money"]
+    assert found == [(value_text, value)]

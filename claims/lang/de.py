@@ -44,12 +44,14 @@ HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budge
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
+SINCE_BEFORE = ["seit", "seit dem", "seit der"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
+PAYEE_MARKERS = ["zahlte", "zahlt", "zahlungen an", "an"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["bei", "von", "auf", "über", "via"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
 PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Microsoft for inference"
 OTHER_PAYMENTS = ["lizenz", "training", "gebühr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
@@ -161,9 +163,9 @@ PERIODS = [
 ]
 
 DATELINE_PATTERNS = [
-    r"\b(?:Veröffentlicht|Aktualisiert|Erschienen|Publiziert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"\b(?:Veröffentlicht|Erschienen|Publiziert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
-    r"\b(?:Veröffentlicht|Aktualisiert|Erschienen|Publiziert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"\b(?:Veröffentlicht|Erschienen|Publiziert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag),?\s+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "BERLIN (20. November 2025)", "Frankfurt am Main, 20.11.2025".
     # (German capitalises every noun, so a place is in capitals or has "am"/"an der": not
@@ -173,6 +175,11 @@ DATELINE_PATTERNS = [
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
     r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    # An update's date only when no publication date is given ("Zuletzt aktualisiert am … · Erschienen am …").
+    r"\b(?:Aktualisiert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+    r"\b(?:Aktualisiert)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),

@@ -52,11 +52,13 @@ HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "b
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
 SUBPERIOD_BEFORE = ["month of", "months of", "week of", "weeks of", "day of", "days of"]  # "the first month of Q3 2025": a part of the period, not all of it
+SINCE_BEFORE = ["since", "ever since"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
+PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["at", "with", "from", "on", "through", "via"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
 OTHER_PAYMENTS = ["licence", "license", "fees", "training", "api access", "subscription"]  # a payment for these is not the revenue share (read inside compounds too)
@@ -194,8 +196,8 @@ PERIODS = [
 
 # A publication line: the date an article's "last quarter" is relative to.
 DATELINE_PATTERNS = [
-    r"\b(?:Published|Updated|Posted)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
-    r"\b(?:Published|Updated|Posted)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
+    r"\b(?:Published|Posted|First published)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
+    r"\b(?:Published|Posted|First published)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
     r"^\s*{MONTH}\s+(?P<day>\d{1,2}),\s+{YEAR}\s+[–—-]",
     # A wire dateline: "SAN FRANCISCO, Nov 14, 2025 (Wire) –"
     r"(?m)^[A-Z][A-Z .'-]+,\s+{MONTH}\.?\s+(?P<day>\d{1,2}),\s+{YEAR}\b",
@@ -204,6 +206,9 @@ DATELINE_PATTERNS = [
     # A line opening with a weekday and the date: "Wednesday, November 12, 2025 · live updates".
     r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
     r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
+    # An update's date only when no publication date is given.
+    r"\b(?:Updated|Last updated)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
+    r"\b(?:Updated|Last updated)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
 ]
 # Fiscal periods: resolved with the company's fiscal year end (claims/gazetteer.yaml).
 FISCAL_PATTERNS = [
