@@ -76,6 +76,7 @@ def gazetteer() -> dict:
             for name, v in _gazetteer_file().items() if not name.startswith("_")}
 
 
+@functools.lru_cache(maxsize=1)
 def company_metric_phrases() -> dict[str, str]:
     """Phrases that name a metric through a company ("payments to Microsoft" are revenue share),
     written with each of its short names too ("paid to MSFT")."""

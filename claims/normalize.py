@@ -9,11 +9,13 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from types import SimpleNamespace
 from typing import Optional
 
 from claims.annotate import Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
+from claims.lexicon import get as get_lexicon
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
@@ -93,6 +95,40 @@ def _inside(pos: int, spans) -> Optional[tuple[int, int]]:
     return next((s for s in spans if s[0] <= pos < s[1]), None)
 
 
+
+@functools.lru_cache(maxsize=None)
+def reader_words(code: str) -> SimpleNamespace:
+    """The word lists an ArticleReader uses, folded once per language, not once per article."""
+    lex = get_lexicon(code)
+    words = SimpleNamespace()
+    words.period_anaphora = [f" {fold(w)} " for w in lex.data.PERIOD_ANAPHORA]
+    words.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
+    words.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
+    words.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
+    words.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
+    words.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
+    words.coordinators = {fold(w) for w in lex.data.COORDINATORS}
+    words.other_payments = [fold(w) for w in lex.data.OTHER_PAYMENTS]
+    words.payee_markers = tuple(fold(w) + " " for w in lex.data.PAYEE_MARKERS)
+    words.company_phrases = frozenset(company_metric_phrases())
+    words.paid_anywhere = frozenset(company_metric_phrases().values())  # the metrics one company pays another
+    # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
+    names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
+    words.period_word_re = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\w])(?:"
+                                     + "|".join(re.escape(w) for w in names) + r")(?![\w])", re.IGNORECASE)
+    words.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
+    words.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
+    words.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
+        ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
+        ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
+        ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"),
+        ("per_unit", "PER_UNIT"), ("scenario", "SCENARIO_WORDS"), ("not_total", "NOT_A_TOTAL"),
+        ("other_company", "OTHER_COMPANY_NOUNS"), ("rounding", "ROUNDING_BEFORE"))}
+    words.growth_basis = [fold(w) for w in lex.data.GROWTH_BASIS_BEFORE]
+    words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
+    words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
+    return words
+
 class ArticleReader:
     """Reads the drafts of one article in order, carrying context forward."""
 
@@ -103,30 +139,8 @@ class ArticleReader:
         self.periods = PeriodResolver(lex, published, dateline)
         self.sentences = sentences
         self.dominant = article_company(sentences, also_named)
-        self.period_anaphora = [f" {fold(w)} " for w in lex.data.PERIOD_ANAPHORA]
-        self.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
-        self.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
-        self.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
-        self.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
-        self.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
-        self.coordinators = {fold(w) for w in lex.data.COORDINATORS}
-        self.other_payments = [fold(w) for w in lex.data.OTHER_PAYMENTS]
-        self.payee_markers = tuple(fold(w) + " " for w in lex.data.PAYEE_MARKERS)
-        self.company_phrases = frozenset(company_metric_phrases())
-        self.paid_anywhere = frozenset(company_metric_phrases().values())  # the metrics one company pays another
-        # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
-        names = sorted(set(lex.data.PERIOD_WORDS) | set(lex.data.MONTHS), key=len, reverse=True)
-        self.period_word_re = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\w])(?:"
-                                         + "|".join(re.escape(w) for w in names) + r")(?![\w])", re.IGNORECASE)
-        self.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
-        self.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
-        self.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
-            ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
-            ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
-            ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"), ("per_unit", "PER_UNIT"), ("scenario", "SCENARIO_WORDS"), ("not_total", "NOT_A_TOTAL"),
-            ("other_company", "OTHER_COMPANY_NOUNS"))}
-        self.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
-        self.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
+        # the language's word lists, folded once (reader_words): self.period_anaphora, self.caution_words, …
+        self.__dict__.update(vars(reader_words(lex.code)))
         self._paragraph = -1
         self._para_period = None
         self._para_entity: Optional[str] = None
@@ -163,7 +177,8 @@ class ArticleReader:
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
         phrases = self._years_for_parts(self.periods.find(sentence.text, sentence.start), drafts)
-        bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)]
+        bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)
+                 or self._growth_on(sentence, drafts, p)]
         phrases = [p for p in phrases if p not in bases]
         self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
@@ -307,6 +322,14 @@ class ArticleReader:
         before = normalise_words(sentence.text[max(0, pos - sentence.start - 30):pos - sentence.start])
         return any(before.endswith(f" {w} ") or before.endswith(f" {w} the ") or before.endswith(f" {w} dem ")
                    for w in self.basis_words)
+
+    def _growth_on(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
+        """"up 41% on the final quarter of 2024": after a change, the period it is measured on."""
+        before = [d for d in drafts if d.end <= p.start]
+        if not before or before[-1].kind != "growth":
+            return False
+        lead = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start])
+        return any(lead.endswith(f" {w} ") or lead.endswith(f" {w} the ") for w in self.growth_basis)
 
     def _ratio_of(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
         """"knapp das Vierfache des ersten Halbjahres 2024": the period a multiple is of is its basis."""
@@ -728,6 +751,7 @@ class ArticleReader:
         clause_start = self._clause(sentence, d)[0] - sentence.start
         checks = (
             ("a change, not a level", lambda: any(lead.endswith(f" {w} ") for w in words["change"])),
+            ("the step of a rounding, not an amount", lambda: any(lead.endswith(f" {w} ") for w in words["rounding"])),
             ("a rate per month, week or day, not the period's total",
              lambda: any(after.startswith(f" {w} ") for w in words["per"])),
             ("an amount per unit (per dollar, per user), not a total", lambda: self._names(text, words["per_unit"])),

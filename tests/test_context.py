@@ -756,3 +756,20 @@ def test_a_span_with_no_year_is_the_latest_completed_by_the_publication_date(lan
 def test_the_publication_date_wins_over_the_update():
     assert find_dateline("Zuletzt aktualisiert am 3. Dezember 2025 · Erschienen am 14. Oktober 2024\n\nText.",
                          get("de")) == dt.date(2024, 10, 14)
+
+
+def test_a_rounding_step_and_the_half_of_that_year():
+    text = ("Published 12 November 2025\n\nThere is an odd coincidence in the 2024 figures. OpenAI's inference bill "
+            "for the second half of that year came to $2.47bn – the same, to the nearest ten million, as the "
+            "minimum revenue the documents imply for the whole of 2024.")
+    claims = {c.value_text: c for c in read(text, "en").claims}
+    assert claims["ten million"].verdict == "unverifiable" and claims["ten million"].reading["caution"].startswith(
+        "the step of a rounding")
+    assert (claims["$2.47bn"].period.label(), claims["$2.47bn"].verdict) == ("2024-07-01..2024-12-31", "supported")
+
+
+def test_a_change_on_a_period_is_measured_on_it():
+    text = "In the first quarter of 2025 OpenAI's inference bill was $2.075bn, up 41% on the final quarter of 2024."
+    [growth] = [c for c in read(text, "en").claims if c.kind == "growth"]
+    assert (growth.period.label(), growth.basis.period.label(), growth.verdict) == (
+        "2025-01-01..2025-03-31", "2024-10-01..2024-12-31", "supported")

@@ -48,6 +48,8 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
 PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
+ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # "to the nearest ten million": a rounding's step, not an amount
+GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -176,6 +178,8 @@ PERIODS = [
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
+    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+of\s+(?:that|the\s+same)\s+year\b", "quarter_noyear"),  # the year before
+    (r"\b(?:the\s+)?{ORD}[\s-]+half\s+of\s+(?:that|the\s+same)\s+year\b", "half_noyear"),
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "month_range_noyear"),

@@ -41,6 +41,8 @@ PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per d
                   "per uke"]
 PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 NOT_A_TOTAL = ["snitt", "i snitt", "gjennomsnitt", "gjennomsnittlig", "kumulativt", "akkumulert", "brutto", "før nettingen"]  # an average, a running total, a gross amount: not the level the data give
+ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  # "to the nearest ten million": a rounding's step, not an amount
+GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -150,6 +152,8 @@ PERIODS = [
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
     # "andre kvartal" with no year: the year of the period named before it.
+    (r"\b{ORD}\s+kvartal(?:et)?\s+(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "quarter_noyear"),  # året før
+    (r"\b{ORD}\s+halvår(?:et)?\s+(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "half_noyear"),
     (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
