@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
 from claims.lexicon import Lexicon, fold
+from claims.lexicon import get as get_lexicon
 
 GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 # Glued punctuation in machine-translated text ('nylig,”OpenAIs', 'er’godt mer’enn')
@@ -201,6 +202,8 @@ def sentence_guard(doc: Doc) -> Doc:
                 doc[prev + 1].is_sent_start = False
             elif (first.isupper() or name) and YEAR_STOP.match(text[starts[prev]:ends[prev]]):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
+            elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[prev + 1]:ends[prev + 1]]):
+                doc[prev + 1].is_sent_start = True  # "added up to $865.9m. Because …"
         dot = text.find(".", dot + 1)
     if "\n" in text:
         for m in BULLET.finditer(text):  # "• Inference, Q3/25: …" opens a sentence of its own
@@ -208,6 +211,19 @@ def sentence_guard(doc: Doc) -> Doc:
             if 0 < i < len(starts) and starts[i] == m.start(1):
                 doc[i].is_sent_start = True
     return doc
+
+
+def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:
+    """A scale word with its full stop after a number ("865.9m.", "865,9 mill.") ends a sentence
+    when a capitalised word follows, in a language whose nouns are not capitalised ("mill. Fordi",
+    not "Mio. Dollar") and unless that word is all capitals ("mill. USD")."""
+    if not (following[:1].isupper() and following[1:].islower()) or at < 1 or not doc[at - 1].like_num:
+        return False
+    try:
+        lex = get_lexicon(doc.lang_)
+    except Exception:  # a trained pipeline for a language claimcheck has no words for
+        return False
+    return not lex.data.CAPITALISED_NOUNS and fold(token[:-1]) in lex.scales
 
 
 # A list item: a line opening with a bullet and a space.

@@ -773,3 +773,32 @@ def test_a_change_on_a_period_is_measured_on_it():
     [growth] = [c for c in read(text, "en").claims if c.kind == "growth"]
     assert (growth.period.label(), growth.basis.period.label(), growth.verdict) == (
         "2025-01-01..2025-03-31", "2024-10-01..2024-12-31", "supported")
+
+
+@pytest.mark.parametrize("lang, text, parts", [
+    ("en", "the payments added up to $865.9m. Because Microsoft pays", 2),
+    ("nb", "betalingene var 865,9 mill. Fordi Microsoft fikk 411 mill. USD i fjor", 2),
+    ("nb", "OpenAI betalte 411 mill. USD til Microsoft", 1),
+    ("de", "Es waren 411 Mio. Dollar und 3 Mio. Euro", 1),  # German capitalises nouns: "Mio. Dollar" goes on
+])
+def test_a_scale_word_with_its_full_stop_can_end_a_sentence(lang, text, parts):
+    from pipeline.check import tools
+    assert len(list(tools(lang).nlp(text).sents)) == parts
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("en", "Headline\n\nBy Harriet Vance · Markets · Friday 21 November 2025, 07:30 GMT\n\nText.", dt.date(2025, 11, 21)),
+    ("de", "Titel\n\nVon Lea Kampmann (Datenteam) · 24.11.2025\n\nText.", dt.date(2025, 11, 24)),
+    ("nb", "Tittel\n\nAv Kari Nordmann · 24. november 2025\n\nTekst.", dt.date(2025, 11, 24)),
+])
+def test_a_byline_with_the_date(lang, text, date):
+    assert find_dateline(text, get(lang)) == date
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "OpenAI's inference bill was two and a half times what it paid Microsoft.", 2.5),
+    ("de", "Die Inferenzkosten waren fast neunmal so hoch wie die Zahlung an Microsoft.", 9.0),
+    ("de", "Die Inferenzkosten erreichten das Siebenfache der Zahlungen.", 7.0),
+])
+def test_more_multiples_in_words(lang, text, value):
+    assert [c.value for c in read(text, lang).claims if c.kind == "ratio"] == [value]

@@ -52,14 +52,15 @@ def hostile_inputs() -> list[tuple[str, str]]:
 INPUTS = hostile_inputs()
 
 
-def patterns_in(obj, seen: set, where: str, depth: int = 0):
+def patterns_in(obj, seen: dict, where: str, depth: int = 0):
     """Every compiled pattern reachable from obj through attributes and containers."""
+    if isinstance(obj, re.Pattern):  # a leaf: named wherever it is reached (re's cache shares equal patterns)
+        yield where, obj
+        return
     if id(obj) in seen or depth > 4:
         return
-    seen.add(id(obj))
-    if isinstance(obj, re.Pattern):
-        yield where, obj
-    elif isinstance(obj, dict):
+    seen[id(obj)] = obj  # kept alive: a freed temporary's id may be reused by an object not yet walked
+    if isinstance(obj, dict):
         for k, v in obj.items():
             yield from patterns_in(v, seen, f"{where}[{k!r}]", depth + 1)
     elif isinstance(obj, (list, tuple, set, frozenset)):
@@ -78,7 +79,7 @@ def patterns_in(obj, seen: set, where: str, depth: int = 0):
 
 
 def every_pattern() -> list[tuple[str, re.Pattern]]:
-    seen: set = set()
+    seen: dict = {}
     found = []
     for module in (claims.annotate, claims.extract, claims.normalize, claims.numbers, claims.periods, claims.tables,
                    pipeline.check, pipeline.read):

@@ -270,3 +270,7 @@ def test_shorthand_needs_its_year(lang, text):
 def test_first_quarters_with_no_year_take_the_publication_year(lang, text, phrase):
     found = periods(lang, text)
     assert [p for p, _ in found] == [phrase]
+
+
+def test_a_german_half_year_abbreviated():
+    assert ("2. Hj. 2024", "2024-07-01..2024-12-31") in periods("de", "| 2. Hj. 2024 | 2.472,0 |")

@@ -84,6 +84,8 @@ RATIO_WORDS = {
     "viermal": 4.0, "fünfmal": 5.0, "zehnmal": 10.0, "die hälfte": 0.5,
     # "mehr als das Doppelte", "hat sich vervierfacht": a multiple in one word.
     "das doppelte": 2.0, "das vierfache": 4.0, "fünffache": 5.0, "zehnfache": 10.0, "verdoppelt": 2.0,
+    "sechsfache": 6.0, "siebenfache": 7.0, "achtfache": 8.0, "neunfache": 9.0,
+    "sechsmal": 6.0, "siebenmal": 7.0, "achtmal": 8.0, "neunmal": 9.0, "zweimal": 2.0,
     "verdreifacht": 3.0, "vervierfacht": 4.0, "verfünffacht": 5.0, "verzehnfacht": 10.0,
     "verdopplung": 2.0, "vervierfachung": 4.0, "verdreifachung": 3.0,
     "das dreieinhalbfache": 3.5, "das zweieinhalbfache": 2.5, "das anderthalbfache": 1.5,
@@ -135,6 +137,7 @@ PERIODS = [
     (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
+    (r"\b(?P<ord>[12])\.\s?Hj\.\s?{YEAR}", "half"),  # "2. Hj. 2024"
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}(?:-?Quartals?)?\s+{YEAR}", "month_range"),
     # "in den zwölf Monaten bis Ende September 2025", "in den drei Monaten bis Ende Juni 2025"
@@ -179,6 +182,11 @@ DATELINE_PATTERNS = [
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
     r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    # A byline with the date: "Von Lea Kampmann (Datenteam) · 24.11.2025".
+    r"(?m)^Von\s[^\n]{1,80}?[·|]\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)^Von\s[^\n]{1,80}?[·|]\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # An update's date only when no publication date is given ("Zuletzt aktualisiert am … · Erschienen am …").
     r"\b(?:Aktualisiert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",

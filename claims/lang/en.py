@@ -101,6 +101,8 @@ RATIO_WORDS = {
     "twice as": 2.0, "twice the": 2.0, "twice that": 2.0, "twice what": 2.0, "double the": 2.0,
     "double that": 2.0, "double what": 2.0, "double its": 2.0, "triple the": 3.0, "three times": 3.0,
     "threefold": 3.0, "four times": 4.0, "five times": 5.0, "ten times": 10.0, "half as": 0.5,
+    "six times": 6.0, "seven times": 7.0, "eight times": 8.0, "nine times": 9.0,
+    "two and a half times": 2.5, "three and a half times": 3.5, "one and a half times": 1.5,
     # "-fold" names a multiple and nothing else ("a near sevenfold rise").
     "twofold": 2.0, "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0,
     "ninefold": 9.0, "tenfold": 10.0,
@@ -210,6 +212,11 @@ DATELINE_PATTERNS = [
     # A line opening with a weekday and the date: "Wednesday, November 12, 2025 · live updates".
     r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
     r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
+    # A byline with the date: "By Priya Natarajan · 14 November 2025".
+    r"(?m)^By\s[^\n]{1,80}?[·|]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
+    r"(?m)^By\s[^\n]{1,80}?[·|]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"{MONTH}\s+(?P<day>\d{1,2}),?\s+{YEAR}",
     # An update's date only when no publication date is given.
     r"\b(?:Updated|Last updated)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
     r"\b(?:Updated|Last updated)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",

@@ -83,6 +83,8 @@ GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "fra år til år", "år over år", "
 RATIO_WORDS = {
     "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
     "fire ganger": 4.0, "fem ganger": 5.0, "ti ganger": 10.0, "halvparten": 0.5,
+    "seks ganger": 6.0, "sju ganger": 7.0, "syv ganger": 7.0, "åtte ganger": 8.0, "ni ganger": 9.0,
+    "to og en halv gang": 2.5, "halvannen gang": 1.5,
     # "en firedobling", "tredoblet": a multiple in one word.
     "dobling": 2.0, "tredobling": 3.0, "firedobling": 4.0, "femdobling": 5.0, "tidobling": 10.0,
     "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0, "halvannen gang så": 1.5,
@@ -177,6 +179,11 @@ DATELINE_PATTERNS = [
     # A line opening with a weekday and the date: "Onsdag 12. november 2025 · oppdateres løpende".
     r"(?m)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # En byline med dato: "Av Kari Nordmann · 24.11.2025".
+    r"(?m)^Av\s[^\n]{1,80}?[·|]\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)^Av\s[^\n]{1,80}?[·|]\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # Når en artikkel er oppdatert: bare når publiseringsdatoen mangler.
     r"\b(?:Oppdatert|Sist oppdatert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
