@@ -88,10 +88,10 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     "holdout3": (0.99, 0.94, 0.83, 0.9),
     "holdout4": (0.99, 0.9, 0.61, 0.75),
     # written 2026-11-30; first, blind run: normal 0.377, verdict 0.478, 1 false alarm
-    "holdout5": (0.98, 0.95, 0.84, 0.82),
+    "holdout5": (0.99, 0.95, 0.84, 0.84),
     # written 2026-11-30 after holdout5 and adversarial set 2; first, blind run: normal 0.563,
     # verdict 0.676, 2 false alarms
-    "holdout6": (0.95, 0.95, 0.59, 0.69),
+    "holdout6": (0.99, 0.95, 0.7, 0.83),
 }
 
 
