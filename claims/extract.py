@@ -58,7 +58,8 @@ SIGNED = re.compile(r"(?:^|[\s(:;,])[+−]\s?$")
 # "could not have been below $3.7bn" is at least $3.7bn: a negation a few words before a
 # qualifier turns its bound over.
 NEGATION_REACH = 3
-NEGATED = {"lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt", "approx": "approx", "nearly": "nearly", "eq": "eq"}
+# "did not pay anything like $1bn": well under it, so at most.
+NEGATED = {"lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt", "approx": "lt", "nearly": "nearly", "eq": "eq"}
 
 
 def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:

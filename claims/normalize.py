@@ -34,6 +34,8 @@ SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
+# "OpenAI's largest supplier, " / "OpenAIs Cloud-Partner " right before a company: it is named in apposition.
+APPOSITION_LEAD = re.compile(r"(?:['’]s|s)\s[^,.;:()]{2,40}[,\s]\s?$")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
 GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_share_rate", "equity_stake")}
 # A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
@@ -123,7 +125,8 @@ def reader_words(code: str) -> SimpleNamespace:
         ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
         ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"),
         ("per_unit", "PER_UNIT"), ("scenario", "SCENARIO_WORDS"), ("not_total", "NOT_A_TOTAL"),
-        ("other_company", "OTHER_COMPANY_NOUNS"), ("rounding", "ROUNDING_BEFORE"))}
+        ("other_company", "OTHER_COMPANY_NOUNS"), ("rounding", "ROUNDING_BEFORE"), ("other_cost", "OTHER_COSTS"),
+        ("keep", "KEEP_WORDS"), ("per_quarter", "PER_QUARTER"))}
     words.growth_basis = [fold(w) for w in lex.data.GROWTH_BASIS_BEFORE]
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
     words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
@@ -534,6 +537,9 @@ class ArticleReader:
                 and not (self._is_payee(sentence, e) and self._subject_before(sentence, e))]
         if left:
             return left[0]  # the clause's subject: "OpenAI paid Microsoft $77 million"
+        named = self._apposition(sentence, d)
+        if named is not None:
+            return named
         owner = self._metric_owner(sentence, d)
         if owner is not None:
             return owner
@@ -599,6 +605,20 @@ class ArticleReader:
                 continue
             found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
         return found
+
+    @staticmethod
+    def _apposition(sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"OpenAI's largest neocloud supplier, CoreWeave, reported revenue of $1.36bn": the company
+        named between commas after a possessive is the subject, not the possessor."""
+        for e in sentence.entities:
+            if e.end > d.start:
+                break
+            before = sentence.text[max(0, e.start - sentence.start - 50):e.start - sentence.start]
+            after = sentence.text[e.end - sentence.start:e.end - sentence.start + 2]
+            if APPOSITION_LEAD.search(before) and after.startswith(",") and \
+                    any(o.end <= e.start and o.label != e.label for o in sentence.entities):
+                return e
+        return None
 
     def _is_payee(self, sentence: Sentence, e: Mention) -> bool:
         """"OpenAI, whose …, paid Microsoft $1.3 billion": Microsoft is paid, it does not pay."""
@@ -752,6 +772,13 @@ class ArticleReader:
         checks = (
             ("a change, not a level", lambda: any(lead.endswith(f" {w} ") for w in words["change"])),
             ("the step of a rounding, not an amount", lambda: any(lead.endswith(f" {w} ") for w in words["rounding"])),
+            ("another cost than the inference bill (training, pay, marketing)", lambda: d.metric in COST_METRICS
+             and self._names(text[:at], words["other_cost"], inside=True)),
+            ("one quarter's figure set against a longer period", lambda: d.period is not None
+             and (d.period.end - d.period.start).days > 100 and self._names(text, words["per_quarter"])),
+            ("the share kept, not the share paid", lambda: self._names(text[clause_start:at], words["keep"])),
+            ("a percentage of something other than the company's revenue", lambda: d.kind == "percent"
+             and (d.value > 100 or self._of_payee(sentence, d))),
             ("a rate per month, week or day, not the period's total",
              lambda: any(after.startswith(f" {w} ") for w in words["per"])),
             ("an amount per unit (per dollar, per user), not a total", lambda: self._names(text, words["per_unit"])),
@@ -769,11 +796,18 @@ class ArticleReader:
             ("a payment the other way", lambda: self._pays_the_other_way(sentence, d)),
             ("a purchase from another company than the reference data's", lambda: self._bought_elsewhere(sentence, d)),
         )
-        if d.kind == "percent":  # a rate offered or modelled is not the rate agreed
-            checks = tuple(c for c in checks if c[0].startswith(("a plan", "a scenario")))
+        if d.kind == "percent":  # a rate offered, modelled, kept or of another figure is not the rate agreed
+            checks = tuple(c for c in checks if c[0].startswith(("a plan", "a scenario", "the share kept",
+                                                                   "a percentage of")))
         reason = next((why for why, hit in checks if hit()), None)
         if reason:
             d.reading["caution"] = reason
+
+    def _of_payee(self, sentence: Sentence, d: Draft) -> bool:
+        """"about 0.5 per cent of Microsoft's revenue": a percentage of the one paid, not of the payer."""
+        after = sentence.text[d.end - sentence.start:d.end - sentence.start + 40]
+        return any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) for e in sentence.entities) and \
+            bool(re.match(r"\s*(?:\S+\s+){0,2}?(?:of|av|des|der|von)\b", after))
 
     def _names(self, text: str, words: list[str], inside: bool = False) -> bool:
         """Whether the text holds one of the words; with `inside`, also within compounds where

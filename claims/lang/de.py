@@ -33,13 +33,16 @@ NOT_ONLY = ["nur", "bloß", "lediglich"]
 FUTURE_WORDS = ["wird", "werden", "würde", "soll", "sollen", "erwartet", "rechnet", "sobald"]  # a forecast
 # What makes a figure other than the level the data give (see en.py). Not "hätte", "soll": in
 # reported speech they state what someone claims.
-CHANGE_BEFORE = ["um", "stieg um", "stiegen um", "wuchs um", "wuchsen um", "sank um", "sanken um", "fiel um", "fielen um",
+CHANGE_BEFORE = ["um", "um rund", "um etwa", "um knapp", "um gut", "um fast", "um mehr als", "um", "stieg um", "stiegen um", "wuchs um", "wuchsen um", "sank um", "sanken um", "fiel um", "fielen um",
                  "legte um", "legten um", "ein anstieg um", "ein anstieg von", "ein zuwachs von", "ein plus von",
                  "ein minus von", "ein rückgang von", "ein rückgang um"]
 PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "pro tag", "je tag", "täglich",
                   "pro woche"]
 PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 NOT_A_TOTAL = ["im schnitt", "durchschnitt", "durchschnittlich", "kumuliert", "kumulativ", "brutto", "vor abzug"]  # an average, a running total, a gross amount: not the level the data give
+OTHER_COSTS = ["training", "vergütung", "gehälter", "personal", "marketing", "ohne", "zusammengenommen", "forschung"]  # in the figure's clause: a cost other than the inference bill ("training compute")
+KEEP_WORDS = ["behält", "behielt", "verbleiben"]  # "OpenAI keeps 80 per cent": the complement of the share paid
+PER_QUARTER = ["vierteljährlich", "quartalsweise", "jedes quartal", "in keinem quartal", "pro quartal", "je quartal"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # "to the nearest ten million": a rounding's step, not an amount
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
@@ -60,6 +63,7 @@ OTHER_PAYMENTS = ["lizenz", "training", "gebühr", "abonnement"]  # a payment fo
 EARLIER_AFTER = ["ein jahr zuvor", "ein jahr früher", "im vorjahr", "im vorjahresquartal", "im vorquartal",
                  "im vorjahreszeitraum"]  # "nicht nur mehr als": the negation is not the qualifier's
 QUALIFIERS = {
+    "annähernd": "approx", "auch nur annähernd": "approx", 
     "nicht einmal": "lt", "noch nicht einmal": "lt", "nicht mal": "lt",
     "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ungefähr": "approx",
     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "nahezu": "nearly", "gut": "gt",

@@ -48,6 +48,9 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
 PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
+OTHER_COSTS = ["training", "compensation", "payroll", "salaries", "marketing", "excluding", "combined", "total compute", "research", "staff"]  # in the figure's clause: a cost other than the inference bill ("training compute")
+KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per cent": the complement of the share paid
+PER_QUARTER = ["quarterly", "each quarter", "every quarter", "in any quarter", "in any one quarter"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # "to the nearest ten million": a rounding's step, not an amount
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
@@ -71,6 +74,7 @@ EARLIER_AFTER = ["a year earlier", "a year ago", "a year before", "the year befo
 # Words that make a sentence a forecast.
 FUTURE_WORDS = ["will", "would", "expects", "expected", "forecast", "forecasts", "plans", "once"]  # "not only more than": the negation is not the qualifier's  # "couldn't" is read as "couldn t"
 QUALIFIERS = {
+    "anything like": "approx", "anywhere near": "approx", 
     "not even": "lt",
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "circa": "approx", "ca": "approx", "an estimated": "approx", "estimated": "approx",

@@ -41,6 +41,9 @@ PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per d
                   "per uke"]
 PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 NOT_A_TOTAL = ["snitt", "i snitt", "gjennomsnitt", "gjennomsnittlig", "kumulativt", "akkumulert", "brutto", "før nettingen"]  # an average, a running total, a gross amount: not the level the data give
+OTHER_COSTS = ["trening", "lønn", "lønninger", "utenom", "markedsføring", "kombinert", "forskning", "ansatte"]  # in the figure's clause: a cost other than the inference bill ("training compute")
+KEEP_WORDS = ["beholder", "beholdt", "sitter igjen med"]  # "OpenAI keeps 80 per cent": the complement of the share paid
+PER_QUARTER = ["kvartalsvis", "hvert kvartal", "i noe kvartal", "per kvartal"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  # "to the nearest ten million": a rounding's step, not an amount
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
@@ -60,6 +63,7 @@ OTHER_PAYMENTS = ["lisens", "trening", "gebyr", "abonnement"]  # a payment for t
 EARLIER_AFTER = ["ett år tidligere", "et år tidligere", "året før", "i fjor", "kvartalet før", "året tidligere",
                  "samme kvartal i fjor"]  # "ikke bare over": the negation is not the qualifier's
 QUALIFIERS = {
+    "i nærheten av": "approx", 
     "ikke engang": "lt", "ikke en gang": "lt",
     "omtrent": "approx", "rundt": "approx", "rund": "approx", "cirka": "approx", "ca.": "approx",
     "ca": "approx", "om lag": "approx", "anslagsvis": "approx", "i overkant av": "gt",
