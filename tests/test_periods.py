@@ -274,3 +274,15 @@ def test_first_quarters_with_no_year_take_the_publication_year(lang, text, phras
 
 def test_a_german_half_year_abbreviated():
     assert ("2. Hj. 2024", "2024-07-01..2024-12-31") in periods("de", "| 2. Hj. 2024 | 2.472,0 |")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("2024 gab OpenAI knapp 2,5 Milliarden Dollar für Inferenz aus.", "2024 "),
+    ("OpenAI überwies 2024 rund 0,3 Mrd. $ an Microsoft.", "2024 "),
+])
+def test_a_bare_german_year_as_an_adverb(text, phrase):
+    assert (phrase, "2024-01-01..2024-12-31") in periods("de", text)
+
+
+def test_a_bare_german_year_before_a_noun_is_no_period():
+    assert periods("de", "Die Zahl 2024 Mitarbeiter stieg.") == []

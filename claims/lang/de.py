@@ -171,6 +171,11 @@ PERIODS = [
      "first_months_noyear"),
     # "im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar": the noun left out.
     (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
+    # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
+    # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
+    (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
+    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|\d))",
+     "year"),
 ]
 
 DATELINE_PATTERNS = [

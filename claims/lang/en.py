@@ -86,7 +86,7 @@ QUALIFIERS = {
     "at most": "lte", "up to": "lte", "no more than": "lte", "a maximum of": "lte", "maximum of": "lte",
 }
 # Words inside a metric word or header that make the figure a bound.
-BOUND_WORDS = {"minimum": "gte", "at least": "gte", "maximum": "lte"}
+BOUND_WORDS = {"minimum": "gte", "at least": "gte", "maximum": "lte", "floor": "gte"}
 
 # A percentage preceded or followed by these is a change, not a share.
 GROWTH_BEFORE = [
@@ -266,6 +266,8 @@ METRIC_PHRASES = {
     "run rate": "annualized_revenue", "run-rate": "annualized_revenue", "annual recurring revenue": "annualized_revenue",
     "annualized revenue": "annualized_revenue", "annualised revenue": "annualized_revenue",
     "implied revenue": "revenue", "minimum revenue": "revenue",
+    # "the $2.47bn floor implied by the revenue share": the implied revenue, a minimum (BOUND_WORDS)
+    "revenue floor": "revenue", "floor implied": "revenue", "implied floor": "revenue", "as a floor": "revenue",
     "training costs": "training_cost", "training cost": "training_cost", "spent on training": "training_cost",
     "compute spend": "compute_spend", "compute costs": "compute_spend", "cloud spending": "compute_spend",
     "spent on compute": "compute_spend",
