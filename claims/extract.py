@@ -58,8 +58,7 @@ SIGNED = re.compile(r"(?:^|[\s(:;,])[+−]\s?$")
 # "could not have been below $3.7bn" is at least $3.7bn: a negation a few words before a
 # qualifier turns its bound over.
 NEGATION_REACH = 3
-# "did not pay anything like $1bn": well under it, so at most.
-NEGATED = {"lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt", "approx": "lt", "nearly": "nearly", "eq": "eq"}
+NEGATED = {"lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt", "approx": "approx", "nearly": "nearly", "eq": "eq"}
 
 
 def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
@@ -70,6 +69,8 @@ def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
             lead = words[:-len(phrase) - 1].split()[-NEGATION_REACH:]
             negated = any(w in lex.data.NEGATIONS for w in lead) and not any(
                 w in lex.data.NOT_ONLY for w in lead)  # "not only more than $3.5 billion": still more than
+            if negated and phrase in lex.data.NEAR_WORDS:
+                return "lt"  # "did not pay anything like $1bn": well under it
             return NEGATED[bound] if negated else bound
     return None
 

@@ -33,9 +33,11 @@ CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}:\s")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
+# "… than in all of 2024, when it spent $3.77 billion": what ties a figure to the period compared with.
+RELATIVE_CONNECTIVES = ("when", "in which", "with", "da", "hvor", "med", "in dem", "in der", "als", "mit", "wo")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # "OpenAI's largest supplier, " / "OpenAIs Cloud-Partner " right before a company: it is named in apposition.
-APPOSITION_LEAD = re.compile(r"(?:['’]s|s)\s[^,.;:()]{2,40}[,\s]\s?$")
+APPOSITION_GAP = re.compile(r"(?:['’]?s)?\s(?:(?!\b(?:from|to|at|with|of|by|von|fra|til|hos|bei|mit|av)\b)[^,.;:()]){2,40},?\s")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
 GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_share_rate", "equity_stake")}
 # A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
@@ -112,6 +114,7 @@ def reader_words(code: str) -> SimpleNamespace:
     words.coordinators = {fold(w) for w in lex.data.COORDINATORS}
     words.other_payments = [fold(w) for w in lex.data.OTHER_PAYMENTS]
     words.payee_markers = tuple(fold(w) + " " for w in lex.data.PAYEE_MARKERS)
+    words.payee_markers_bare = [fold(w) for w in lex.data.PAYEE_MARKERS if " " not in w]
     words.company_phrases = frozenset(company_metric_phrases())
     words.paid_anywhere = frozenset(company_metric_phrases().values())  # the metrics one company pays another
     # A year, a month or a period word ("Tredje kvartal alene") the resolver did not read.
@@ -179,10 +182,10 @@ class ArticleReader:
 
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
-        phrases = self._years_for_parts(self.periods.find(sentence.text, sentence.start), drafts)
+        phrases = self.periods.find(sentence.text, sentence.start)
         bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)
                  or self._growth_on(sentence, drafts, p)]
-        phrases = [p for p in phrases if p not in bases]
+        phrases = self._years_for_parts([p for p in phrases if p not in bases], drafts)
         self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
         self._compared_figures(drafts, bases, phrases, own)
@@ -351,7 +354,8 @@ class ArticleReader:
         for p in phrases:
             year = out[-1] if out else None
             if year is not None and first is not None and p.end <= first and p.shape.endswith("_noyear") \
-                    and year.shape in ("year", "last_year") and year.period is not None:
+                    and year.shape in ("year", "last_year") and year.period is not None \
+                    and p.start - year.end <= 8:  # right after it: "last year: in the first three quarters"
                 period = part_of_year(p.span, year.period.end.year)
                 if period is not None:
                     out[-1] = dataclasses.replace(p, period=period.with_how(year.period.how), shape="part_of_year")
@@ -365,10 +369,14 @@ class ArticleReader:
         """"mehr … als im gesamten Jahr 2024, in dem die Rechnung 3,77 Mrd. Dollar betrug": an amount
         after the period it is compared with, with no other period between, is that period's."""
         for d in drafts:
-            if d.kind != "amount":
-                continue
+            if d.kind != "amount" or (id(d) in own and own[id(d)].start > d.start):
+                continue  # a period after the figure is its own ("… to $3.648 billion in the third quarter")
             basis = next((b for b in reversed(bases) if b.end <= d.start), None)
-            if basis is not None and not any(basis.end <= p.start < d.start for p in phrases):
+            between = normalise_words(d.sentence.text[basis.end - d.sentence.start:d.start - d.sentence.start]) \
+                if basis is not None else ""
+            if basis is not None and not any(basis.end <= p.start < d.start for p in phrases) and \
+                    (d.sentence.text[basis.end - d.sentence.start:d.start - d.sentence.start].lstrip().startswith("(")
+                     or any(f" {w} " in between for w in RELATIVE_CONNECTIVES)):
                 own[id(d)] = basis  # with no period ("i hele fjoråret", no date known): unresolved, not guessed
 
     def _set_bases(self, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
@@ -403,7 +411,11 @@ class ArticleReader:
             before = [d for d in drafts if d.end <= p.start]
             after = [d for d in drafts if d.start >= p.end]
             if not before:
-                scope = p  # of several before every figure, the nearest: "… in H1'25 … its 2024 total of $3.77bn"
+                # of several before every figure, the first, or the nearest in the first figure's own clause
+                # ("… in H1'25 already exceeded its 2024 total of $3.77bn")
+                if scope is None or (drafts and self._clause(sentence, drafts[0])[0] <= p.start) \
+                        or p.start - scope.end <= 3:  # "fiscal Q3'25 (January to March 2025)": the plainer one
+                    scope = p
                 continue
             gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
             target = before[-1]
@@ -451,7 +463,8 @@ class ArticleReader:
             return
         usual = self._metric_owners.get(d.metric or "")
         if mention is not None and usual is not None and usual != mention.label \
-                and d.metric not in paid_metrics(mention.label) and self._coordinated(sentence, d):
+                and d.metric not in paid_metrics(mention.label) and self._coordinated(sentence, d) \
+                and (paid_metrics(mention.label) or supplied_metrics(mention.label)):
             # "Microsoft får 8 pst. av inntektene, og inferensregningen … var 2,1 mrd.": the subject of
             # another clause, against the company whose inference bill the article gave in a clause of its own
             d.entity = usual
@@ -490,7 +503,9 @@ class ArticleReader:
         elif self._prev_sentence is not None and self._prev_sentence.entities:
             first = self._prev_sentence.entities[0]
             d.entity, d.reading["entity"] = first.label, f"context: previous sentence ({first.text!r})"
-        elif (owner := self._owner_named_before(sentence, d)) is not None:
+        elif (owner := self._owner_named_before(sentence, d)) is not None and (
+                not self.dominant or owner.label == self.dominant or paid_metrics(self.dominant)
+                or supplied_metrics(self.dominant)):  # not against the company the article is about
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:
             d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
@@ -610,13 +625,13 @@ class ArticleReader:
     def _apposition(sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"OpenAI's largest neocloud supplier, CoreWeave, reported revenue of $1.36bn": the company
         named between commas after a possessive is the subject, not the possessor."""
-        for e in sentence.entities:
+        for n, e in enumerate(sentence.entities):
             if e.end > d.start:
                 break
-            before = sentence.text[max(0, e.start - sentence.start - 50):e.start - sentence.start]
             after = sentence.text[e.end - sentence.start:e.end - sentence.start + 2]
-            if APPOSITION_LEAD.search(before) and after.startswith(",") and \
-                    any(o.end <= e.start and o.label != e.label for o in sentence.entities):
+            o = sentence.entities[n - 1] if n else None
+            gap = sentence.text[o.end - sentence.start:e.start - sentence.start] if o is not None else ""
+            if o is not None and o.label != e.label and after.startswith(",") and APPOSITION_GAP.fullmatch(gap):
                 return e
         return None
 
@@ -824,7 +839,10 @@ class ArticleReader:
 
     def _pays_the_other_way(self, sentence: Sentence, d: Draft) -> bool:
         """"Microsoft paid OpenAI $50 million in revenue share": the gazetteer has revenue share paid
-        to Microsoft, so Microsoft paying is a flow the data do not give."""
+        to Microsoft, so Microsoft paying is a flow the data do not give. So is "zahlte Microsoft
+        100 Mio. Dollar an OpenAI zurück": German puts the verb before its subject."""
+        if d.metric in self.paid_anywhere and self._paid_to_another(sentence, d):
+            return True
         if d.entity is None or d.metric not in paid_metrics(d.entity):
             return False
         for e in sentence.entities:
@@ -845,6 +863,16 @@ class ArticleReader:
             if a <= e.start and e.end <= b and e.label != d.entity and d.metric not in supplied_metrics(e.label):
                 lead = normalise_words(sentence.text[max(a, e.start - 16) - sentence.start:e.start - sentence.start])
                 if any(lead.endswith(f" {w} ") for w in self.caution_words["supplier"]):
+                    return True
+        return False
+
+    def _paid_to_another(self, sentence: Sentence, d: Draft) -> bool:
+        """After the figure, in its clause: "to/an/til" a company that is not the one paid."""
+        end = self._clause(sentence, d)[1]
+        for e in sentence.entities:
+            if d.end <= e.start < end and not paid_metrics(e.label):
+                lead = normalise_words(sentence.text[max(0, e.start - sentence.start - 8):e.start - sentence.start])
+                if any(lead.endswith(f" {w} ") for w in self.payee_markers_bare):
                     return True
         return False
 
@@ -890,6 +918,10 @@ class ArticleReader:
             if best_score is None or score < best_score:
                 best, best_score = m, score
         if best is not None and fold(best.text) in self.company_phrases:
+            own_word = next((m for m in sentence.metrics if not m.generic and fold(m.text) not in self.company_phrases
+                             and 0 <= best.start - m.end <= 2), None)
+            if own_word is not None:
+                return own_word  # "OpenAIs inferenskostnader til Microsoft var …": the noun says what
             purpose = self._paid_for(sentence, d)
             if purpose is None and (self._paid_for_something_else(sentence, d) or self._bought_with(sentence, best)):
                 return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
@@ -923,9 +955,13 @@ class ArticleReader:
 
     def _paid_for(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"drei Milliarden Dollar an Microsoft gezahlt, nur für Inferenz": a payment to a company
-        is what the gazetteer says it is paid for (revenue share) unless the text says what for."""
+        is what the gazetteer says it is paid for (revenue share) unless the text says what for,
+        in the figure's clause or the one right after, before another figure."""
+        digit = re.search(r"\d", sentence.text[d.end - sentence.start:])  # not past the next figure
+        nxt = d.end + digit.start() if digit else sentence.end
+        stop = min(self._clause_at(sentence, self._clause(sentence, d)[1])[1], nxt)
         for m in sentence.metrics:
-            if m.generic or fold(m.text) in self.company_phrases or m.start < d.end:
+            if m.generic or fold(m.text) in self.company_phrases or m.start < d.end or m.start >= stop:
                 continue
             lead = normalise_words(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])
             if any(lead.endswith(f" {w} ") for w in self.purpose_words):

@@ -802,3 +802,30 @@ def test_a_byline_with_the_date(lang, text, date):
 ])
 def test_more_multiples_in_words(lang, text, value):
     assert [c.value for c in read(text, lang).claims if c.kind == "ratio"] == [value]
+
+
+# A code review of the day's reading rules (2026-11-30) found each of these read into a false contradiction.
+REVIEW_DATELINES = {"en": "Published 12 November 2025\n\n", "nb": "Publisert 12. november 2025\n\n",
+                    "de": "Veröffentlicht am 12. November 2025\n\n"}
+
+
+@pytest.mark.parametrize("lang, text", [
+("en","OpenAI spent more on inference in the first nine months of 2025 than in all of 2024: $8.67 billion."),
+("de","OpenAI hat in den ersten neun Monaten 2025 mehr für Inferenz ausgegeben als im gesamten Jahr 2024, nämlich 8,67 Mrd. Dollar."),
+("en","OpenAI's inference bill rose 24% on the second quarter of 2025 to $3.648 billion in the third quarter of 2025."),
+("en","OpenAI spent $3.648 billion on inference in the third quarter of 2025.\n\nAnthropic grew quickly, and the inference bill came to $1.2 billion in the third quarter of 2025."),
+("nb","OpenAI brukte 3,648 milliarder dollar på inferens i tredje kvartal 2025.\n\nAnthropic vokste raskt, og inferensregningen var 1,2 milliarder dollar i tredje kvartal 2025."),
+("de","Im dritten Quartal 2025 zahlte Microsoft 100 Mio. Dollar an OpenAI zurück."),
+("nb","OpenAIs inferenskostnader til Microsoft var 3,648 milliarder dollar i tredje kvartal 2025."),
+("en","The figure, which OpenAI did not confirm, was roughly $3.7 billion of inference spending in 2024."),
+("en","OpenAI paid Microsoft $411 million in the third quarter of 2025, far less than the $3.648 billion it paid for inference."),
+("en","In the third quarter of 2025, unlike in 2024, OpenAI paid Microsoft $411 million."),
+("en","Anthropic's inference costs are secret.\n\nOpenAI's inference spending leaked last week.\n\nThe lab behind Claude does not disclose such numbers. One person familiar put the inference bill at $1.2 billion in the third quarter of 2025."),
+("en","Microsoft's revenue from its partner, OpenAI, was $411 million in the third quarter of 2025."),
+("en","More than in all of 2024, in the first three quarters OpenAI spent $8.67 billion on inference."),
+("en","OpenAI's inference bill rose in Q3 - 24% above the second quarter, to $3.648 billion."),
+("en","From Jul 24–Sep 25, 2025, OpenAI paid Microsoft $200 million."),
+])
+def test_no_contradiction_found_by_the_review(lang, text):
+    claims = read(REVIEW_DATELINES[lang] + text, lang).claims
+    assert [c.value_text for c in claims if c.verdict == "contradicted"] == []

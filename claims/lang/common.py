@@ -42,12 +42,12 @@ SHORTHAND_FISCAL_PERIODS = [
     (r"\bFY\s?{YY}", "fiscal_year"),
 ]
 SHORTHAND_PERIODS = [
-    (r"\bQ(?P<ord>[1-4])\s?[/'’-]\s?(?:{YEAR}|{YY})", "quarter"),
+    (r"\bQ(?P<ord>[1-4])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "quarter"),
     (r"\b(?P<ord>[1-4])Q\s?(?:{YEAR}|{YY})", "quarter"),
-    (r"\bH(?P<ord>[12])\s?[/'’-]\s?(?:{YEAR}|{YY})", "half"),
+    (r"\bH(?P<ord>[12])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "half"),
     (r"\b(?P<ord>[12])H\s?(?:{YEAR}|{YY})", "half"),
     (r"\b(?P<num>[1-9]|1[01])M\s?(?:{YEAR}|{YY})", "first_months"),
-    (r"\b{MONTH}\.?\s?{YY}\s?[-–—]\s?{MONTH2}\.?\s?{YY2}", "month_year_range"),
+    (r"\b{MONTH}\.?['’](?P<yy>\d{2})\s?[-–—]\s?{MONTH2}\.?['’](?P<yy2>\d{2})(?![\d'’])", "month_year_range"),
 ]
 
 MODEL_NAME_PATTERNS = [

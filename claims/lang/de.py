@@ -62,6 +62,7 @@ PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Micro
 OTHER_PAYMENTS = ["lizenz", "training", "gebühr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
 EARLIER_AFTER = ["ein jahr zuvor", "ein jahr früher", "im vorjahr", "im vorjahresquartal", "im vorquartal",
                  "im vorjahreszeitraum"]  # "nicht nur mehr als": the negation is not the qualifier's
+NEAR_WORDS = ["annähernd", "auch nur annähernd"]  # after a negation these mean "well under": at most
 QUALIFIERS = {
     "annähernd": "approx", "auch nur annähernd": "approx", 
     "nicht einmal": "lt", "noch nicht einmal": "lt", "nicht mal": "lt",

@@ -73,6 +73,7 @@ EARLIER_AFTER = ["a year earlier", "a year ago", "a year before", "the year befo
                  "the quarter before", "last year", "in the same quarter last year"]
 # Words that make a sentence a forecast.
 FUTURE_WORDS = ["will", "would", "expects", "expected", "forecast", "forecasts", "plans", "once"]  # "not only more than": the negation is not the qualifier's  # "couldn't" is read as "couldn t"
+NEAR_WORDS = ["anything like", "anywhere near"]  # after a negation these mean "well under": at most
 QUALIFIERS = {
     "anything like": "approx", "anywhere near": "approx", 
     "not even": "lt",

@@ -62,6 +62,7 @@ PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Micros
 OTHER_PAYMENTS = ["lisens", "trening", "gebyr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
 EARLIER_AFTER = ["ett år tidligere", "et år tidligere", "året før", "i fjor", "kvartalet før", "året tidligere",
                  "samme kvartal i fjor"]  # "ikke bare over": the negation is not the qualifier's
+NEAR_WORDS = ["i nærheten av"]  # after a negation these mean "well under": at most
 QUALIFIERS = {
     "i nærheten av": "approx", 
     "ikke engang": "lt", "ikke en gang": "lt",
