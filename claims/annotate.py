@@ -231,7 +231,8 @@ def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:
 
 
 # A list item: a line opening with a bullet and a space.
-BULLET = re.compile(r"\n[ \t]{0,8}([•▪‣◦·*–—-])[ \t]")
+BULLET_MARKS = "•▪‣◦·*–—-"
+BULLET = re.compile(rf"\n[ \t]{{0,8}}([{BULLET_MARKS}])[ \t]")
 
 
 def prepare(nlp: Language) -> Language:

@@ -12,7 +12,7 @@ from collections import Counter
 from types import SimpleNamespace
 from typing import Optional
 
-from claims.annotate import Mention, Sentence
+from claims.annotate import BULLET_MARKS, Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
@@ -24,7 +24,7 @@ from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
-BULLET_ITEM = re.compile(r"\s{0,8}[•▪‣◦·*–—-]\s")
+BULLET_ITEM = re.compile(rf"\s{{0,8}}[{BULLET_MARKS}]\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 # How far back (sentences) the owner of a metric word is looked for.
 OWNER_LOOKBACK = 40
@@ -33,11 +33,7 @@ CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}:\s")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
-# "… than in all of 2024, when it spent $3.77 billion": what ties a figure to the period compared with.
-RELATIVE_CONNECTIVES = ("when", "in which", "with", "da", "hvor", "med", "in dem", "in der", "als", "mit", "wo")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
-# "OpenAI's largest supplier, " / "OpenAIs Cloud-Partner " right before a company: it is named in apposition.
-APPOSITION_GAP = re.compile(r"(?:['’]?s)?\s(?:(?!\b(?:from|to|at|with|of|by|von|fra|til|hos|bei|mit|av)\b)[^,.;:()]){2,40},?\s")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
 GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_share_rate", "equity_stake")}
 # A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
@@ -100,6 +96,17 @@ def _inside(pos: int, spans) -> Optional[tuple[int, int]]:
 
 
 
+
+def ends_with_word(normalised: str, words, articles: tuple[str, ...] = ()) -> bool:
+    """Whether text made by normalise_words ends with one of the words, or with one of them and
+    then an article ("than in the", "gegenüber dem")."""
+    return any(normalised.endswith(f" {w} ") or any(normalised.endswith(f" {w} {a} ") for a in articles)
+               for w in words)
+
+def starts_with_word(normalised: str, words) -> bool:
+    return any(normalised.startswith(f" {w} ") for w in words)
+
+
 @functools.lru_cache(maxsize=None)
 def reader_words(code: str) -> SimpleNamespace:
     """The word lists an ArticleReader uses, folded once per language, not once per article."""
@@ -131,6 +138,10 @@ def reader_words(code: str) -> SimpleNamespace:
         ("other_company", "OTHER_COMPANY_NOUNS"), ("rounding", "ROUNDING_BEFORE"), ("other_cost", "OTHER_COSTS"),
         ("keep", "KEEP_WORDS"), ("per_quarter", "PER_QUARTER"))}
     words.growth_basis = [fold(w) for w in lex.data.GROWTH_BASIS_BEFORE]
+    words.compared_links = [fold(w) for w in lex.data.COMPARED_LINKS]
+    # "OpenAI's largest supplier, CoreWeave,": a possessive, a few words with no preposition, a comma
+    prepositions = "|".join(re.escape(w) for w in lex.data.APPOSITION_BREAKS)
+    words.apposition_gap = re.compile(rf"(?:['’]?s)?\s(?:(?!\b(?:{prepositions})\b)[^,.;:()]){{2,40}},?\s", re.IGNORECASE)
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
     words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
     return words
@@ -326,8 +337,7 @@ class ArticleReader:
     def _is_basis(self, sentence: Sentence, pos: int) -> bool:
         """A period after "from", "gegenüber", "fra" is what a change is measured against."""
         before = normalise_words(sentence.text[max(0, pos - sentence.start - 30):pos - sentence.start])
-        return any(before.endswith(f" {w} ") or before.endswith(f" {w} the ") or before.endswith(f" {w} dem ")
-                   for w in self.basis_words)
+        return ends_with_word(before, self.basis_words, ("the", "dem"))
 
     def _growth_on(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
         """"up 41% on the final quarter of 2024": after a change, the period it is measured on."""
@@ -335,7 +345,7 @@ class ArticleReader:
         if not before or before[-1].kind != "growth":
             return False
         lead = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start])
-        return any(lead.endswith(f" {w} ") or lead.endswith(f" {w} the ") for w in self.growth_basis)
+        return ends_with_word(lead, self.growth_basis, ("the",))
 
     def _ratio_of(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
         """"knapp das Vierfache des ersten Halbjahres 2024": the period a multiple is of is its basis."""
@@ -363,8 +373,7 @@ class ArticleReader:
             out.append(p)
         return out
 
-    @staticmethod
-    def _compared_figures(drafts: list[Draft], bases: list[PeriodPhrase], phrases: list[PeriodPhrase],
+    def _compared_figures(self, drafts: list[Draft], bases: list[PeriodPhrase], phrases: list[PeriodPhrase],
                           own: dict) -> None:
         """"mehr … als im gesamten Jahr 2024, in dem die Rechnung 3,77 Mrd. Dollar betrug": an amount
         after the period it is compared with, with no other period between, is that period's."""
@@ -376,7 +385,7 @@ class ArticleReader:
                 if basis is not None else ""
             if basis is not None and not any(basis.end <= p.start < d.start for p in phrases) and \
                     (d.sentence.text[basis.end - d.sentence.start:d.start - d.sentence.start].lstrip().startswith("(")
-                     or any(f" {w} " in between for w in RELATIVE_CONNECTIVES)):
+                     or any(f" {w} " in between for w in self.compared_links)):
                 own[id(d)] = basis  # with no period ("i hele fjoråret", no date known): unresolved, not guessed
 
     def _set_bases(self, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
@@ -525,7 +534,7 @@ class ArticleReader:
         around = normalise_words(sentence.text[max(0, start - 12):start + 12])
         lead = normalise_words(sentence.text[max(0, start - 12):start])
         first = normalise_words(sentence.text[start:start + 12]).split()[:1]
-        return any(lead.endswith(f" {w} ") for w in self.coordinators) or (
+        return ends_with_word(lead, self.coordinators) or (
             bool(first) and first[0] in self.coordinators and f" {first[0]} " in around)
 
     def _owner_named_before(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
@@ -621,8 +630,7 @@ class ArticleReader:
             found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
         return found
 
-    @staticmethod
-    def _apposition(sentence: Sentence, d: Draft) -> Optional[Mention]:
+    def _apposition(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"OpenAI's largest neocloud supplier, CoreWeave, reported revenue of $1.36bn": the company
         named between commas after a possessive is the subject, not the possessor."""
         for n, e in enumerate(sentence.entities):
@@ -631,7 +639,7 @@ class ArticleReader:
             after = sentence.text[e.end - sentence.start:e.end - sentence.start + 2]
             o = sentence.entities[n - 1] if n else None
             gap = sentence.text[o.end - sentence.start:e.start - sentence.start] if o is not None else ""
-            if o is not None and o.label != e.label and after.startswith(",") and APPOSITION_GAP.fullmatch(gap):
+            if o is not None and o.label != e.label and after.startswith(",") and self.apposition_gap.fullmatch(gap):
                 return e
         return None
 
@@ -648,7 +656,7 @@ class ArticleReader:
     def _is_agent(self, sentence: Sentence, e: Mention) -> bool:
         """"a round led by SoftBank": the company after "by" acts on the figure, it does not own it."""
         before = normalise_words(sentence.text[max(0, e.start - sentence.start - 20):e.start - sentence.start])
-        return any(before.endswith(f" {w} ") for w in self.agent_words)
+        return ends_with_word(before, self.agent_words)
 
     def _metric_owner(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """The company written right before a word for the claim's metric ("OpenAI's revenue")."""
@@ -691,8 +699,7 @@ class ArticleReader:
         if here == there or mention.label in self.paid_anywhere:
             return False
         lead = normalise_words(sentence.text[max(0, mention.start - sentence.start - 16):mention.start - sentence.start])
-        if any(lead.endswith(f" {w} ") or lead.endswith(f" {w} die ") or lead.endswith(f" {w} the ")
-               for w in self.purpose_words):
+        if ends_with_word(lead, self.purpose_words, ("die", "the")):
             return False  # "Für die Inferenz … zahlte OpenAI … 1.467.000.000 US-Dollar": what the payment was for
         own = {e.label for e in sentence.entities if here[0] <= e.start and e.end <= d.start
                and not self._is_agent(sentence, e)}
@@ -785,8 +792,8 @@ class ArticleReader:
         lead, after = normalise_words(text[max(0, at - 40):at]), normalise_words(text[end:end + 40])
         clause_start = self._clause(sentence, d)[0] - sentence.start
         checks = (
-            ("a change, not a level", lambda: any(lead.endswith(f" {w} ") for w in words["change"])),
-            ("the step of a rounding, not an amount", lambda: any(lead.endswith(f" {w} ") for w in words["rounding"])),
+            ("a change, not a level", lambda: ends_with_word(lead, words["change"])),
+            ("the step of a rounding, not an amount", lambda: ends_with_word(lead, words["rounding"])),
             ("another cost than the inference bill (training, pay, marketing)", lambda: d.metric in COST_METRICS
              and self._names(text[:at], words["other_cost"], inside=True)),
             ("one quarter's figure set against a longer period", lambda: d.period is not None
@@ -795,7 +802,7 @@ class ArticleReader:
             ("a percentage of something other than the company's revenue", lambda: d.kind == "percent"
              and (d.value > 100 or self._of_payee(sentence, d))),
             ("a rate per month, week or day, not the period's total",
-             lambda: any(after.startswith(f" {w} ") for w in words["per"])),
+             lambda: starts_with_word(after, words["per"])),
             ("an amount per unit (per dollar, per user), not a total", lambda: self._names(text, words["per_unit"])),
             ("an average, a running total or a gross amount, not the period's level",
              lambda: self._names(text, words["not_total"])),
@@ -805,7 +812,7 @@ class ArticleReader:
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             ("several periods added up", lambda: self._names(text, words["combined"])
              and self._periods_named(sentence) > 1),
-            ("the earlier value of a comparison", lambda: any(lead.endswith(f" {w} ") for w in words["earlier_before"])
+            ("the earlier value of a comparison", lambda: ends_with_word(lead, words["earlier_before"])
              and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))
                      for w in words["earlier_after"])),
             ("a payment the other way", lambda: self._pays_the_other_way(sentence, d)),
@@ -848,7 +855,7 @@ class ArticleReader:
         for e in sentence.entities:
             if e.label == d.entity and e.end <= d.start:
                 follows = normalise_words(sentence.text[e.end - sentence.start:d.start - sentence.start])
-                if any(follows.startswith(f" {w} ") for w in self.caution_words["pay"]):
+                if starts_with_word(follows, self.caution_words["pay"]):
                     return True
         return False
 
@@ -862,7 +869,7 @@ class ArticleReader:
         for e in sentence.entities:
             if a <= e.start and e.end <= b and e.label != d.entity and d.metric not in supplied_metrics(e.label):
                 lead = normalise_words(sentence.text[max(a, e.start - 16) - sentence.start:e.start - sentence.start])
-                if any(lead.endswith(f" {w} ") for w in self.caution_words["supplier"]):
+                if ends_with_word(lead, self.caution_words["supplier"]):
                     return True
         return False
 
@@ -872,7 +879,7 @@ class ArticleReader:
         for e in sentence.entities:
             if d.end <= e.start < end and not paid_metrics(e.label):
                 lead = normalise_words(sentence.text[max(0, e.start - sentence.start - 8):e.start - sentence.start])
-                if any(lead.endswith(f" {w} ") for w in self.payee_markers_bare):
+                if ends_with_word(lead, self.payee_markers_bare):
                     return True
         return False
 
@@ -932,7 +939,7 @@ class ArticleReader:
         """"Inflection paid Microsoft for cloud capacity: $50 million": a purpose right after the
         payment phrase that names no metric."""
         follows = normalise_words(sentence.text[phrase.end - sentence.start:phrase.end - sentence.start + 40])
-        hit = next((w for w in self.purpose_words if follows.startswith(f" {w} ")), None)
+        hit = next((w for w in self.purpose_words if starts_with_word(follows, (w,))), None)
         return hit is not None and not any(phrase.end < m.start <= phrase.end + len(hit) + 24
                                            and fold(m.text) not in self.company_phrases for m in sentence.metrics)
 
@@ -964,7 +971,7 @@ class ArticleReader:
             if m.generic or fold(m.text) in self.company_phrases or m.start < d.end or m.start >= stop:
                 continue
             lead = normalise_words(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])
-            if any(lead.endswith(f" {w} ") for w in self.purpose_words):
+            if ends_with_word(lead, self.purpose_words):
                 return m
         return None
 

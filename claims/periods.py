@@ -95,10 +95,10 @@ class PeriodResolver:
                 if shape == "elided":
                     found.extend(self._elided(m, offset, found))
                     continue
-                if self._since(text, m):  # "Since Q1'24 … in total": open-ended, no period to check against
+                if self._after(text, m, self.since_before):  # "Since Q1'24 … in total": open-ended, no period to check against
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "since"))
                     continue
-                if self._part_of(text, m):  # "the first month of Q3 2025": a month, not the quarter
+                if self._after(text, m, self.sub_before):  # "the first month of Q3 2025": a month, not the quarter
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "part"))
                     continue
                 span = self._span_without_year(m, shape) if shape.endswith("_noyear") else None
@@ -126,13 +126,11 @@ class PeriodResolver:
         return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period.with_how(named.period.how),
                              named.shape)]
 
-    def _since(self, text: str, m: re.Match) -> bool:
-        lead = fold(" ".join(text[max(0, m.start() - 12):m.start()].split())) + " "
-        return any(lead.endswith(f" {w} ") or lead == f"{w} " for w in self.since_before)
-
-    def _part_of(self, text: str, m: re.Match) -> bool:
-        lead = fold(" ".join(text[max(0, m.start() - 16):m.start()].split())) + " "
-        return any(lead.endswith(f" {w} ") or lead == f"{w} " for w in self.sub_before)
+    @staticmethod
+    def _after(text: str, m: re.Match, words: list[str]) -> bool:
+        """Whether the phrase comes right after one of the words ("since Q1'24", "the first month of Q3")."""
+        lead = " " + fold(" ".join(text[max(0, m.start() - 20):m.start()].split())) + " "
+        return any(lead.endswith(f" {w} ") for w in words)
 
     @staticmethod
     def _ordinal_of(phrase: PeriodPhrase, parts: int) -> Optional[int]:

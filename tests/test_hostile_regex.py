@@ -26,6 +26,7 @@ from claims.annotate import EXTRA_INFIXES, Sentence
 from claims.extract import DraftMaker
 from claims.lang import LANGUAGES
 from claims.lexicon import get
+from claims.normalize import reader_words
 from claims.numbers import NumberFinder
 from claims.periods import PeriodResolver
 from claims.tables import TableReader
@@ -87,7 +88,7 @@ def every_pattern() -> list[tuple[str, re.Pattern]]:
     for lang in LANGUAGES:
         lex = get(lang)
         resolver = PeriodResolver(lex)
-        objects = [lex, NumberFinder(lex), DraftMaker(lex),
+        objects = [lex, NumberFinder(lex), DraftMaker(lex), reader_words(lang),
                    TableReader(lex, lambda text, at: Sentence(-1, -1, at, at + len(text), text), resolver)]
         for obj in objects:
             found += list(patterns_in(obj, seen, f"{lang}.{type(obj).__name__}"))

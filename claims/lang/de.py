@@ -45,6 +45,8 @@ KEEP_WORDS = ["behält", "behielt", "verbleiben"]  # "OpenAI keeps 80 per cent":
 PER_QUARTER = ["vierteljährlich", "quartalsweise", "jedes quartal", "in keinem quartal", "pro quartal", "je quartal"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # "to the nearest ten million": a rounding's step, not an amount
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
+COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
+APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact

@@ -53,6 +53,8 @@ KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per ce
 PER_QUARTER = ["quarterly", "each quarter", "every quarter", "in any quarter", "in any one quarter"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # "to the nearest ten million": a rounding's step, not an amount
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
+COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
+APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact

@@ -46,6 +46,8 @@ KEEP_WORDS = ["beholder", "beholdt", "sitter igjen med"]  # "OpenAI keeps 80 per
 PER_QUARTER = ["kvartalsvis", "hvert kvartal", "i noe kvartal", "per kvartal"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  # "to the nearest ten million": a rounding's step, not an amount
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
+COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
+APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
