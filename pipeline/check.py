@@ -122,8 +122,9 @@ def sentences_of(text: str, t: Tools, tables: list[Table]) -> list[Sentence]:
 
 
 def annotate_fragment(t: Tools, text: str, offset: int) -> Sentence:
-    return t.annotator.sentences(t.nlp(text), offset, -1, -1)[0] if text.strip() else Sentence(-1, -1, offset,
-                                                                                                 offset, text)
+    if not text.strip():
+        return Sentence(-1, -1, offset, offset, text)
+    return t.annotator.sentences(next(t.nlp.pipe(make_docs(t.nlp, [text]))), offset, -1, -1)[0]
 
 
 def may_hold_claims(text: str, t: Tools, tables: list[Table]) -> bool:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from claims.annotate import RUN_STEP, tokenizable
+
 from pipeline import ArticleInput, InputError, check_article, read_input
 from pipeline.read import MAX_BYTES, clean, decode
 from sources.schema import SourceError, load_source
@@ -142,6 +144,29 @@ def test_thousands_of_figures_in_one_sentence():
     assert [c.value_text for c in result.claims] == figures
     assert all(text[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
     assert time.perf_counter() - started < 60  # measured: about 2 s; it was 17 s before, and quadratic
+
+
+@pytest.mark.parametrize("run", [",,,,", "((", "-.", "x"])
+def test_a_long_run_without_spaces_is_tokenized_in_linear_time(run):
+    """spaCy's tokenizer looks for a suffix over a whole space-free chunk once per suffix it
+    splits: 20,000 commas took 25 s. The run is cut for the tokenizer; offsets stay the original's."""
+    text = "OpenAI spent $3.77 billion " + run * (20_000 // len(run)) + " on inference in 2024.\n"
+    started = time.perf_counter()
+    result = check_article(text, ArticleInput(language="en"))
+    seconds = time.perf_counter() - started
+    [claim] = result.claims
+    assert text[claim.span[0]:claim.span[1]] == "$3.77 billion" and claim.value == 3.77e9
+    assert seconds < 5, f"{seconds:.1f} s"  # measured: 0.05 s
+
+
+def test_the_tokenizer_gets_the_same_length_and_no_long_run():
+    text = "Før " + "æ" * 1000 + " etter"
+    broken = tokenizable(text)
+    assert len(broken) == len(text) and broken.startswith("Før ") and broken.endswith(" etter")
+    changed = [i for i, (a, b) in enumerate(zip(text, broken)) if a != b]
+    assert max(map(len, broken.split())) < RUN_STEP and {broken[i] for i in changed} == {" "}
+    assert len(changed) == 1000 // RUN_STEP
+    assert tokenizable("short words only, $3.77 billion") == "short words only, $3.77 billion"
 
 
 @pytest.mark.parametrize("name, text, message", [
