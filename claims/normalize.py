@@ -26,6 +26,8 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
 BULLET_ITEM = re.compile(rf"\s{{0,8}}[{BULLET_MARKS}]\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
+QUOTE_MARK = re.compile(r"[\"“”„«»]")
+POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive: "OpenAI's cloud partner", "OpenAIs Partner"
 # How far back (sentences) the owner of a metric word is looked for.
 OWNER_LOOKBACK = 40
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
@@ -141,6 +143,14 @@ def reader_words(code: str) -> SimpleNamespace:
     words.compared_links = [fold(w) for w in lex.data.COMPARED_LINKS]
     # "OpenAI's largest supplier, CoreWeave,": a possessive, a few words with no preposition, a comma
     prepositions = "|".join(re.escape(w) for w in lex.data.APPOSITION_BREAKS)
+    words.same_span = [fold(w) for w in lex.data.SAME_SPAN_WORDS]
+    words.role_nouns = tuple(fold(w) for w in lex.data.ROLE_NOUNS)
+    words.contrasts = [fold(w) for w in lex.data.CONTRAST_WORDS]
+    words.spend_verbs = [fold(w) for w in lex.data.SPEND_VERBS]
+    words.object_relatives = [fold(w) for w in lex.data.OBJECT_RELATIVES]
+    words.of_it = [fold(w) for w in lex.data.PERCENT_OF_IT]
+    of_words = "|".join(re.escape(fold(w)) for w in lex.data.OF_WORDS)
+    words.of_after = re.compile(rf"\A\s*(?:\S+\s+){{0,2}}?(?:{of_words})\b", re.IGNORECASE)
     words.apposition_gap = re.compile(rf"(?:['’]?s)?\s(?:(?!\b(?:{prepositions})\b)[^,.;:()]){{2,40}},?\s", re.IGNORECASE)
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
     words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
@@ -163,6 +173,7 @@ class ArticleReader:
         self._para_entity: Optional[str] = None
         self._para_last: dict[str, Draft] = {}
         self._last_claim_sentence: Optional[list[Draft]] = None
+        self._sentence_drafts: list[Draft] = []  # the figures of the sentence being read
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
@@ -179,6 +190,8 @@ class ArticleReader:
                 self._heading = None
         if not drafts and not self._para_last and self._is_heading_question(sentence):
             self._heading = self._named_metric(sentence)
+        if not drafts:
+            self._year_named(sentence)
         if drafts:
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
@@ -186,6 +199,7 @@ class ArticleReader:
                 self._para_last[d.kind] = d
             self._periods(sentence, drafts)
             self._relative_bases(sentence, drafts)
+            self._sentence_drafts = drafts
             for d in drafts:
                 self._caution(sentence, d)
             self._last_claim_sentence = drafts
@@ -196,7 +210,8 @@ class ArticleReader:
         phrases = self.periods.find(sentence.text, sentence.start)
         bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)
                  or self._growth_on(sentence, drafts, p)]
-        phrases = self._years_for_parts([p for p in phrases if p not in bases], drafts)
+        phrases = self._years_for_parts([self._year_of_same_span(sentence, p, drafts) for p in phrases
+                                         if p not in bases], drafts)
         self._set_bases(drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
         self._compared_figures(drafts, bases, phrases, own)
@@ -245,6 +260,35 @@ class ArticleReader:
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
+        for d in drafts:
+            if d.period is not None and d.period.how == "published" and self._quoted_on_another_day(sentence, d):
+                d.period, d.passage = None, sentence.index
+                d.reading["period"] = "unresolved: 'last quarter' or the like in a quote dated otherwise than the article"
+
+    def _quoted_on_another_day(self, sentence: Sentence, d: Draft) -> bool:
+        """"In a memo dated 15 January 2025, … wrote that "last quarter OpenAI spent about $1.5bn"":
+        a quote's relative period counts from the day it was said, which the sentence dates."""
+        at = d.start - sentence.start
+        marks = [m.start() for m in QUOTE_MARK.finditer(sentence.text)]
+        opened = [m for m in marks if m < at]
+        if len(opened) % 2 == 0:
+            return False
+        outside = sentence.text[:opened[0]]
+        published = self.periods.published
+        for pattern in self.lex.date_res:
+            for m in pattern.finditer(outside):
+                months = [n for w in re.findall(r"[^\W\d_]+", m.group(0)) if (n := self.lex.month(w))]
+                if months and YEAR.search(outside) and (published is None or months[0] != published.month):
+                    return True
+        return False
+
+    def _year_named(self, sentence: Sentence) -> None:
+        """"OpenAI's inference spending in 2024 started modestly. In the first quarter …": a sentence
+        with no figures that names one year, and no other period, sets the paragraph's year for the
+        parts of a year named after it (`_from_period_before` still weighs it against the date line)."""
+        phrases = self.periods.find(sentence.text, sentence.start)
+        if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None:
+            self._para_period, self._para_entity = phrases[0].period.with_how("stated"), None
 
     def _looks_ahead(self, sentence: Sentence) -> bool:
         """"the share will drop to 8 per cent": a forecast names no period but is not about the past."""
@@ -373,6 +417,17 @@ class ArticleReader:
             out.append(p)
         return out
 
+    def _year_of_same_span(self, sentence: Sentence, p: PeriodPhrase, drafts: list[Draft]) -> PeriodPhrase:
+        """"im Vorjahr waren es im gleichen Zeitraum 326 Mio.": a year followed, before any figure,
+        by "the same period" is the same months of that year (`_from_period_before`)."""
+        if p.shape not in ("year", "last_year") or p.period is None:
+            return p
+        nxt = min((d.start for d in drafts if d.start >= p.end), default=sentence.end)
+        gap = normalise_words(sentence.text[p.end - sentence.start:nxt - sentence.start][:40])
+        if not any(f" {w} " in gap for w in self.same_span):
+            return p
+        return dataclasses.replace(p, shape="same_span", period=None, year=p.period.end.year, year_before=False)
+
     def _compared_figures(self, drafts: list[Draft], bases: list[PeriodPhrase], phrases: list[PeriodPhrase],
                           own: dict) -> None:
         """"mehr … als im gesamten Jahr 2024, in dem die Rechnung 3,77 Mrd. Dollar betrug": an amount
@@ -434,6 +489,9 @@ class ArticleReader:
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
+                    if breaks.search(gap):  # "; by the fourth quarter its bill had tripled to $1.47bn": both
+                        for later in self._rest_of_clause(sentence, after, phrases, p):
+                            own.setdefault(id(later), p)
             elif scope is not None and self._names_another_quantity(sentence, gap, target):
                 continue  # "in H2 2024 ... $2.47bn – the same as the revenue floor for 2024": the floor's
             elif scope is not None and len(gap.split()) >= 2 and \
@@ -444,6 +502,15 @@ class ArticleReader:
             for d in drafts:
                 own.setdefault(id(d), scope)
         return own
+
+    def _rest_of_clause(self, sentence: Sentence, after: list[Draft], phrases: list[PeriodPhrase],
+                        p: PeriodPhrase) -> list[Draft]:
+        """The figures after the first one following a clause-opening phrase, in that figure's
+        clause, when no other period phrase comes after it in the clause."""
+        clause = self._clause(sentence, after[0])
+        if any(q.start > p.end and q.start < clause[1] for q in phrases):
+            return []
+        return [d for d in after[1:] if d.start < clause[1]]
 
     @staticmethod
     def _names_another_quantity(sentence: Sentence, gap: str, d: Draft) -> bool:
@@ -556,12 +623,15 @@ class ArticleReader:
             return None
         spans = clause_spans(sentence.text, self.lex)
         clause = self._clause(sentence, d)
+        named = self._spender_after(sentence, d) or self._apposition(sentence, d)
+        if named is not None:
+            return named
         inside = [e for e in sentence.entities if clause[0] <= e.start and e.end <= clause[1]]
         left = [e for e in inside if e.end <= d.start and not self._is_agent(sentence, e)
                 and not (self._is_payee(sentence, e) and self._subject_before(sentence, e))]
         if left:
             return left[0]  # the clause's subject: "OpenAI paid Microsoft $77 million"
-        named = self._apposition(sentence, d)
+        named = self._contrasted(sentence, d)
         if named is not None:
             return named
         owner = self._metric_owner(sentence, d)
@@ -587,6 +657,30 @@ class ArticleReader:
         if any(f" {a} " in lead for a in self.entity_anaphora):
             return None  # "Demnach gab das Unternehmen ... auf Microsoft Azure aus": the company named before
         return subject[0]
+
+    def _spender_after(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"dwarfed the roughly $1bn Anthropic paid Amazon": a company right after the figure (or
+        after "that"), then a verb of paying or spending, is whose the figure is."""
+        for e in sentence.entities:
+            if e.start < d.end:
+                continue
+            raw = sentence.text[d.end - sentence.start:e.start - sentence.start]
+            gap = normalise_words(raw).strip() if raw.replace(" ", "").isalpha() or not raw.strip() else "-"
+            follows = normalise_words(sentence.text[e.end - sentence.start:e.end - sentence.start + 20])
+            if gap in ("", *self.object_relatives) and starts_with_word(follows, self.spend_verbs):
+                return e
+            return None
+        return None
+
+    def _contrasted(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"OpenAI paid Microsoft $411m, whereas Anthropic, which …, paid about $1bn": the nearest
+        company before the figure that opens a contrasting clause is that clause's subject."""
+        before = [e for e in sentence.entities if e.end <= d.start and not self._is_agent(sentence, e)
+                  and not self._is_payee(sentence, e)]
+        if not before:
+            return None
+        lead = normalise_words(sentence.text[max(0, before[-1].start - sentence.start - 16):before[-1].start - sentence.start])
+        return before[-1] if ends_with_word(lead, self.contrasts) else None
 
     @staticmethod
     def _owner_in_aside(sentence: Sentence, d: Draft) -> Optional[Mention]:
@@ -639,7 +733,11 @@ class ArticleReader:
             after = sentence.text[e.end - sentence.start:e.end - sentence.start + 2]
             o = sentence.entities[n - 1] if n else None
             gap = sentence.text[o.end - sentence.start:e.start - sentence.start] if o is not None else ""
-            if o is not None and o.label != e.label and after.startswith(",") and self.apposition_gap.fullmatch(gap):
+            if o is None or o.label == e.label or not self.apposition_gap.fullmatch(gap):
+                continue
+            role = normalise_words(gap).split()[-1:]  # "OpenAIs Cloud-Partner CoreWeave": no commas after a role
+            possessive = POSSESSIVE_START.match(gap) or (o.text.endswith("s") and not o.label.endswith("s"))
+            if after.startswith(",") or (possessive and role and role[0].endswith(self.role_nouns)):
                 return e
         return None
 
@@ -795,7 +893,7 @@ class ArticleReader:
             ("a change, not a level", lambda: ends_with_word(lead, words["change"])),
             ("the step of a rounding, not an amount", lambda: ends_with_word(lead, words["rounding"])),
             ("another cost than the inference bill (training, pay, marketing)", lambda: d.metric in COST_METRICS
-             and self._names(text[:at], words["other_cost"], inside=True)),
+             and self._names(text[:at] + self._object_of(sentence, d), words["other_cost"], inside=True)),
             ("one quarter's figure set against a longer period", lambda: d.period is not None
              and (d.period.end - d.period.start).days > 100 and self._names(text, words["per_quarter"])),
             ("the share kept, not the share paid", lambda: self._names(text[clause_start:at], words["keep"])),
@@ -825,11 +923,32 @@ class ArticleReader:
         if reason:
             d.reading["caution"] = reason
 
+    def _object_of(self, sentence: Sentence, d: Draft) -> str:
+        """What a figure was spent on, right after it: up to the clause's end, the next figure or
+        the next comma ("$3bn on inference and training combined", "$2.5bn on stock-based
+        compensation, roughly half of what it spent on inference")."""
+        end = self._clause(sentence, d)[1] - sentence.start
+        tail = sentence.text[d.end - sentence.start:end]
+        return re.split(r"\d|[,;:–—]", tail, maxsplit=1)[0]
+
+    def _figures_before(self, sentence: Sentence, d: Draft) -> list[Draft]:
+        """The figures before this one in its sentence, else those of the last sentence with figures."""
+        here = [e for e in self._sentence_drafts if e.end <= d.start]
+        return here or [e for e in (self._last_claim_sentence or []) if e is not d and e.sentence is not sentence]
+
     def _of_payee(self, sentence: Sentence, d: Draft) -> bool:
-        """"about 0.5 per cent of Microsoft's revenue": a percentage of the one paid, not of the payer."""
+        """"about 0.5 per cent of Microsoft's revenue": a percentage of the one paid, not of the payer;
+        "made up about 0.5 per cent of it", after Microsoft's revenue: of a figure of the one paid."""
         after = sentence.text[d.end - sentence.start:d.end - sentence.start + 40]
-        return any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) for e in sentence.entities) and \
-            bool(re.match(r"\s*(?:\S+\s+){0,2}?(?:of|av|des|der|von)\b", after))
+        if any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) for e in sentence.entities) and \
+                self.of_after.match(after):
+            return True
+        follows = normalise_words(after)
+        if not any(follows.startswith(f" {w} ") or re.match(rf" \S+ (?:\S+ )?{re.escape(w)} ", follows)
+                   for w in self.of_it):
+            return False
+        earlier = [e for e in self._figures_before(sentence, d) if e.kind == "amount"]
+        return bool(earlier) and bool(paid_metrics(earlier[-1].entity or ""))
 
     def _names(self, text: str, words: list[str], inside: bool = False) -> bool:
         """Whether the text holds one of the words; with `inside`, also within compounds where

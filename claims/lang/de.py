@@ -47,6 +47,12 @@ ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # 
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+ROLE_NOUNS = ["partner", "lieferant", "anbieter", "rivale", "konkurrent", "investor", "geldgeber", "kunde"]  # "OpenAIs Cloud-Partner CoreWeave meldete …": a role, then the company that acts
+CONTRAST_WORDS = ["während", "wohingegen", "aber", "doch"]  # "…, während Anthropic rund 1 Mrd. zahlte": the company after these is the next clause's subject
+SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb last in a relative clause: little use here
+OBJECT_RELATIVES = ["die", "den", "das"]
+PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
+OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -220,6 +226,7 @@ PERIOD_ANAPHORA = [
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
     "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr", "im selben halbjahr", "im gleichen halbjahr",
 ]
+SAME_SPAN_WORDS = ["gleichen zeitraum", "selben zeitraum", "gleichen monaten", "selben monaten"]  # "im Vorjahr waren es im gleichen Zeitraum 326 Mio.": dieselben Monate des Vorjahres
 ENTITY_ANAPHORA = ["das unternehmen", "des unternehmens", "der konzern", "des konzerns", "die firma"]
 
 # Compounds are written as one word ("Inferenzkosten"): metric stems match inside words.

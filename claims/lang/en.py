@@ -55,6 +55,12 @@ ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # 
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+ROLE_NOUNS = ["partner", "supplier", "provider", "rival", "competitor", "investor", "backer", "customer", "client", "landlord", "chipmaker"]  # "OpenAI's cloud partner CoreWeave reported …": a role, then the company that acts
+CONTRAST_WORDS = ["whereas", "while", "but"]  # "…, whereas Anthropic, which …, paid about $1bn": the company after these is the next clause's subject
+SPEND_VERBS = ["paid", "pays", "has paid", "spent", "spends", "has spent"]  # "the roughly $1bn Anthropic paid Amazon": whose the figure is
+OBJECT_RELATIVES = ["that", "which"]  # "the $1bn that Anthropic paid"
+PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.5 per cent of it": of a figure named before
+OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -246,6 +252,7 @@ PERIOD_ANAPHORA = [
     "those six months", "those nine months", "the same quarter", "that quarter", "the same six months",
     "over the same time", "the same timeframe", "in that quarter", "in that half", "the same half", "that half-year", "the same half-year",
 ]
+SAME_SPAN_WORDS = ["the same period", "the same stretch", "the same months", "the same nine months"]  # "last year, in the same period, $326m": that year's same months
 # Words that point back to a company named earlier.
 ENTITY_ANAPHORA = ["the company", "the firm", "the group", "the startup", "the lab", "its"]
 

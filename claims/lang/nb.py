@@ -48,6 +48,12 @@ ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  #
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+ROLE_NOUNS = ["partner", "partneren", "leverandør", "leverandøren", "rival", "rivalen", "konkurrent", "konkurrenten", "investor", "investoren", "kunde", "kunden"]  # "OpenAIs skypartner CoreWeave meldte …": a role, then the company that acts
+CONTRAST_WORDS = ["mens", "men"]  # "…, mens Anthropic betalte rundt 1 mrd.": the company after these is the next clause's subject
+SPEND_VERBS = ["betalte", "betaler", "har betalt", "brukte", "bruker", "har brukt"]  # "den knappe milliarden Anthropic betalte Amazon": whose the figure is
+OBJECT_RELATIVES = ["som"]  # "milliarden som Anthropic betalte"
+PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0,5 prosent av det": of a figure named before
+OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -211,6 +217,7 @@ PERIOD_ANAPHORA = [
     "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal", "i dette kvartalet", "samme halvår", "det samme halvåret", "samme halvåret",
     "i det kvartalet",
 ]
+SAME_SPAN_WORDS = ["samme periode", "samme tidsrom", "de samme månedene"]  # "i fjor var det i samme periode 326 mill.": det årets samme måneder
 ENTITY_ANAPHORA = ["selskapet", "selskapets", "firmaet", "firmaets", "konsernet", "konsernets", "laboratoriet"]
 
 # Compounds are written as one word ("Inferenzkosten"): metric stems match inside words.
