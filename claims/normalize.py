@@ -99,6 +99,16 @@ def _inside(pos: int, spans) -> Optional[tuple[int, int]]:
 
 
 
+def _without_attribution(text: str) -> str:
+    """A question without the quote marks and the asker after it: '"Did OpenAI …?" (Priya, Leeds)'."""
+    text = text.rstrip()
+    if text.endswith(")"):
+        opened = text.rfind("(", max(0, len(text) - 62))
+        if opened >= 0:
+            text = text[:opened].rstrip()
+    return text.rstrip("\"“”»«„' ")
+
+
 def ends_with_word(normalised: str, words, articles: tuple[str, ...] = ()) -> bool:
     """Whether text made by normalise_words ends with one of the words, or with one of them and
     then an article ("than in the", "gegenüber dem")."""
@@ -143,6 +153,7 @@ def reader_words(code: str) -> SimpleNamespace:
     words.compared_links = [fold(w) for w in lex.data.COMPARED_LINKS]
     # "OpenAI's largest supplier, CoreWeave,": a possessive, a few words with no preposition, a comma
     prepositions = "|".join(re.escape(w) for w in lex.data.APPOSITION_BREAKS)
+    words.articles = tuple(fold(w) for w in lex.data.ARTICLES)
     words.same_span = [fold(w) for w in lex.data.SAME_SPAN_WORDS]
     words.role_nouns = tuple(fold(w) for w in lex.data.ROLE_NOUNS)
     words.contrasts = [fold(w) for w in lex.data.CONTRAST_WORDS]
@@ -174,6 +185,7 @@ class ArticleReader:
         self._para_last: dict[str, Draft] = {}
         self._last_claim_sentence: Optional[list[Draft]] = None
         self._sentence_drafts: list[Draft] = []  # the figures of the sentence being read
+        self._named_since: Optional[Period] = None  # the one period a sentence with no figures named since the last figures
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
@@ -191,7 +203,7 @@ class ArticleReader:
         if not drafts and not self._para_last and self._is_heading_question(sentence):
             self._heading = self._named_metric(sentence)
         if not drafts:
-            self._year_named(sentence)
+            self._periods_named_without_figures(sentence)
         if drafts:
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
@@ -203,6 +215,7 @@ class ArticleReader:
             for d in drafts:
                 self._caution(sentence, d)
             self._last_claim_sentence = drafts
+            self._named_since = None
         self._prev_sentence = sentence
 
     # -- periods -------------------------------------------------------------------
@@ -247,6 +260,9 @@ class ArticleReader:
             elif anaphor and any(e.period and e.period.how == "stated" for e in drafts[:n]):
                 d.period = next(e.period for e in reversed(drafts[:n]) if e.period).with_how("context")
                 d.reading["period"] = "context: the same period as the figure before it"
+            elif anaphor and self._named_since is not None:
+                d.period = self._named_since.with_how("context")
+                d.reading["period"] = "context: the period the sentence before named"
             elif antecedent:
                 before = antecedent[n] if len(antecedent) == len(drafts) else antecedent[-1]
                 if before.period is not None:
@@ -282,13 +298,21 @@ class ArticleReader:
                     return True
         return False
 
-    def _year_named(self, sentence: Sentence) -> None:
-        """"OpenAI's inference spending in 2024 started modestly. In the first quarter …": a sentence
-        with no figures that names one year, and no other period, sets the paragraph's year for the
-        parts of a year named after it (`_from_period_before` still weighs it against the date line)."""
+    def _periods_named_without_figures(self, sentence: Sentence) -> None:
+        """A sentence with no figures that names one period: "OpenAI's inference spending in 2024
+        started modestly. In the first quarter …" sets the paragraph's year for the parts of a year
+        named after it (`_from_period_before` still weighs it against the date line); "The quarter is
+        Microsoft's fiscal first quarter of 2026. In that quarter OpenAI paid …" is what "that
+        quarter" points back to."""
         phrases = self.periods.find(sentence.text, sentence.start)
         if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None:
             self._para_period, self._para_entity = phrases[0].period.with_how("stated"), None
+        # whose fiscal year, when no company is written right by it: the one named whose year is not the calendar's
+        offset = {e.label for e in sentence.entities if gazetteer().get(e.label, {}).get("fiscal_year_end", "12-31") != "12-31"}
+        periods = {(q.start, q.end): q for p in phrases if (q := p.period or self._fiscal(
+            p, self._fiscal_owner(sentence, p, None) or (next(iter(offset)) if len(offset) == 1 else None))) is not None}
+        if len(periods) == 1:
+            self._named_since = next(iter(periods.values()))
 
     def _looks_ahead(self, sentence: Sentence) -> bool:
         """"the share will drop to 8 per cent": a forecast names no period but is not about the past."""
@@ -366,7 +390,7 @@ class ArticleReader:
         return fiscal_period(gazetteer()[owner]["fiscal_year_end"], *phrase.fiscal)
 
     @staticmethod
-    def _fiscal_owner(sentence: Sentence, phrase: PeriodPhrase, d: Draft) -> Optional[str]:
+    def _fiscal_owner(sentence: Sentence, phrase: PeriodPhrase, d: Optional[Draft]) -> Optional[str]:
         """Whose fiscal year: the company written right before it ("Microsoft's fiscal 2025",
         "Microsofts regnskapsår 2025") or right after it ("Geschäftsjahr von Microsoft"), else
         the figure's own company."""
@@ -376,12 +400,12 @@ class ArticleReader:
             if (e.end <= phrase.start and before in POSSESSIVE_GAPS) or (
                     e.start >= phrase.end and fold(after).strip() in OWNER_WORDS):
                 return e.label
-        return d.entity
+        return d.entity if d is not None else None
 
     def _is_basis(self, sentence: Sentence, pos: int) -> bool:
         """A period after "from", "gegenüber", "fra" is what a change is measured against."""
         before = normalise_words(sentence.text[max(0, pos - sentence.start - 30):pos - sentence.start])
-        return ends_with_word(before, self.basis_words, ("the", "dem"))
+        return ends_with_word(before, self.basis_words, self.articles)
 
     def _growth_on(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
         """"up 41% on the final quarter of 2024": after a change, the period it is measured on."""
@@ -389,7 +413,7 @@ class ArticleReader:
         if not before or before[-1].kind != "growth":
             return False
         lead = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start])
-        return ends_with_word(lead, self.growth_basis, ("the",))
+        return ends_with_word(lead, self.growth_basis, self.articles)
 
     def _ratio_of(self, sentence: Sentence, drafts: list[Draft], p: PeriodPhrase) -> bool:
         """"knapp das Vierfache des ersten Halbjahres 2024": the period a multiple is of is its basis."""
@@ -626,7 +650,8 @@ class ArticleReader:
         named = self._spender_after(sentence, d) or self._apposition(sentence, d)
         if named is not None:
             return named
-        inside = [e for e in sentence.entities if clause[0] <= e.start and e.end <= clause[1]]
+        years_of = self._fiscal_possessors(sentence)
+        inside = [e for e in sentence.entities if clause[0] <= e.start and e.end <= clause[1] and e not in years_of]
         left = [e for e in inside if e.end <= d.start and not self._is_agent(sentence, e)
                 and not (self._is_payee(sentence, e) and self._subject_before(sentence, e))]
         if left:
@@ -650,13 +675,20 @@ class ArticleReader:
             return right[0]
         main_end = spans[0][1] + sentence.start if spans else sentence.end
         subject = [e for e in sentence.entities if e.start < main_end and e.end <= d.start
-                   and not self._is_agent(sentence, e)]
+                   and not self._is_agent(sentence, e) and e not in years_of]
         if not subject:
             return self._owner_in_aside(sentence, d)
         lead = normalise_words(sentence.text[:subject[0].start - sentence.start])
         if any(f" {a} " in lead for a in self.entity_anaphora):
             return None  # "Demnach gab das Unternehmen ... auf Microsoft Azure aus": the company named before
         return subject[0]
+
+    def _fiscal_possessors(self, sentence: Sentence) -> list[Mention]:
+        """"Inference over Microsoft's fiscal 2025: $7.49bn": the company whose fiscal year it is
+        names the period, not whose the figure is."""
+        fiscal = [p for p in self.periods.find(sentence.text, sentence.start) if p.fiscal is not None]
+        return [e for e in sentence.entities
+                if any(sentence.text[e.end - sentence.start:p.start - sentence.start] in POSSESSIVE_GAPS for p in fiscal)]
 
     def _spender_after(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"dwarfed the roughly $1bn Anthropic paid Amazon": a company right after the figure (or
@@ -797,7 +829,7 @@ class ArticleReader:
         if here == there or mention.label in self.paid_anywhere:
             return False
         lead = normalise_words(sentence.text[max(0, mention.start - sentence.start - 16):mention.start - sentence.start])
-        if ends_with_word(lead, self.purpose_words, ("die", "the")):
+        if ends_with_word(lead, self.purpose_words, self.articles):
             return False  # "Für die Inferenz … zahlte OpenAI … 1.467.000.000 US-Dollar": what the payment was for
         own = {e.label for e in sentence.entities if here[0] <= e.start and e.end <= d.start
                and not self._is_agent(sentence, e)}
@@ -811,19 +843,22 @@ class ArticleReader:
         """Whether the sentence's paragraph opens with a speaker's label ("A:", "Svar:",
         "[00:00:41] MARCUS OYELARAN:"): an answer, not prose after a rhetorical question."""
         first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
-        return SPEAKER_LABEL.match(first.text) is not None
+        return SPEAKER_LABEL.match(first.text) is not None or BULLET_ITEM.match(first.text) is not None
 
     def _is_heading_question(self, sentence: Sentence) -> bool:
         """A question or a list's lead on a line of its own ("2. How big is the inference bill?",
         "OpenAI's inference spend on Azure:") heads what follows."""
-        return sentence.text.rstrip().endswith(("?", ":")) and \
+        return _without_attribution(sentence.text).endswith(("?", ":")) and \
             self.text[sentence.end:sentence.end + 4].lstrip(" \t").startswith("\n")
 
     def _asked(self, sentence: Optional[Sentence]) -> Optional[tuple[str, str]]:
         """The metric a paragraph ending in a question names ("Start with the inference bill …
         Where does it begin?"): the answer's first figures are about it."""
-        if sentence is None or not sentence.text.rstrip().endswith("?"):
+        if sentence is None:
             return None
+        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        if not _without_attribution(self.text[first.start:sentence.end] or sentence.text).endswith("?"):
+            return None  # (the sentencizer may cut '… last year?" (Priya, Leeds)' in two)
         question = next((s for s in reversed(self.sentences[:sentence.index + 1]) if s.paragraph == sentence.paragraph
                          and any(m.label or m.generic for m in s.metrics)), None)
         return self._named_metric(question)
@@ -862,6 +897,8 @@ class ArticleReader:
                 last = self._para_last.get(d.kind)
                 if last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
+                elif (named := self._metric_named_before()) is not None:  # "The big one is inference. Jan-Sep 2025: $8.67bn."
+                    d.metric, d.reading["metric"] = named.label, f"context: the sentence before named it ({named.text!r})"
                 elif self._question is not None and self._answers(sentence):  # "Q: … the bill? A: … $2.9bn"
                     d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
                 elif self._heading is not None:  # "2. How big is the inference bill?\nBig. … it came to $3.77bn"
@@ -872,6 +909,15 @@ class ArticleReader:
             d.metric = AMOUNT_OF.get(d.metric, d.metric)
         if d.metric_bound and not d.bound_stated:
             d.bound = d.metric_bound
+
+    def _metric_named_before(self) -> Optional[Mention]:
+        """The one metric the previous sentence of the paragraph names, when it has no figure and
+        names a company."""
+        prev = self._prev_sentence
+        if prev is None or self._para_last or not prev.entities:  # a sentence about a company, not "Europa hält dagegen"
+            return None
+        named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     @staticmethod
     def _grown(d: Draft, earlier: list[Draft]) -> Optional[Draft]:

@@ -829,3 +829,132 @@ REVIEW_DATELINES = {"en": "Published 12 November 2025\n\n", "nb": "Publisert 12.
 def test_no_contradiction_found_by_the_review(lang, text):
     claims = read(REVIEW_DATELINES[lang] + text, lang).claims
     assert [c.value_text for c in claims if c.verdict == "contradicted"] == []
+
+
+# -- 2026-11-30, second session: set 3's misreadings and holdout7 ---------------------------------
+PUBLISHED = "Published 12 November 2025\n\n"
+
+
+def claim_of(text, lang, value_text, **kw):
+    return next(c for c in read(text, lang, **kw).claims if c.value_text == value_text)
+
+
+@pytest.mark.parametrize("lang, text, value_text, entity", [
+    # a company right after the figure, then a verb of paying or spending, owns the figure
+    ("en", "OpenAI's inference spending in the third quarter of 2025 dwarfed the roughly $1bn Anthropic paid "
+           "Amazon over the same period.", "$1bn", "Anthropic"),
+    ("en", "OpenAI spent far more than the $1bn that Anthropic spent in the third quarter of 2025.", "$1bn",
+     "Anthropic"),
+    # a role noun makes an apposition without commas
+    ("de", "OpenAIs Cloud-Partner CoreWeave meldete für das dritte Quartal einen Umsatz von 1,36 Milliarden Dollar.",
+     "1,36 Milliarden Dollar", "CoreWeave"),
+    ("en", "OpenAI's cloud partner CoreWeave reported revenue of $1.36bn in the third quarter.", "$1.36bn",
+     "CoreWeave"),
+    # a company opening a contrasting clause is that clause's subject
+    ("en", "OpenAI paid Microsoft $411m in the third quarter of 2025, whereas Anthropic, which has no comparable "
+           "revenue-share arrangement, paid its cloud providers about $1bn in the same quarter.", "$1bn", "Anthropic"),
+    # the company whose fiscal year it is names the period, not the figure's owner
+    ("en", "OpenAI's costs keep rising.\n\n• Inference, first nine months of 2024: $2.30bn.\n"
+           "• Inference over Microsoft's fiscal 2025 (July 2024 to June 2025): $7.49bn.", "$7.49bn", "OpenAI"),
+])
+def test_whose_figure_it_is(lang, text, value_text, entity):
+    c = claim_of(PUBLISHED + text, lang, value_text)
+    assert c.entity == entity and c.verdict != "contradicted"
+
+
+def test_a_possessive_before_a_payment_still_owns_it():
+    c = claim_of(PUBLISHED + "OpenAI's payments to Microsoft reached $411m in the third quarter.", "en", "$411m")
+    assert (c.entity, c.metric, c.verdict) == ("OpenAI", "revenue_share", "supported")
+
+
+@pytest.mark.parametrize("text, value_text", [
+    ("OpenAI spent $3bn on inference and training combined in the first half of 2024.", "$3bn"),
+    ("OpenAI spent $2.5bn on stock-based compensation in the first half of 2025, roughly half of what it "
+     "spent on inference.", "$2.5bn"),
+])
+def test_another_cost_named_right_after_the_figure_is_not_judged(text, value_text):
+    c = claim_of(PUBLISHED + text, "en", value_text)
+    assert c.verdict == "unverifiable" and "another cost" in c.reading["caution"]
+
+
+def test_another_cost_after_a_comma_leaves_the_inference_bill_judged():
+    c = claim_of(PUBLISHED + "OpenAI spent $1.2bn on inference in the third quarter of 2025, more than on training.",
+                 "en", "$1.2bn")
+    assert c.verdict == "contradicted" and "caution" not in c.reading
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "Microsoft's own revenue in the September quarter was $77.7bn; the OpenAI revenue share made up "
+           "about 0.5 per cent of it.", "0.5 per cent"),
+    ("nb", "Microsofts egne inntekter i tredje kvartal var 77,7 milliarder dollar. Inntektsdelingen fra OpenAI "
+           "utgjorde om lag 0,5 prosent av det.", "0,5 prosent"),
+])
+def test_a_percentage_of_the_payees_figure_is_not_the_rate(lang, text, value_text):
+    c = claim_of(PUBLISHED + text, lang, value_text)
+    assert c.verdict == "unverifiable" and "other than the company's revenue" in c.reading["caution"]
+
+
+def test_a_percentage_of_the_payers_revenue_is_still_the_rate():
+    text = PUBLISHED + "OpenAI's revenue in 2024 was $2.5bn. Its revenue share with Microsoft is 20 per cent of it."
+    c = claim_of(text, "en", "20 per cent")
+    assert (c.metric, c.verdict) == ("revenue_share_rate", "supported") and "caution" not in c.reading
+
+
+def test_a_year_named_without_figures_dates_the_paragraphs_quarters():
+    text = PUBLISHED + ("OpenAI's inference spending in 2024 started modestly. In the first quarter OpenAI spent "
+                        "$547m on inference; by the fourth quarter its inference bill had almost tripled to $1.47bn.")
+    fourth = claim_of(text, "en", "$1.47bn")
+    assert (fourth.period.start, fourth.period.end, fourth.verdict) == (dt.date(2024, 10, 1), dt.date(2024, 12, 31),
+                                                                        "supported")
+    assert claim_of(text, "en", "$547m").verdict != "contradicted"  # the date line says 2025: not guessed
+
+
+def test_a_quote_dated_otherwise_does_not_take_last_quarter_from_the_article():
+    text = PUBLISHED + ('In a memo dated 15 January 2025, OpenAI\'s finance chief wrote that "last quarter OpenAI '
+                        'spent about $1.5bn on inference".')
+    c = claim_of(text, "en", "$1.5bn")
+    assert c.period is None and c.verdict == "unverifiable" and "quote dated" in c.reading["period"]
+
+
+def test_a_quote_dated_the_publication_month_keeps_last_quarter():
+    text = PUBLISHED + 'On 12 November 2025 Altman wrote that "last quarter OpenAI spent about $3.6bn on inference".'
+    c = claim_of(text, "en", "$3.6bn")
+    assert (c.period.start, c.verdict) == (dt.date(2025, 7, 1), "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "In den ersten drei Quartalen 2025 überwies OpenAI 866 Millionen Dollar an Microsoft; im Vorjahr waren "
+           "es im gleichen Zeitraum 326 Millionen Dollar.", "326 Millionen Dollar"),
+    ("en", "OpenAI paid Microsoft $865.9m in the first three quarters of 2025; last year, in the same period, "
+           "it paid $326m.", "$326m"),
+])
+def test_a_year_then_the_same_period_is_that_years_months(lang, text, value_text):
+    c = claim_of(PUBLISHED + text, lang, value_text)
+    assert (c.period.start, c.period.end, c.verdict) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30), "supported")
+
+
+def test_that_quarter_points_to_the_period_a_sentence_without_figures_named():
+    text = ("Publisert 14.11.2025\n\nOpenAI betalte 3,65 milliarder dollar for inferens i tredje kvartal 2025. "
+            "Dette er en økning på 76 prosent fra det første kvartalet av samme år, hvor regningen var 2,075 "
+            "milliarder dollar.\n\nKvartalet tilsvarer Microsofts første kvartal, som Microsoft rapporterer som "
+            "første kvartal av regnskapsåret 2026. I det kvartalet betalte OpenAI 411 millioner dollar til Microsoft.")
+    first = claim_of(text, "nb", "2,075 milliarder dollar")
+    assert (first.period.start, first.verdict) == (dt.date(2025, 1, 1), "supported")
+    share = claim_of(text, "nb", "411 millioner dollar")
+    assert (share.period.start, share.period.end, share.verdict) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30),
+                                                                     "supported")
+
+
+def test_the_metric_the_sentence_before_named_carries_to_a_bare_figure():
+    text = PUBLISHED + ("The big one is inference, which is what OpenAI pays Microsoft's Azure to run the models. "
+                        "January through September 2025: $8.67 billion.")
+    c = claim_of(text, "en", "$8.67 billion")
+    assert (c.metric, c.verdict) == ("inference_cost", "supported") and "sentence before" in c.reading["metric"]
+
+
+def test_a_readers_question_with_its_asker_heads_the_bullets_answering_it():
+    text = ("Published 1 December 2025\n\nQ: \"Did OpenAI really spend $12bn on inference last year?\" "
+            "(Priya, Leeds)\n\n• Not last year, no. The total for seven quarters: $12.4bn from January 2024 to "
+            "September 2025.\n")
+    c = claim_of(text, "en", "$12.4bn")
+    assert (c.metric, c.verdict) == ("inference_cost", "supported")

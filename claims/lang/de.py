@@ -47,6 +47,7 @@ ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # 
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+ARTICLES = ["dem", "der", "den", "die", "das"]  # may come between a preposition and its noun ("gegenüber dem ersten Quartal")
 ROLE_NOUNS = ["partner", "lieferant", "anbieter", "rivale", "konkurrent", "investor", "geldgeber", "kunde"]  # "OpenAIs Cloud-Partner CoreWeave meldete …": a role, then the company that acts
 CONTRAST_WORDS = ["während", "wohingegen", "aber", "doch"]  # "…, während Anthropic rund 1 Mrd. zahlte": the company after these is the next clause's subject
 SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb last in a relative clause: little use here

@@ -55,6 +55,7 @@ ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # 
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+ARTICLES = ["the"]  # may come between a preposition and its noun ("from the first quarter")
 ROLE_NOUNS = ["partner", "supplier", "provider", "rival", "competitor", "investor", "backer", "customer", "client", "landlord", "chipmaker"]  # "OpenAI's cloud partner CoreWeave reported …": a role, then the company that acts
 CONTRAST_WORDS = ["whereas", "while", "but"]  # "…, whereas Anthropic, which …, paid about $1bn": the company after these is the next clause's subject
 SPEND_VERBS = ["paid", "pays", "has paid", "spent", "spends", "has spent"]  # "the roughly $1bn Anthropic paid Amazon": whose the figure is

@@ -48,6 +48,7 @@ ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  #
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+ARTICLES = ["det", "den", "de"]  # may come between a preposition and its noun ("fra det første kvartalet")
 ROLE_NOUNS = ["partner", "partneren", "leverandør", "leverandøren", "rival", "rivalen", "konkurrent", "konkurrenten", "investor", "investoren", "kunde", "kunden"]  # "OpenAIs skypartner CoreWeave meldte …": a role, then the company that acts
 CONTRAST_WORDS = ["mens", "men"]  # "…, mens Anthropic betalte rundt 1 mrd.": the company after these is the next clause's subject
 SPEND_VERBS = ["betalte", "betaler", "har betalt", "brukte", "bruker", "har brukt"]  # "den knappe milliarden Anthropic betalte Amazon": whose the figure is
@@ -149,7 +150,7 @@ PERIODS = [
     (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
     (r"\bQ(?P<ord>[1-4])\s*(?:i\s+)?{YEAR}", "quarter"),
     (r"\b{ORD}\s+halvår\s+(?:av\s+|i\s+)?{YEAR}", "half"),
-    (r"\b{ORD}\s+halvdel\s+(?:av\s+)?{YEAR}", "half"),
+    (r"\b{ORD}\s+halvdel(?:en)?\s+(?:av\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\s+{YEAR}", "month_range"),
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\s+{YEAR}", "month_range"),
@@ -167,8 +168,8 @@ PERIODS = [
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
     # "andre kvartal" with no year: the year of the period named before it.
-    (r"\b{ORD}\s+kvartal(?:et)?\s+(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "quarter_noyear"),  # året før
-    (r"\b{ORD}\s+halvår(?:et)?\s+(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "half_noyear"),
+    (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "quarter_noyear"),  # året før
+    (r"\b{ORD}\s+halvår(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "half_noyear"),
     (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
