@@ -307,10 +307,8 @@ class ArticleReader:
         phrases = self.periods.find(sentence.text, sentence.start)
         if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None:
             self._para_period, self._para_entity = phrases[0].period.with_how("stated"), None
-        # whose fiscal year, when no company is written right by it: the one named whose year is not the calendar's
-        offset = {e.label for e in sentence.entities if gazetteer().get(e.label, {}).get("fiscal_year_end", "12-31") != "12-31"}
-        periods = {(q.start, q.end): q for p in phrases if (q := p.period or self._fiscal(
-            p, self._fiscal_owner(sentence, p, None) or (next(iter(offset)) if len(offset) == 1 else None))) is not None}
+        periods = {(q.start, q.end): q for p in phrases
+                   if (q := p.period or self._fiscal(p, self._fiscal_owner(sentence, p, None))) is not None}
         if len(periods) == 1:
             self._named_since = next(iter(periods.values()))
 
@@ -389,18 +387,38 @@ class ArticleReader:
             return None
         return fiscal_period(gazetteer()[owner]["fiscal_year_end"], *phrase.fiscal)
 
+    def _fiscal_owner(self, sentence: Sentence, phrase: PeriodPhrase, d: Optional[Draft]) -> Optional[str]:
+        """Whose fiscal year: the company written by it (`_written_owner`), else the one written by
+        an earlier fiscal phrase of the sentence ("… von Microsofts Geschäftsjahr 2025 …, im ersten
+        Quartal des laufenden Geschäftsjahres 2026"), else the figure's own company. With no figure
+        (a sentence that only names the period), the one company named whose year is not the calendar's."""
+        owner = self._written_owner(sentence, phrase)
+        if owner is not None:
+            return owner
+        for other in self.periods.find(sentence.text, sentence.start):
+            if other.fiscal is not None and other.end <= phrase.start and \
+                    (owner := self._written_owner(sentence, other)) is not None:
+                return owner
+        if d is not None:
+            return d.entity
+        offset = {e.label for e in sentence.entities if gazetteer().get(e.label, {}).get("fiscal_year_end", "12-31") != "12-31"}
+        return next(iter(offset)) if len(offset) == 1 else None
+
     @staticmethod
-    def _fiscal_owner(sentence: Sentence, phrase: PeriodPhrase, d: Optional[Draft]) -> Optional[str]:
-        """Whose fiscal year: the company written right before it ("Microsoft's fiscal 2025",
-        "Microsofts regnskapsår 2025") or right after it ("Geschäftsjahr von Microsoft"), else
-        the figure's own company."""
+    def _written_owner(sentence: Sentence, phrase: PeriodPhrase) -> Optional[str]:
+        """The company written right before a fiscal phrase ("Microsoft's fiscal 2025", "Microsofts
+        regnskapsår 2025"), inside it ("im vierten Quartal von Microsofts Geschäftsjahr") or right
+        after it ("Geschäftsjahr von Microsoft")."""
+        for e in sentence.entities:
+            if phrase.start <= e.start and e.end <= phrase.end:
+                return e.label
         for e in sentence.entities:
             before = sentence.text[e.end - sentence.start:phrase.start - sentence.start]
             after = sentence.text[phrase.end - sentence.start:e.start - sentence.start]
             if (e.end <= phrase.start and before in POSSESSIVE_GAPS) or (
                     e.start >= phrase.end and fold(after).strip() in OWNER_WORDS):
                 return e.label
-        return d.entity if d is not None else None
+        return None
 
     def _is_basis(self, sentence: Sentence, pos: int) -> bool:
         """A period after "from", "gegenüber", "fra" is what a change is measured against."""
@@ -586,7 +604,7 @@ class ArticleReader:
                 first = here[0] if here else named[-1][0]
                 d.entity, d.reading["entity"] = first.label, f"context: the company named before ({first.text!r})"
                 return
-        last = self._para_last.get(d.kind) or next(iter(self._para_last.values()), None)
+        last = self._para_last.get(d.kind) or self._para_last.get("amount") or next(iter(self._para_last.values()), None)
         named = self._acting_companies(self._prev_sentence)
         # a sentence with no figures in between that names only other companies moves the topic on
         latest = max(self._para_last.values(), key=lambda e: e.start, default=None)
@@ -687,8 +705,8 @@ class ArticleReader:
         """"Inference over Microsoft's fiscal 2025: $7.49bn": the company whose fiscal year it is
         names the period, not whose the figure is."""
         fiscal = [p for p in self.periods.find(sentence.text, sentence.start) if p.fiscal is not None]
-        return [e for e in sentence.entities
-                if any(sentence.text[e.end - sentence.start:p.start - sentence.start] in POSSESSIVE_GAPS for p in fiscal)]
+        return [e for e in sentence.entities if any(p.start <= e.start < p.end or sentence.text[
+            e.end - sentence.start:p.start - sentence.start] in POSSESSIVE_GAPS for p in fiscal)]
 
     def _spender_after(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"dwarfed the roughly $1bn Anthropic paid Amazon": a company right after the figure (or

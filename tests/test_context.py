@@ -958,3 +958,26 @@ def test_a_readers_question_with_its_asker_heads_the_bullets_answering_it():
             "September 2025.\n")
     c = claim_of(text, "en", "$12.4bn")
     assert (c.metric, c.verdict) == ("inference_cost", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text, start, end", [
+    ("de", "Im vierten Quartal von Microsofts Geschäftsjahr 2025 überwies OpenAI 248 Mio. Dollar an Microsoft, "
+           "im ersten Quartal des laufenden Geschäftsjahres 2026 dann 411 Mio. Dollar.", "248 Mio. Dollar",
+     dt.date(2025, 4, 1), dt.date(2025, 6, 30)),
+    ("de", "Im vierten Quartal von Microsofts Geschäftsjahr 2025 überwies OpenAI 248 Mio. Dollar an Microsoft, "
+           "im ersten Quartal des laufenden Geschäftsjahres 2026 dann 411 Mio. Dollar.", "411 Mio. Dollar",
+     dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+    ("en", "In the fourth quarter of Microsoft's fiscal 2025 OpenAI paid Microsoft $248 million.", "$248 million",
+     dt.date(2025, 4, 1), dt.date(2025, 6, 30)),
+    ("nb", "I fjerde kvartal av Microsofts regnskapsår 2025 betalte OpenAI 248 millioner dollar til Microsoft.",
+     "248 millioner dollar", dt.date(2025, 4, 1), dt.date(2025, 6, 30)),
+])
+def test_a_fiscal_quarter_with_its_owner_inside_the_phrase(lang, text, value_text, start, end):
+    c = claim_of(PUBLISHED + text, lang, value_text)
+    assert (c.entity, c.period.start, c.period.end) == ("OpenAI", start, end) and c.verdict != "contradicted"
+
+
+def test_a_fiscal_code_with_no_owner_written_is_the_figures_company():
+    """"OpenAI paid Microsoft $411 million in Q3 FY25": OpenAI's fiscal year is the calendar's."""
+    c = claim_of(PUBLISHED + "OpenAI paid Microsoft $411 million in Q3 FY25.", "en", "$411 million")
+    assert c.verdict != "contradicted"

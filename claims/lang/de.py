@@ -214,7 +214,10 @@ DATELINE_PATTERNS = [
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),
-    (r"\b{ORD}\s+Quartal(?:s)?\s+(?:des\s+|seines\s+|ihres\s+)?(?:Geschäftsjahres|Fiskaljahres)(?:\s+{YEAR})?",
+    (r"\b{ORD}\s+Quartal(?:s)?\s+(?:des\s+|seines\s+|ihres\s+)?(?:laufenden\s+)?(?:Geschäftsjahres|Fiskaljahres)(?:\s+{YEAR})?",
+     "fiscal_quarter"),
+    # "im vierten Quartal von Microsofts Geschäftsjahr 2025": the owner inside the phrase
+    (r"\b{ORD}\s+Quartal(?:s)?\s+(?:von\s+)?[^\W\d_]{2,30}s\s+(?:laufendem\s+|laufenden\s+)?(?:Geschäfts|Fiskal)jahr(?:es)?\s+{YEAR}",
      "fiscal_quarter"),
     (r"\b(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?)\s+{YEAR}", "fiscal_year"),
 ]

@@ -240,6 +240,8 @@ FISCAL_PATTERNS = [
     (r"\b(?:its\s+)?fiscal\s+{ORD}\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?{YEAR})?", "fiscal_quarter"),
     (r"\bQ(?P<ord>[1-4])\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?){YEAR}", "fiscal_quarter"),
     (r"\bfiscal\s+Q(?P<ord>[1-4])\s+{YEAR}", "fiscal_quarter"),
+    # "the fourth quarter of Microsoft's fiscal 2025": the owner inside the phrase
+    (r"\b{ORD}\s+quarter\s+of\s+[^\W\d_]{2,30}['’]s\s+(?:current\s+)?fiscal\s+(?:year\s+)?{YEAR}", "fiscal_quarter"),
     (r"\b(?:fiscal\s+(?:year\s+)?|FY\s?){YEAR}", "fiscal_year"),
 ]
 

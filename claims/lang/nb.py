@@ -206,6 +206,8 @@ DATELINE_PATTERNS = [
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsår(?:et)?\s+{YEAR}", "fiscal_quarter"),
+    # "fjerde kvartal av Microsofts regnskapsår 2025": eieren inne i uttrykket
+    (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?[^\W\d_]{2,30}s\s+regnskapsår\s+{YEAR}", "fiscal_quarter"),
     (r"\bregnskapsår(?:et)?\s+{YEAR}", "fiscal_year"),
 ]
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
