@@ -26,6 +26,7 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
 BULLET_ITEM = re.compile(rf"\s{{0,8}}[{BULLET_MARKS}]\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
+DIGIT = re.compile(r"\d")
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive: "OpenAI's cloud partner", "OpenAIs Partner"
 # How far back (sentences) the owner of a metric word is looked for.
@@ -185,6 +186,7 @@ class ArticleReader:
         self._para_last: dict[str, Draft] = {}
         self._last_claim_sentence: Optional[list[Draft]] = None
         self._sentence_drafts: list[Draft] = []  # the figures of the sentence being read
+        self._phrase_cache: dict[int, list[PeriodPhrase]] = {}  # sentence start -> its period phrases
         self._named_since: Optional[Period] = None  # the one period a sentence with no figures named since the last figures
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
@@ -202,7 +204,7 @@ class ArticleReader:
                 self._heading = None
         if not drafts and not self._para_last and self._is_heading_question(sentence):
             self._heading = self._named_metric(sentence)
-        if not drafts:
+        if not drafts and DIGIT.search(sentence.text):  # a period worth noting has a year (and costs a scan)
             self._periods_named_without_figures(sentence)
         if drafts:
             for n, d in enumerate(drafts):
@@ -220,7 +222,7 @@ class ArticleReader:
 
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
-        phrases = self.periods.find(sentence.text, sentence.start)
+        phrases = self._phrases(sentence)
         bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)
                  or self._growth_on(sentence, drafts, p)]
         phrases = self._years_for_parts([self._year_of_same_span(sentence, p, drafts) for p in phrases
@@ -298,13 +300,19 @@ class ArticleReader:
                     return True
         return False
 
+    def _phrases(self, sentence: Sentence) -> list[PeriodPhrase]:
+        """The period phrases of a sentence, found once (several readings ask for them)."""
+        if sentence.start not in self._phrase_cache:
+            self._phrase_cache[sentence.start] = self.periods.find(sentence.text, sentence.start)
+        return list(self._phrase_cache[sentence.start])
+
     def _periods_named_without_figures(self, sentence: Sentence) -> None:
         """A sentence with no figures that names one period: "OpenAI's inference spending in 2024
         started modestly. In the first quarter …" sets the paragraph's year for the parts of a year
         named after it (`_from_period_before` still weighs it against the date line); "The quarter is
         Microsoft's fiscal first quarter of 2026. In that quarter OpenAI paid …" is what "that
         quarter" points back to."""
-        phrases = self.periods.find(sentence.text, sentence.start)
+        phrases = self._phrases(sentence)
         if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None:
             self._para_period, self._para_entity = phrases[0].period.with_how("stated"), None
         periods = {(q.start, q.end): q for p in phrases
@@ -395,7 +403,7 @@ class ArticleReader:
         owner = self._written_owner(sentence, phrase)
         if owner is not None:
             return owner
-        for other in self.periods.find(sentence.text, sentence.start):
+        for other in self._phrases(sentence):
             if other.fiscal is not None and other.end <= phrase.start and \
                     (owner := self._written_owner(sentence, other)) is not None:
                 return owner
@@ -704,7 +712,7 @@ class ArticleReader:
     def _fiscal_possessors(self, sentence: Sentence) -> list[Mention]:
         """"Inference over Microsoft's fiscal 2025: $7.49bn": the company whose fiscal year it is
         names the period, not whose the figure is."""
-        fiscal = [p for p in self.periods.find(sentence.text, sentence.start) if p.fiscal is not None]
+        fiscal = [p for p in self._phrases(sentence) if p.fiscal is not None]
         return [e for e in sentence.entities if any(p.start <= e.start < p.end or sentence.text[
             e.end - sentence.start:p.start - sentence.start] in POSSESSIVE_GAPS for p in fiscal)]
 
@@ -1023,8 +1031,9 @@ class ArticleReader:
 
     def _periods_named(self, sentence: Sentence) -> int:
         """Period phrases and bare years outside them ("2024 und in den ersten drei Quartalen 2025")."""
-        phrases = self.periods.find(sentence.text)
-        years = [m for m in YEAR.finditer(sentence.text) if not any(p.start <= m.start() < p.end for p in phrases)]
+        phrases = self._phrases(sentence)
+        at = sentence.start
+        years = [m for m in YEAR.finditer(sentence.text) if not any(p.start <= m.start() + at < p.end for p in phrases)]
         return len(phrases) + len(years)
 
     def _pays_the_other_way(self, sentence: Sentence, d: Draft) -> bool:
