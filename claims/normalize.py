@@ -26,6 +26,8 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
 BULLET_ITEM = re.compile(rf"\s{{0,8}}[{BULLET_MARKS}]\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
+BARE_WORDS = 3  # a figure with at most this many words besides its period stands bare ("for 2024: $3.77bn")
+HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow
 DIGIT = re.compile(r"\d")
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive: "OpenAI's cloud partner", "OpenAIs Partner"
@@ -110,6 +112,11 @@ def _without_attribution(text: str) -> str:
     return text.rstrip("\"“”»«„' ")
 
 
+def _possessive(e: Mention) -> bool:
+    """"OpenAI's", "OpenAIs", "Microsofts": the name written as a possessive."""
+    return e.text.endswith(("'s", "’s")) or (e.text.endswith("s") and not e.label.endswith("s"))
+
+
 def ends_with_word(normalised: str, words, articles: tuple[str, ...] = ()) -> bool:
     """Whether text made by normalise_words ends with one of the words, or with one of them and
     then an article ("than in the", "gegenüber dem")."""
@@ -154,6 +161,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.compared_links = [fold(w) for w in lex.data.COMPARED_LINKS]
     # "OpenAI's largest supplier, CoreWeave,": a possessive, a few words with no preposition, a comma
     prepositions = "|".join(re.escape(w) for w in lex.data.APPOSITION_BREAKS)
+    words.anaphor_units = sorted(((fold(k), v) for k, v in lex.data.ANAPHOR_UNITS.items()), key=lambda kv: -len(kv[0]))
+    words.level_after_change = [fold(w) for w in lex.data.LEVEL_AFTER_CHANGE]
+    words.period_prepositions = [fold(w) for w in lex.data.PERIOD_PREPOSITIONS]
     words.articles = tuple(fold(w) for w in lex.data.ARTICLES)
     words.same_span = [fold(w) for w in lex.data.SAME_SPAN_WORDS]
     words.role_nouns = tuple(fold(w) for w in lex.data.ROLE_NOUNS)
@@ -200,6 +210,7 @@ class ArticleReader:
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
             self._para_entity = None
             self._prev_sentence = None
+            self._named_since = None
             if not BULLET_ITEM.match(sentence.text):  # a list's items, one per line, keep the list's lead
                 self._heading = None
         if not drafts and not self._para_last and self._is_heading_question(sentence):
@@ -262,7 +273,8 @@ class ArticleReader:
             elif anaphor and any(e.period and e.period.how == "stated" for e in drafts[:n]):
                 d.period = next(e.period for e in reversed(drafts[:n]) if e.period).with_how("context")
                 d.reading["period"] = "context: the same period as the figure before it"
-            elif anaphor and self._named_since is not None:
+            elif anaphor and self._named_since is not None and not self._para_last_before(sentence) \
+                    and self._fits_anaphor(sentence, self._named_since):
                 d.period = self._named_since.with_how("context")
                 d.reading["period"] = "context: the period the sentence before named"
             elif antecedent:
@@ -296,9 +308,25 @@ class ArticleReader:
         for pattern in self.lex.date_res:
             for m in pattern.finditer(outside):
                 months = [n for w in re.findall(r"[^\W\d_]+", m.group(0)) if (n := self.lex.month(w))]
-                if months and YEAR.search(outside) and (published is None or months[0] != published.month):
+                year = YEAR.search(outside, m.start())
+                if not months or year is None:
+                    continue
+                # said in the same quarter as the article appeared: "last quarter" is the same quarter either way
+                if published is None or (int(year.group(0)), (months[0] - 1) // 3) != (published.year, (published.month - 1) // 3):
                     return True
         return False
+
+    def _fits_anaphor(self, sentence: Sentence, period: Period) -> bool:
+        """"In the same quarter" after a sentence that named 2024 does not point to 2024."""
+        words = normalise_words(sentence.text)
+        found = next((a for a in self.period_anaphora if a in words), "")
+        unit = next((months for word, months in self.anaphor_units if word in found), None)
+        length = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+        return unit is None or unit == length
+
+    def _para_last_before(self, sentence: Sentence) -> bool:
+        """Whether the paragraph had figures before this sentence."""
+        return any(d.sentence.index < sentence.index for d in self._para_last.values())
 
     def _phrases(self, sentence: Sentence) -> list[PeriodPhrase]:
         """The period phrases of a sentence, found once (several readings ask for them)."""
@@ -313,7 +341,8 @@ class ArticleReader:
         Microsoft's fiscal first quarter of 2026. In that quarter OpenAI paid …" is what "that
         quarter" points back to."""
         phrases = self._phrases(sentence)
-        if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None:
+        if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None \
+                and self.periods.published is not None:  # without a date line nothing checks the guess
             self._para_period, self._para_entity = phrases[0].period.with_how("stated"), None
         periods = {(q.start, q.end): q for p in phrases
                    if (q := p.period or self._fiscal(p, self._fiscal_owner(sentence, p, None))) is not None}
@@ -472,6 +501,9 @@ class ArticleReader:
         by "the same period" is the same months of that year (`_from_period_before`)."""
         if p.shape not in ("year", "last_year") or p.period is None:
             return p
+        earlier = [d for d in drafts if d.end <= p.start]
+        if not earlier:  # "For 2024 as a whole, the same period in which …": no months named before to repeat
+            return p
         nxt = min((d.start for d in drafts if d.start >= p.end), default=sentence.end)
         gap = normalise_words(sentence.text[p.end - sentence.start:nxt - sentence.start][:40])
         if not any(f" {w} " in gap for w in self.same_span):
@@ -555,12 +587,15 @@ class ArticleReader:
 
     def _rest_of_clause(self, sentence: Sentence, after: list[Draft], phrases: list[PeriodPhrase],
                         p: PeriodPhrase) -> list[Draft]:
-        """The figures after the first one following a clause-opening phrase, in that figure's
-        clause, when no other period phrase comes after it in the clause."""
-        clause = self._clause(sentence, after[0])
-        if any(q.start > p.end and q.start < clause[1] for q in phrases):
+        """"; by the fourth quarter its bill had almost tripled to $1.47bn": the level a change right
+        after a clause-opening phrase reached has that phrase's period too (not a figure it is set
+        against: "… $411m against $248m three months earlier")."""
+        if after[0].kind not in ("growth", "ratio") or len(after) < 2:
             return []
-        return [d for d in after[1:] if d.start < clause[1]]
+        if any(q.start > p.end and q.start < after[1].end for q in phrases):
+            return []
+        gap = normalise_words(sentence.text[after[0].end - sentence.start:after[1].start - sentence.start])
+        return [after[1]] if ends_with_word(gap, self.level_after_change) and len(gap.split()) <= 3 else []
 
     @staticmethod
     def _names_another_quantity(sentence: Sentence, gap: str, d: Draft) -> bool:
@@ -711,10 +746,21 @@ class ArticleReader:
 
     def _fiscal_possessors(self, sentence: Sentence) -> list[Mention]:
         """"Inference over Microsoft's fiscal 2025: $7.49bn": the company whose fiscal year it is
-        names the period, not whose the figure is."""
+        names the period, not whose the figure is, when the phrase is an adverbial (after "in",
+        "over", "im" …)."""
         fiscal = [p for p in self._phrases(sentence) if p.fiscal is not None]
-        return [e for e in sentence.entities if any(p.start <= e.start < p.end or sentence.text[
-            e.end - sentence.start:p.start - sentence.start] in POSSESSIVE_GAPS for p in fiscal)]
+        out = []
+        for e in sentence.entities:
+            for p in fiscal:
+                inside = p.start <= e.start < p.end
+                if not inside and sentence.text[e.end - sentence.start:p.start - sentence.start] not in POSSESSIVE_GAPS:
+                    continue
+                lead = normalise_words(sentence.text[max(0, min(e.start, p.start) - sentence.start - 16):
+                                                     min(e.start, p.start) - sentence.start])
+                if ends_with_word(lead, self.period_prepositions, self.articles):  # "over Microsoft's fiscal 2025", not
+                    out.append(e)  # "Microsoft's fiscal 2025 spending on inference came to about $5bn"
+                    break
+        return out
 
     def _spender_after(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"dwarfed the roughly $1bn Anthropic paid Amazon": a company right after the figure (or
@@ -735,8 +781,8 @@ class ArticleReader:
         company before the figure that opens a contrasting clause is that clause's subject."""
         before = [e for e in sentence.entities if e.end <= d.start and not self._is_agent(sentence, e)
                   and not self._is_payee(sentence, e)]
-        if not before:
-            return None
+        if not before or HARD_BREAK.search(sentence.text[before[-1].end - sentence.start:d.start - sentence.start]):
+            return None  # "…, but OpenAI … was not mentioned; in Q3 Azure AI revenue was …": another clause's
         lead = normalise_words(sentence.text[max(0, before[-1].start - sentence.start - 16):before[-1].start - sentence.start])
         return before[-1] if ends_with_word(lead, self.contrasts) else None
 
@@ -768,6 +814,8 @@ class ArticleReader:
             if label and at < sentence.start + label.end():
                 continue  # "[00:01:35] MARCUS OYELARAN: ..." names who speaks, not an organisation
             head = word.split("-")[0].lower()
+            if head.endswith("s") and head[:-1] in known_names():
+                head = head[:-1]  # "Microsofts", "OpenAIs": a known name's genitive
             if (at == sentence.start and not ACRONYM.match(word)) or head in self.not_orgs or head in known_names() \
                     or any(a in word.lower() for a in self.entity_anaphora):
                 continue
@@ -783,19 +831,24 @@ class ArticleReader:
         return found
 
     def _apposition(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
-        """"OpenAI's largest neocloud supplier, CoreWeave, reported revenue of $1.36bn": the company
-        named between commas after a possessive is the subject, not the possessor."""
-        for n, e in enumerate(sentence.entities):
-            if e.end > d.start:
-                break
-            after = sentence.text[e.end - sentence.start:e.end - sentence.start + 2]
-            o = sentence.entities[n - 1] if n else None
-            gap = sentence.text[o.end - sentence.start:e.start - sentence.start] if o is not None else ""
-            if o is None or o.label == e.label or not self.apposition_gap.fullmatch(gap):
+        """"OpenAI's largest neocloud supplier, CoreWeave, reported revenue of $1.36bn", "OpenAIs
+        Cloud-Partner CoreWeave meldete …": the company named after a possessive and a role (between
+        commas, or after a role noun) is the subject, not the possessor. Only the company nearest the
+        figure, in its clause ("Anthropic's rival OpenAI …, but Anthropic spent" is Anthropic's)."""
+        before = [e for e in sentence.entities if e.end <= d.start]
+        if len(before) < 2:
+            return None
+        e = before[-1]
+        if _possessive(e) or HARD_BREAK.search(sentence.text[e.end - sentence.start:d.start - sentence.start]):
+            return None
+        after = sentence.text[e.end - sentence.start:e.end - sentence.start + 2]
+        for o in reversed(before[:-1]):  # the possessor may come before another name in the role
+            gap = sentence.text[o.end - sentence.start:e.start - sentence.start]  # ("… leverandør utenom Microsoft, CoreWeave,")
+            if o.label == e.label or not self.apposition_gap.fullmatch(gap):
                 continue
-            role = normalise_words(gap).split()[-1:]  # "OpenAIs Cloud-Partner CoreWeave": no commas after a role
-            possessive = POSSESSIVE_START.match(gap) or (o.text.endswith("s") and not o.label.endswith("s"))
-            if after.startswith(",") or (possessive and role and role[0].endswith(self.role_nouns)):
+            role = normalise_words(gap).split()[-1:]
+            if after.startswith(",") or ((POSSESSIVE_START.match(gap) or _possessive(o)) and role
+                                         and role[0].endswith(self.role_nouns)):
                 return e
         return None
 
@@ -865,11 +918,14 @@ class ArticleReader:
         return self._names(sentence.text[here[0] - sentence.start:d.start - sentence.start], self.caution_words["pay"])
 
     # -- metrics -----------------------------------------------------------------------
-    def _answers(self, sentence: Sentence) -> bool:
+    def _answers(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the sentence's paragraph opens with a speaker's label ("A:", "Svar:",
-        "[00:00:41] MARCUS OYELARAN:"): an answer, not prose after a rhetorical question."""
+        "[00:00:41] MARCUS OYELARAN:"): an answer, not prose after a rhetorical question; or is a
+        list whose item gives the bare figure ("• … in the documents: $12.4bn from January 2024 to
+        September 2025"), not a figure with a noun of its own ("• It ended Q2 with $17.5bn in the bank")."""
         first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
-        return SPEAKER_LABEL.match(first.text) is not None or BULLET_ITEM.match(first.text) is not None
+        return SPEAKER_LABEL.match(first.text) is not None or (
+            BULLET_ITEM.match(first.text) is not None and self._bare(sentence, d))
 
     def _is_heading_question(self, sentence: Sentence) -> bool:
         """A question or a list's lead on a line of its own ("2. How big is the inference bill?",
@@ -923,9 +979,10 @@ class ArticleReader:
                 last = self._para_last.get(d.kind)
                 if last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
-                elif (named := self._metric_named_before()) is not None:  # "The big one is inference. Jan-Sep 2025: $8.67bn."
+                elif self._bare(sentence, d) and (named := self._metric_named_before()) is not None:
+                    # "The big one is inference. January through September 2025: $8.67 billion."
                     d.metric, d.reading["metric"] = named.label, f"context: the sentence before named it ({named.text!r})"
-                elif self._question is not None and self._answers(sentence):  # "Q: … the bill? A: … $2.9bn"
+                elif self._question is not None and self._answers(sentence, d):  # "Q: … the bill? A: … $2.9bn"
                     d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
                 elif self._heading is not None:  # "2. How big is the inference bill?\nBig. … it came to $3.77bn"
                     d.metric, d.reading["metric"] = self._heading[0], f"context: the question heading it ({self._heading[1]!r})"
@@ -935,6 +992,23 @@ class ArticleReader:
             d.metric = AMOUNT_OF.get(d.metric, d.metric)
         if d.metric_bound and not d.bound_stated:
             d.bound = d.metric_bound
+
+    def _bare(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the figure stands with little but its period: "January through September 2025:
+        $8.67 billion.", "…: $12.4bn from January 2024 to September 2025" (from the last colon or
+        the sentence's start, a bullet mark left out; at most BARE_WORDS other words)."""
+        at = d.start - sentence.start
+        start = sentence.text.rfind(":", 0, at) + 1
+        stretch = [(start, at), (d.end - sentence.start, len(sentence.text))]
+        phrases = [(p.start - sentence.start, p.end - sentence.start) for p in self._phrases(sentence)]
+        words = 0
+        for a, b in stretch:
+            text = sentence.text[a:b]
+            for pa, pb in phrases:  # the period phrases do not count
+                if a <= pa and pb <= b:
+                    text = text[:pa - a] + " " * (pb - pa) + text[pb - a:]
+            words += len(normalise_words(BULLET_ITEM.sub(" ", text)).split())
+        return words <= BARE_WORDS
 
     def _metric_named_before(self) -> Optional[Mention]:
         """The one metric the previous sentence of the paragraph names, when it has no figure and

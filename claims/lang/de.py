@@ -47,6 +47,8 @@ ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # 
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+LEVEL_AFTER_CHANGE = ["auf"]  # "auf 1,47 Mrd. verdreifacht": das erreichte Niveau
+PERIOD_PREPOSITIONS = ["im", "in", "während", "für", "über"]  # "im Geschäftsjahr 2025 von Microsoft": ein Zeitraum, nicht der Eigentümer
 ARTICLES = ["dem", "der", "den", "die", "das"]  # may come between a preposition and its noun ("gegenüber dem ersten Quartal")
 ROLE_NOUNS = ["partner", "lieferant", "anbieter", "rivale", "konkurrent", "investor", "geldgeber", "kunde"]  # "OpenAIs Cloud-Partner CoreWeave meldete …": a role, then the company that acts
 CONTRAST_WORDS = ["während", "wohingegen", "aber", "doch"]  # "…, während Anthropic rund 1 Mrd. zahlte": the company after these is the next clause's subject
@@ -230,6 +232,7 @@ PERIOD_ANAPHORA = [
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
     "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr", "im selben halbjahr", "im gleichen halbjahr",
 ]
+ANAPHOR_UNITS = {"halbjahr": 6, "quartal": 3, "jahr": 12}  # "im selben Quartal" verweist auf ein Quartal, nicht auf ein Jahr
 SAME_SPAN_WORDS = ["gleichen zeitraum", "selben zeitraum", "gleichen monaten", "selben monaten"]  # "im Vorjahr waren es im gleichen Zeitraum 326 Mio.": dieselben Monate des Vorjahres
 ENTITY_ANAPHORA = ["das unternehmen", "des unternehmens", "der konzern", "des konzerns", "die firma"]
 
@@ -268,7 +271,7 @@ BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich 
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]
 CAPITALISED_NOUNS = True
 OTHER_METRICS = ["cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttomarge", "marge", "nutzer", "mitarbeiter", "beschäftigte", "gpus", "chips", "kunden",
-                 "abonnenten", "marktanteil", "aktienkurs"]
+                 "abonnenten", "marktanteil", "aktienkurs", "auf der bank", "auf dem konto", "barmittel", "liquide mittel"]
 RELATIVE_WORDS = ["dessen", "deren"]
 GENERIC_COST_WORDS = ["kosten", "ausgaben", "aufwand", "aufwendungen"]
 # Words for a share that say what it is a share of only through the text around them: "its

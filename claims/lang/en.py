@@ -55,6 +55,8 @@ ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # 
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+LEVEL_AFTER_CHANGE = ["to"]  # "had tripled to $1.47bn": the level a change reached
+PERIOD_PREPOSITIONS = ["in", "over", "during", "for", "throughout", "across"]  # "over Microsoft's fiscal 2025": a period, not the owner
 ARTICLES = ["the"]  # may come between a preposition and its noun ("from the first quarter")
 ROLE_NOUNS = ["partner", "supplier", "provider", "rival", "competitor", "investor", "backer", "customer", "client", "landlord", "chipmaker"]  # "OpenAI's cloud partner CoreWeave reported …": a role, then the company that acts
 CONTRAST_WORDS = ["whereas", "while", "but"]  # "…, whereas Anthropic, which …, paid about $1bn": the company after these is the next clause's subject
@@ -255,6 +257,7 @@ PERIOD_ANAPHORA = [
     "those six months", "those nine months", "the same quarter", "that quarter", "the same six months",
     "over the same time", "the same timeframe", "in that quarter", "in that half", "the same half", "that half-year", "the same half-year",
 ]
+ANAPHOR_UNITS = {"half": 6, "quarter": 3, "year": 12}  # "the same quarter" points back to a quarter, not a year
 SAME_SPAN_WORDS = ["the same period", "the same stretch", "the same months", "the same nine months"]  # "last year, in the same period, $326m": that year's same months
 # Words that point back to a company named earlier.
 ENTITY_ANAPHORA = ["the company", "the firm", "the group", "the startup", "the lab", "its"]
@@ -312,7 +315,8 @@ NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I",
 CAPITALISED_NOUNS = False
 # Quantities outside the contract's vocabulary: a figure next to these has no metric.
 OTHER_METRICS = ["cash burn", "burned", "burn rate", "burning", "gross margin", "margin", "users", "employees", "staff", "gpus", "chips", "customers",
-                 "subscribers", "downloads", "parameters", "tokens", "market share", "share price"]
+                 "subscribers", "downloads", "parameters", "tokens", "market share", "share price",
+                 "in the bank", "in cash", "cash and securities", "cash reserves"]
 # Words that open a clause about the company named just before it ("Anthropic, whose revenue").
 RELATIVE_WORDS = ["whose", "which", "who"]
 # Words for spending in general: they take the specific cost named nearby.

@@ -48,6 +48,8 @@ ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  #
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
+LEVEL_AFTER_CHANGE = ["til"]  # "tredoblet til 1,47 milliarder": nivået endringen nådde
+PERIOD_PREPOSITIONS = ["i", "for", "gjennom", "over", "under"]  # "i Microsofts regnskapsår 2025": en periode, ikke eieren
 ARTICLES = ["det", "den", "de"]  # may come between a preposition and its noun ("fra det første kvartalet")
 ROLE_NOUNS = ["partner", "partneren", "leverandør", "leverandøren", "rival", "rivalen", "konkurrent", "konkurrenten", "investor", "investoren", "kunde", "kunden"]  # "OpenAIs skypartner CoreWeave meldte …": a role, then the company that acts
 CONTRAST_WORDS = ["mens", "men"]  # "…, mens Anthropic betalte rundt 1 mrd.": the company after these is the next clause's subject
@@ -220,6 +222,7 @@ PERIOD_ANAPHORA = [
     "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal", "i dette kvartalet", "samme halvår", "det samme halvåret", "samme halvåret",
     "i det kvartalet",
 ]
+ANAPHOR_UNITS = {"halvår": 6, "kvartal": 3, "år": 12}  # "det kvartalet" peker tilbake på et kvartal, ikke et år
 SAME_SPAN_WORDS = ["samme periode", "samme tidsrom", "de samme månedene"]  # "i fjor var det i samme periode 326 mill.": det årets samme måneder
 ENTITY_ANAPHORA = ["selskapet", "selskapets", "firmaet", "firmaets", "konsernet", "konsernets", "laboratoriet"]
 
@@ -265,7 +268,7 @@ BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter"
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
 OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
-                 "markedsandel", "aksjekurs"]
+                 "markedsandel", "aksjekurs", "i banken", "på konto", "i kontanter", "kontantbeholdning"]
 RELATIVE_WORDS = ["hvis", "som"]
 GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruket", "utgift", "utgifter",
                       "brukte", "regning", "regningen"]
