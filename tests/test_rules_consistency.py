@@ -104,3 +104,32 @@ def test_the_seed_articles_do_not_contradict_themselves(name):
     text = (SEEDS / name).read_text(encoding="utf-8")
     result = check_article(text, ArticleInput(id=name))
     assert [f.message for c in result.claims for f in c.findings if f.rule == "internal-consistency"] == []
+
+
+def test_many_figures_for_one_period_get_one_finding_each_not_one_per_pair(store):
+    """Ten figures for the same company, metric and period, each in its own sentence, no two
+    within rounding: every one is contradicted once, naming the first-written of the nearest in
+    value and counting the other eight (one finding per pair gave 90; a 27 KB table 2.4 million)."""
+    claims = [claim(v * 1e9, precision=0.005e9, id=f"art#{n}", value_text=f"${v}bn", sentence=f"s{n}",
+                    metric="net_loss", entity="Nobody", period="2025-H1")
+              for n, v in enumerate([1.1, 2.2, 3.3, 4.4, 5.5, 6.6, 7.7, 8.8, 9.9, 11.0])]
+    assert rule_verdicts(claims, store) == [["contradicted"]] * 10
+    first = claims[0].findings[0]
+    assert "'$2.2bn' (claim art#1" in first.message and "and 8 more figures that do not meet it" in first.message
+    assert "'$1.1bn' (claim art#0" in claims[1].findings[0].message
+
+
+def test_figures_in_the_same_sentence_are_not_counted_against_each_other(store):
+    claims = [claim(v * 1e9, precision=0.005e9, id=f"art#{n}", value_text=f"${v}bn", sentence=s,
+                    metric="net_loss", entity="Nobody", period="2025-H1")
+              for n, (v, s) in enumerate([(1.1, "one"), (2.2, "one"), (3.3, "two")])]
+    assert rule_verdicts(claims, store) == [["contradicted"], ["contradicted"], ["contradicted"]]
+    assert "(claim art#2" in claims[0].findings[0].message and "more" not in claims[0].findings[0].message
+    assert "and 1 more figure that does not meet it" in claims[2].findings[0].message
+
+
+def test_a_long_table_with_one_period_stays_linear():
+    rows = ["| Year | Revenue ($bn) |", "|---|---|"] + [f"| 2024 | {1 + i % 9}.{i % 1000:03d} |" for i in range(1500)]
+    result = check_article("OpenAI's figures:\n\n" + "\n".join(rows) + "\n", ArticleInput(language="en"))
+    counts = [sum(f.rule == "internal-consistency" for f in c.findings) for c in result.claims]
+    assert len(counts) == 1500 and max(counts) == 1
