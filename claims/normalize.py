@@ -186,7 +186,8 @@ class ArticleReader:
         self.lex = lex
         self.text = text  # the article, to see where a line ends
         self.periods = PeriodResolver(lex, published, dateline)
-        self.sentences = sentences
+        self.sentences = sentences  # sentences[i].index == i
+        self._first_of_paragraph = {s.paragraph: s for s in reversed(sentences)}
         self.dominant = article_company(sentences, also_named)
         # the language's word lists, folded once (reader_words): self.period_anaphora, self.caution_words, …
         self.__dict__.update(vars(reader_words(lex.code)))
@@ -196,6 +197,7 @@ class ArticleReader:
         self._para_last: dict[str, Draft] = {}
         self._last_claim_sentence: Optional[list[Draft]] = None
         self._sentence_drafts: list[Draft] = []  # the figures of the sentence being read
+        self._owner_cache: dict[int, dict[str, dict[str, Mention]]] = {}  # sentence index -> `_owners_named`
         self._phrase_cache: dict[int, list[PeriodPhrase]] = {}  # sentence start -> its period phrases
         self._named_since: Optional[Period] = None  # the one period a sentence with no figures named since the last figures
         self._prev_sentence: Optional[Sentence] = None
@@ -642,9 +644,9 @@ class ArticleReader:
         words = normalise_words(sentence.text)
         if any(f" {a} " in words for a in self.entity_anaphora):
             here = [e for e in sentence.entities if e.end <= d.start and not self._is_agent(sentence, e)]
-            named = [s.entities for s in self.sentences if s.index < sentence.index and s.entities]
+            named = next((s.entities for s in reversed(self.sentences[:max(0, sentence.index)]) if s.entities), None)
             if here or named:
-                first = here[0] if here else named[-1][0]
+                first = here[0] if here else named[0]
                 d.entity, d.reading["entity"] = first.label, f"context: the company named before ({first.text!r})"
                 return
         last = self._para_last.get(d.kind) or self._para_last.get("amount") or next(iter(self._para_last.values()), None)
@@ -695,11 +697,22 @@ class ArticleReader:
         The nearest earlier sentence that names an owner right before the metric word wins."""
         if not d.metric:
             return None
-        for s in reversed(self.sentences[max(0, sentence.index - OWNER_LOOKBACK):sentence.index]):
-            owners = {o.label: o for m in s.metrics if m.label == d.metric and (o := self._owner_of(s, m, True)) is not None}
+        for s in reversed(self.sentences[max(0, sentence.index - OWNER_LOOKBACK):max(0, sentence.index)]):
+            owners = self._owners_named(s).get(d.metric, {})
             if len(owners) == 1:
                 return next(iter(owners.values()))
         return None
+
+    def _owners_named(self, s: Sentence) -> dict[str, dict[str, Mention]]:
+        """metric -> {company: mention} written as a possessive right before its word, per sentence
+        (worked out once: every figure after it may look back over it)."""
+        if s.index not in self._owner_cache:
+            found: dict[str, dict[str, Mention]] = {}
+            for m in s.metrics:
+                if m.label and (o := self._owner_of(s, m, True)) is not None:
+                    found.setdefault(m.label, {})[o.label] = o
+            self._owner_cache[s.index] = found
+        return self._owner_cache[s.index]
 
     def _entity_in_sentence(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """Left in the clause; the company a relative clause hangs on; the owner of the
@@ -923,7 +936,7 @@ class ArticleReader:
         "[00:00:41] MARCUS OYELARAN:"): an answer, not prose after a rhetorical question; or is a
         list whose item gives the bare figure ("• … in the documents: $12.4bn from January 2024 to
         September 2025"), not a figure with a noun of its own ("• It ended Q2 with $17.5bn in the bank")."""
-        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        first = self._first_of_paragraph.get(sentence.paragraph, sentence)
         return SPEAKER_LABEL.match(first.text) is not None or (
             BULLET_ITEM.match(first.text) is not None and self._bare(sentence, d))
 
@@ -938,11 +951,11 @@ class ArticleReader:
         Where does it begin?"): the answer's first figures are about it."""
         if sentence is None:
             return None
-        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        first = self._first_of_paragraph.get(sentence.paragraph, sentence)
         if not _without_attribution(self.text[first.start:sentence.end] or sentence.text).endswith("?"):
             return None  # (the sentencizer may cut '… last year?" (Priya, Leeds)' in two)
-        question = next((s for s in reversed(self.sentences[:sentence.index + 1]) if s.paragraph == sentence.paragraph
-                         and any(m.label or m.generic for m in s.metrics)), None)
+        question = next((s for s in reversed(self.sentences[first.index:sentence.index + 1])
+                         if any(m.label or m.generic for m in s.metrics)), None)
         return self._named_metric(question)
 
     def _named_metric(self, question: Optional[Sentence]) -> Optional[tuple[str, str]]:
@@ -1252,7 +1265,7 @@ class ArticleReader:
         here = [m for m in sentence.metrics if m.label in meanings and not m.generic]
         if here:
             return min(here, key=lambda m: abs(m.start - mention.start)).label
-        earlier = [s for s in self.sentences if sentence.index - TOPIC_SENTENCES <= s.index < sentence.index]
+        earlier = self.sentences[max(0, sentence.index - TOPIC_SENTENCES):max(0, sentence.index)]
         for s in reversed(earlier):
             named = [m for m in s.metrics if m.label in meanings and not m.generic]
             if named:

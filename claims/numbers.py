@@ -15,6 +15,7 @@ from models import NumberMention
 
 GROUPING_SPACES = SPACES + "'’"
 # Numbers written one after another with the same separator: an address or a list.
+DIGITS = re.compile(r"\d+")
 LIST_RE = re.compile(r"\d+([.,])\d+(?:\1\d+)+")
 GLUED_WORD_RE = re.compile(r"[^\W\d_]+")
 # Numbers inside a web address are not the article's numbers ("...%2020%...").
@@ -129,8 +130,8 @@ class NumberFinder:
                 if not self._parts_fit(text, m):
                     m = self.lex.plain_number_re.match(text, m.start())
             if m.group("num") and LIST_RE.fullmatch(m.group("num")) and not self._grouped(m.group("num")):
-                out += [(self._part(text, p, offset), 1.0) for p in re.finditer(r"\d+", text[:m.end("num")])
-                        if p.start() >= m.start("num")]  # "192.168.1.2", "nrs. 22,24,26": one number each
+                out += [(self._part(text, p, offset), 1.0)  # "192.168.1.2", "nrs. 22,24,26": one number each
+                        for p in DIGITS.finditer(text, m.start("num"), m.end("num"))]  # (from the list on: not rescanned)
                 pos = m.end("num")
                 continue
             mention, end, scale = self._mention(text, m, offset)
