@@ -36,8 +36,25 @@ def months_of(period: Period) -> tuple[int, int]:
     return period.end.month, (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
+SHOWN_PINS = 5  # a passage of hundreds of figures names the first few, and counts the rest
+
+
 def matched(pins) -> str:
-    return "; ".join(f"{c.value_text!r} = {claim_text(c)} matches {ref.arithmetic}" for c, ref in pins)
+    shown = "; ".join(f"{c.value_text!r} = {claim_text(c)} matches {ref.arithmetic}" for c, ref in pins[:SHOWN_PINS])
+    more = len(pins) - SHOWN_PINS
+    return shown + (f"; and {more} more figure{'s' if more > 1 else ''} of the passage match likewise" if more > 0 else "")
+
+
+def pinned_evidence(pins, store: ReferenceStore) -> list:
+    """The reference facts the pins used, each once (many figures of a passage use the same fact)."""
+    out, seen = [], set()
+    for _, ref in pins:
+        for e in evidence(ref, store):
+            key = (e.source, e.fact, e.value, e.period)
+            if key not in seen:
+                seen.add(key)
+                out.append(e)
+    return out
 
 
 @register
@@ -71,14 +88,15 @@ class PeriodInferenceRule:
                     self._weigh(c, [(p.with_how("inferred"), pins) for p, pins in top], store)
 
     def _assign(self, group: list[Claim], period: Period, pins, store: ReferenceStore) -> None:
-        facts = [e for _, ref in pins for e in evidence(ref, store)]
+        facts = pinned_evidence(pins, store)
+        arithmetic = "; ".join(ref.arithmetic for _, ref in pins[:SHOWN_PINS])
         for c in group:
             c.period = period
             c.reading["period"] = f"inferred: {period_name(period)} is the one period whose reference data match"
             message = (f"The text gives no period for this figure; {period_name(period)} is inferred because "
                        f"in that period and no other the reference data match the passage: {matched(pins)}.")
             c.findings.append(Finding(rule=self.name, verdict="unverifiable", message=message, evidence=facts,
-                                      arithmetic="; ".join(ref.arithmetic for _, ref in pins)))
+                                      arithmetic=arithmetic))
 
     def _weigh(self, claim: Claim, tied: list[tuple[Period, list]], store: ReferenceStore) -> None:
         """The claim under each tied period; contradicted only when every one contradicts it."""
@@ -99,6 +117,6 @@ class PeriodInferenceRule:
                    + "; ".join(lines) + ".")
         if every:  # the contradiction holds whichever period is meant: the candidates' findings decide
             claim.findings += [f for *_, findings, _ in trials for f in findings if f.verdict == "contradicted"]
-        facts = [e for _, pins, *_ in trials for _, ref in pins for e in evidence(ref, store)]
+        facts = pinned_evidence([pin for _, pins, *_ in trials for pin in pins], store)
         claim.findings.append(Finding(rule=self.name, verdict="unverifiable", message=message, evidence=facts,
                                       arithmetic=" | ".join(lines)))

@@ -133,3 +133,14 @@ def test_a_long_table_with_one_period_stays_linear():
     result = check_article("OpenAI's figures:\n\n" + "\n".join(rows) + "\n", ArticleInput(language="en"))
     counts = [sum(f.rule == "internal-consistency" for f in c.findings) for c in result.claims]
     assert len(counts) == 1500 and max(counts) == 1
+
+
+def test_a_passage_of_many_figures_names_a_few_pins_and_counts_the_rest():
+    """Period inference over a passage of hundreds of the same figure: each finding names the
+    first five matches and counts the others, and lists each reference fact once (it listed every
+    match on every figure: 50 KB of text made 512 MB of JSON)."""
+    text = "OpenAI's inference bill: " + ", ".join(["$3.77bn"] * 40) + "."
+    result = check_article(text, ArticleInput(language="en"))
+    finding = next(f for f in result.claims[0].findings if f.rule == "period-inference")
+    assert finding.message.count("matches") == 5 and "and 35 more figures of the passage match likewise" in finding.message
+    assert len(finding.evidence) == len({(e.source, e.fact) for e in finding.evidence})
