@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+import html.parser
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -112,6 +113,28 @@ class _TextOfHtml(HTMLParser):
 STRAY_LT = re.compile(r"<(?=[^<>]*(?:<|$))")
 
 
+# A start tag whose quoted values hide every ">" ("<a b='>' <a b='>' …") never ends: html.parser
+# then scans from each "<" to the end of the text, which is quadratic. A "tag" that its own
+# pattern runs on past MAX_TAG characters is text, every "<" in it escaped.
+START_TAG_END = getattr(html.parser, "locatestarttagend_tolerant", None)
+TAG_OPEN = re.compile(r"<[a-zA-Z]")
+MAX_TAG = 5000
+
+
+def _without_runaway_tags(text: str) -> str:
+    if START_TAG_END is None:
+        return text
+    out, pos = [], 0
+    for m in TAG_OPEN.finditer(text):
+        if m.start() < pos:
+            continue  # inside a runaway tag already escaped
+        end = START_TAG_END.match(text, m.start()).end()
+        if end - m.start() > MAX_TAG:
+            out += [text[pos:m.start()], text[m.start():end].replace("<", "&lt;")]
+            pos = end
+    return "".join(out) + text[pos:]
+
+
 def _without_comments(text: str) -> str:
     out, pos = [], 0
     while (start := text.find("<!--", pos)) >= 0:
@@ -128,7 +151,7 @@ def clean(text: str) -> str:
     if len(HTML_HINT.findall(text[:5000])) < 2:
         return text
     parser = _TextOfHtml()
-    parser.feed(STRAY_LT.sub("&lt;", _without_comments(text)))
+    parser.feed(_without_runaway_tags(STRAY_LT.sub("&lt;", _without_comments(text))))
     parser.close()
     out = "".join(parser.parts)  # the parser decodes entities itself (convert_charrefs): once, not twice
     out = "\n".join(line.rstrip(" \t\u00a0") for line in out.split("\n"))

@@ -114,6 +114,20 @@ def test_broken_html_is_read_in_linear_time():
     assert time.perf_counter() - started < 5 and "$3.77 billion" in text
 
 
+def test_a_tag_whose_quotes_hide_every_closing_bracket_is_read_in_linear_time():
+    """"<a b='>' <a b='>' …" never closes a start tag: html.parser scanned from each "<" to the
+    end (56 s for 200 KB). Such a run is read as text; the article's own paragraph is kept."""
+    page = "<html><body><p>OpenAI spent $3.77 billion in 2024.</p>" + "<a b='>' " * 20_000
+    started = time.perf_counter()
+    text = clean(page)
+    assert time.perf_counter() - started < 5 and text.startswith("OpenAI spent $3.77 billion in 2024.")  # 0.2 s
+
+
+def test_ordinary_tags_with_quoted_brackets_still_close():
+    page = "<html><body><p title='a > b'>OpenAI spent $3.77 billion in 2024.</p><p>Second.</p></body></html>"
+    assert clean(page) == "OpenAI spent $3.77 billion in 2024.\n\nSecond.\n"
+
+
 def test_markdown_formatting_does_not_hide_or_invent_figures():
     md = ("# OpenAI's bill\n\n**OpenAI** spent *$3.77 billion* on [inference](https://example.com/a/1,234) "
           "in 2024.\n\n- Microsoft received `$493.8 million`.\n\n```\nlog: 7,000,000 rows\n```\n\n"
