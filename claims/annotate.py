@@ -198,6 +198,11 @@ def _broken_run(match: re.Match) -> str:
     return "".join(chars)
 
 
+def _within(mentions: list["Mention"], starts: list[int], start: int, end: int) -> list["Mention"]:
+    """The mentions (sorted by start) that start in [start, end)."""
+    return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
 def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Tokenized Docs that remember the text they were made from (`Doc.text` joins
     every token again each time it is read)."""
@@ -304,13 +309,14 @@ class Annotator:
     def sentences(self, doc: Doc, offset: int, paragraph: int, first_index: int) -> list[Sentence]:
         out = []
         layout = Layout.of(doc)
-        entities = self._entities(doc, layout)
-        metrics = self._metrics(doc, layout)
+        entities = sorted(self._entities(doc, layout), key=lambda m: m.start)
+        metrics = sorted(self._metrics(doc, layout), key=lambda m: m.start)
+        entity_starts, metric_starts = [m.start for m in entities], [m.start for m in metrics]
         for i, (s, e) in enumerate(sentence_spans(doc, layout)):
-            out.append(Sentence(
+            out.append(Sentence(  # each sentence's mentions by bisection: a block may hold thousands of sentences
                 index=first_index + i, paragraph=paragraph, start=s + offset, end=e + offset, text=layout.text[s:e],
-                entities=[_shift(m, offset) for m in entities if s <= m.start < e],
-                metrics=[_shift(m, offset) for m in metrics if s <= m.start < e],
+                entities=[_shift(m, offset) for m in _within(entities, entity_starts, s, e)],
+                metrics=[_shift(m, offset) for m in _within(metrics, metric_starts, s, e)],
             ))
         return out
 

@@ -2,6 +2,8 @@
 Kalenderjahr 2024") turned into closed date intervals."""
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -67,6 +69,24 @@ def dateline_match(text: str, lex: Lexicon) -> Optional[re.Match]:
     return next((m for m in (p.search(head) for p in lex.dateline_res) if m), None)
 
 
+class _Spans:
+    """Non-overlapping [start, end) spans kept sorted: whether a new one overlaps any is two
+    bisections, not a pass over all (a table cell of thousands of quarters made that quadratic)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before `end`; the last of them reaches furthest
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 class PeriodResolver:
     """Finds the period phrases of one language in a text."""
 
@@ -79,12 +99,12 @@ class PeriodResolver:
 
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         for pattern, shape in self.lex.period_res:  # patterns are listed most specific first
             for m in pattern.finditer(text):
-                if any(m.start() < b and a < m.end() for a, b in taken) or self._in_dateline(m, offset):
+                if taken.overlaps(m.start(), m.end()) or self._in_dateline(m, offset):
                     continue
-                taken.append(m.span())
+                taken.add(m.start(), m.end())
                 fiscal = None
                 if shape.startswith("fiscal"):
                     g = m.groupdict()
