@@ -158,6 +158,8 @@ def batch(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language for records that do not give one."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for records without one."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no final line (for cron)."),
+    record_timeout: float = typer.Option(120.0, "--record-timeout", help="Seconds one record may take; past it the "
+                                         "record goes to the errors file (0: no limit)."),
 ) -> None:
     """Check an archive in parallel, resumably. Exit 0: nothing contradicted; 1: contradictions found;
     3: some records failed (see the errors file); 2: bad input; 130: interrupted (rerun with --resume)."""
@@ -165,7 +167,7 @@ def batch(
 
     options = BatchOptions(inputs=inputs, out=out, format=format, jobs=jobs, engine=engine, scheduler=scheduler,
                            resume=resume, errors=errors, summaries=summary, globs=tuple(glob) or BatchOptions.globs,
-                           lang=lang, published=parse_date(published), quiet=quiet)
+                           lang=lang, published=parse_date(published), quiet=quiet, record_timeout=record_timeout)
     try:
         report = run_batch(options)
     except (InputError, RuntimeError) as exc:

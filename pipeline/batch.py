@@ -27,6 +27,7 @@ import os
 import shutil
 import signal
 import sys
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from claims.lang import LANGUAGES
 from pipeline.batch_engines import make_engine
 from pipeline.batch_inputs import DEFAULT_GLOBS, folder_size, html_main_text, read_records, resolve
 from pipeline.batch_progress import Progress
-from pipeline.check import ArticleInput, check_article
+from pipeline.check import READ_DEADLINE, ArticleInput, check_article
 from pipeline.read import InputError, decode
 
 CHUNK_RECORDS = 16
@@ -45,6 +46,9 @@ CHUNK_BYTES = 1 << 20
 # Exit status of batch (README "Batch"): contradictions found is 1 as for `check`;
 # failed records win over it, as they need a person to look.
 EXIT_OK, EXIT_CONTRADICTED, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+DEFAULT_RECORD_TIMEOUT = 120.0  # a news article takes milliseconds; a record past this is hostile
 
 
 @dataclass
@@ -62,6 +66,7 @@ class BatchOptions:
     lang: Optional[str] = None
     published: Optional[dt.date] = None
     quiet: bool = False
+    record_timeout: Optional[float] = DEFAULT_RECORD_TIMEOUT  # seconds per record; None or 0: no limit
 
     @property
     def journal(self) -> Path:
@@ -98,17 +103,22 @@ class BatchReport:
 
 
 # -- the work per record -------------------------------------------------------------------
-def check_record(record: dict, lang: Optional[str] = None, published: Optional[str] = None) -> dict:
-    """One record in, one plain dict out: {"json": the contract line, ...} or {"error": {...}}."""
+def check_record(record: dict, lang: Optional[str] = None, published: Optional[str] = None,
+                 timeout: Optional[float] = None) -> dict:
+    """One record in, one plain dict out: {"json": the contract line, ...} or {"error": {...}}.
+    With `timeout`, reading stops with an error once the record has taken that many seconds."""
     base = {"size": record["size"]}
     if record.get("error"):
         return {**base, "error": failure(record, record["error"])}
+    budget = READ_DEADLINE.set((time.monotonic() + timeout, timeout) if timeout else None)
     try:
         doc = check_document(record, lang, published)
     except InputError as exc:
         return {**base, "error": failure(record, str(exc).split(": ", 1)[-1])}
     except Exception as exc:  # a bug must cost one record, not the archive
         return {**base, "error": failure(record, f"internal error: {type(exc).__name__}: {exc}")}
+    finally:
+        READ_DEADLINE.reset(budget)
     s = doc["summary"]
     return {**base, "json": json.dumps(doc, ensure_ascii=False), "claims": s["claims"],
             "contradicted": s["contradicted"]}
@@ -146,12 +156,13 @@ def failure(record: dict, reason: str) -> dict:
 class RecordChecker:
     """`check_record` over a chunk, with the run's defaults; picklable for pools and Dask."""
 
-    def __init__(self, lang: Optional[str], published: Optional[dt.date]):
+    def __init__(self, lang: Optional[str], published: Optional[dt.date], timeout: Optional[float] = None):
         self.lang = lang
         self.published = published.isoformat() if published else None
+        self.timeout = timeout or None
 
     def __call__(self, chunk: list[dict]) -> list[dict]:
-        return [check_record(r, self.lang, self.published) for r in chunk]
+        return [check_record(r, self.lang, self.published, self.timeout) for r in chunk]
 
 
 def content_key(record: dict) -> Optional[tuple[str, str]]:
@@ -176,7 +187,7 @@ def run_batch(opts: BatchOptions) -> BatchReport:
         with journal, open(partial(opts.errors_path), "w", encoding="utf-8") as errors, \
                 Progress(total_bytes(inputs, opts.globs), opts.quiet) as progress:
             records = skip_done(all_records(inputs, opts.globs), done, tally, progress)
-            checker = RecordChecker(opts.lang, opts.published)
+            checker = RecordChecker(opts.lang, opts.published, opts.record_timeout)
             for results in engine.map_ordered(checker, chunked(records)):
                 write_results(results, journal, errors, tally, progress)
     except KeyboardInterrupt:
@@ -194,6 +205,8 @@ def run_batch(opts: BatchOptions) -> BatchReport:
 
 
 def check_options(opts: BatchOptions) -> list:
+    if opts.record_timeout is not None and not (opts.record_timeout >= 0 and math.isfinite(opts.record_timeout)):
+        raise InputError(f"--record-timeout: {opts.record_timeout!r} is not a number of seconds (0 for no limit)")
     if opts.engine not in ("local", "dask"):
         raise InputError(f"--engine: {opts.engine!r} is not an engine (local or dask)")
     if opts.scheduler and opts.engine != "dask":

@@ -6,6 +6,8 @@ import datetime as dt
 import functools
 import hashlib
 import re
+import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -22,7 +24,7 @@ from claims.tables import Table, TableReader, find_tables
 from claims.trigger import ClaimTrigger
 from models import ArticleMeta, ArticleResult, NumberMention
 from pipeline.nlp import get_nlp
-from pipeline.read import clean, decode, detect_language, read_input, without_lone_surrogates
+from pipeline.read import InputError, clean, decode, detect_language, read_input, without_lone_surrogates
 from rules.engine import evaluate
 from sources.store import ReferenceStore, bundled_store
 
@@ -114,6 +116,7 @@ def sentences_of(text: str, t: Tools, tables: list[Table]) -> list[Sentence]:
     out: list[Sentence] = []
     docs = t.nlp.pipe(make_docs(t.nlp, (text[a:b] for a, b in blocks)))
     for n, ((start, _), doc) in enumerate(zip(blocks, docs)):
+        within_budget()
         out += t.annotator.sentences(doc, start, n, len(out))
     out = [piece for s in out for piece in split_sentence(s)]
     for i, s in enumerate(out):
@@ -147,6 +150,19 @@ def drafts_of(text: str, sentence: Sentence, t: Tools) -> list[Draft]:
     return t.drafter.drafts(text, sentence, t.finder.find(text, 0))
 
 
+# A batch gives each record a time budget (`claimcheck batch --record-timeout`): reading checks it
+# between blocks and sentences, so one hostile record costs its budget, not the night. A context
+# variable, so it holds in a pool's worker process and in a Dask worker's thread alike.
+READ_DEADLINE: ContextVar[Optional[tuple[float, float]]] = ContextVar("claimcheck_read_deadline", default=None)
+
+
+def within_budget() -> None:
+    """InputError once the record's time budget is spent."""
+    budget = READ_DEADLINE.get()
+    if budget is not None and time.monotonic() > budget[0]:
+        raise InputError(f"article: took longer than {budget[1]:g} s to read (--record-timeout); not read")
+
+
 # read_claims has not looked for the publication line yet (check_article looks only when it needs the date)
 NOT_SEARCHED = object()
 
@@ -168,6 +184,7 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
                            dateline=line.span() if line else (0, 0), text=text)
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
     for s in sentences:
+        within_budget()
         found = drafts_of(s.text, s, t)
         reader.read(s, found)
         drafts += found
@@ -187,6 +204,7 @@ def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore]
     line = dateline_match(text, t.lex) if meta.published is None else NOT_SEARCHED
     published = meta.published or dateline_date(line, text, t.lex)
     claims = read_claims(text, lang, meta.id, published, t, line)
+    within_budget()
     evaluate(claims, store or bundled_store())
     article = ArticleMeta(id=meta.id, path=meta.path, language=lang, published=published,
                           sha256=hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest())

@@ -259,6 +259,46 @@ def test_records_fail_alone(tmp_path):
     ]
 
 
+def test_a_record_past_its_time_budget_fails_alone(tmp_path):
+    """A hostile record (60 KB of figures in one sentence takes about 15 s) costs its budget and lands
+    in the errors file with the reason; the records around it are checked as usual."""
+    good = {"id": "ok", "text": "OpenAI spent $3.77 billion on inference in 2024.", "lang": "en"}
+    slow = {"id": "slow", "text": "OpenAI spent " + ", ".join(f"${n}.5 billion" for n in range(5_000)) + ".",
+            "lang": "en"}
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(r) for r in (good, slow, good | {"id": "ok2"})) + "\n",
+                                       encoding="utf-8")
+    started = time.monotonic()
+    run = batch(tmp_path / "in.jsonl", "--out", tmp_path / "o.jsonl", "--jobs", 1, "--quiet", "--record-timeout", 1)
+    assert time.monotonic() - started < 60
+    assert run.returncode == 3
+    assert [d["article"]["id"] for d in lines(tmp_path / "o.jsonl")] == ["ok", "ok2"]
+    assert [(e["id"], e["reason"]) for e in lines(tmp_path / "o.errors.jsonl")] == [
+        ("slow", "took longer than 1 s to read (--record-timeout); not read")]
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf"])
+def test_a_record_timeout_that_is_not_seconds_is_refused(tmp_path, value):
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "OpenAI spent $3 billion."}\n', encoding="utf-8")
+    run = batch(tmp_path / "in.jsonl", "--out", tmp_path / "o.jsonl", "--record-timeout", value)
+    assert run.returncode == 2 and b"--record-timeout" in run.stderr and not (tmp_path / "o.jsonl").exists()
+
+
+def test_the_command_line_default_time_budget_is_the_documented_one():
+    import inspect
+
+    import cli
+    from pipeline.batch import DEFAULT_RECORD_TIMEOUT
+    assert inspect.signature(cli.batch).parameters["record_timeout"].default.default == DEFAULT_RECORD_TIMEOUT
+
+
+def test_without_a_budget_a_record_is_read_to_the_end():
+    from pipeline.batch import check_record
+    record = {"id": "r1", "source": "x.jsonl:1", "raw": b"OpenAI spent $3.77 billion on inference in 2024.",
+              "size": 48, "html": False, "lang": "en", "published": None, "url": None, "title": None}
+    assert json.loads(check_record(record, timeout=None)["json"])["summary"]["supported"] == 1
+    assert check_record(record, timeout=1e-9)["error"]["reason"].startswith("took longer than")
+
+
 def test_check_record_turns_a_bug_into_an_error(monkeypatch):
     from pipeline import batch as batch_module
 
