@@ -245,3 +245,11 @@ def test_a_malformed_reference_file_on_the_command_line_is_one_line_and_exit_2(t
 def test_the_limit_is_the_documented_one():
     assert MAX_BYTES == 20 * 1024 * 1024
     assert "20 MB" in (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_long_sentence_is_never_cut_between_a_figure_and_its_scale():
+    """A "sentence" past 2,000 characters is read in pieces cut at spaces: never the space in
+    "$3.7 billion" (it made a claim of 3.7 dollars)."""
+    text = "OpenAI said " + " and ".join(["it spent $3.7 billion on inference in 2024"] * 80) + "."
+    result = check_article(text, ArticleInput(language="en"))
+    assert len(result.claims) == 80 and {(c.value_text, c.value) for c in result.claims} == {("$3.7 billion", 3.7e9)}
