@@ -164,6 +164,10 @@ def reader_words(code: str) -> SimpleNamespace:
     words.anaphor_units = sorted(((fold(k), v) for k, v in lex.data.ANAPHOR_UNITS.items()), key=lambda kv: -len(kv[0]))
     words.level_after_change = [fold(w) for w in lex.data.LEVEL_AFTER_CHANGE]
     words.period_prepositions = [fold(w) for w in lex.data.PERIOD_PREPOSITIONS]
+    verbs = "|".join(re.escape(fold(v)) for v in lex.data.PAY_VERBS)
+    pronouns = "|".join(re.escape(fold(p)) for p in lex.data.PAYEE_PRONOUNS)
+    # "paid it", and verb-second "betalte OpenAI selskapet": one word (the payer) may come between
+    words.paid_pronoun = re.compile(rf" (?:{verbs})(?: [^ ]+)? (?:{pronouns}) $")
     words.articles = tuple(fold(w) for w in lex.data.ARTICLES)
     words.same_span = [fold(w) for w in lex.data.SAME_SPAN_WORDS]
     words.role_nouns = tuple(fold(w) for w in lex.data.ROLE_NOUNS)
@@ -988,6 +992,13 @@ class ArticleReader:
                 how = "context (generic word)" if mention.generic else \
                     "stated" if self._in_clause(sentence, d, mention) else "nearby (another clause)"
                 d.reading["metric"] = f"{how}: {mention.text!r}"
+            elif self._paid_to_pronoun(sentence, d):  # "OpenAI paid it $248m": a payment, not the figure before's metric
+                payee = self._payee_named_before(sentence, d)
+                if payee is not None:
+                    d.metric = next(iter(sorted(paid_metrics(payee.label))))
+                    d.reading["metric"] = f"context: paid to the company named before ({payee.text!r})"
+                else:
+                    d.reading["metric"] = "none: paid to a company the text does not name before"
             else:
                 last = self._para_last.get(d.kind)
                 if last is not None and last.metric:
@@ -1022,6 +1033,19 @@ class ArticleReader:
                     text = text[:pa - a] + " " * (pb - pa) + text[pb - a:]
             words += len(normalise_words(BULLET_ITEM.sub(" ", text)).split())
         return words <= BARE_WORDS
+
+    def _paid_to_pronoun(self, sentence: Sentence, d: Draft) -> bool:
+        lead = normalise_words(sentence.text[max(0, d.start - sentence.start - 30):d.start - sentence.start])
+        return self.paid_pronoun.search(lead) is not None
+
+    def _payee_named_before(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"Microsoft … has not commented. In the same quarter, OpenAI paid it $248m": a payment to a
+        pronoun right before the figure is to the last company named before it that is paid a metric."""
+        for s in reversed(self.sentences[max(0, sentence.index - OWNER_LOOKBACK):sentence.index + 1]):
+            named = [e for e in s.entities if e.end <= d.start and paid_metrics(e.label)]
+            if named:
+                return named[-1]
+        return None
 
     def _metric_named_before(self) -> Optional[Mention]:
         """The one metric the previous sentence of the paragraph names, when it has no figure and

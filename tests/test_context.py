@@ -981,3 +981,22 @@ def test_a_fiscal_code_with_no_owner_written_is_the_figures_company():
     """"OpenAI paid Microsoft $411 million in Q3 FY25": OpenAI's fiscal year is the calendar's."""
     c = claim_of(PUBLISHED + "OpenAI paid Microsoft $411 million in Q3 FY25.", "en", "$411 million")
     assert c.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI spent $2.947bn on inference in the second quarter of 2025. Microsoft has not commented. "
+           "In the same quarter, OpenAI paid it $248m.", "$248m"),
+    ("nb", "Microsoft har ikke kommentert saken. I tredje kvartal 2025 betalte OpenAI selskapet 411 millioner dollar.",
+     "411 millioner dollar"),
+    ("de", "Microsoft wollte sich nicht äußern. Im dritten Quartal 2025 zahlte OpenAI dem Konzern 411 Millionen Dollar.",
+     "411 Millionen Dollar"),
+])
+def test_a_payment_to_a_pronoun_is_to_the_company_named_before(lang, text, value_text):
+    c = claim_of(PUBLISHED + text, lang, value_text)
+    assert (c.metric, c.verdict) == ("revenue_share", "supported") and "paid to the company named before" in c.reading["metric"]
+
+
+def test_a_payment_to_a_pronoun_with_no_company_before_takes_no_metric():
+    text = PUBLISHED + "OpenAI spent $2.947bn on inference in the second quarter of 2025. In the same quarter, it paid it $248m."
+    c = claim_of(text, "en", "$248m")
+    assert c.metric is None and c.verdict == "unverifiable"

@@ -15,13 +15,14 @@ DATA = Path(__file__).parent / "data" / "review4"
 FILES = sorted(DATA.glob("*.txt"))
 # Real conflicts: Hood's "last quarter" on 29 October 2025 is Q3 2025 by either date, and $500m is not $411m.
 CONTRADICTED = {("en_09_quote_miss", "us $500m")}
-# Still misread, and older than the review: "OpenAI paid it $248m" takes the previous figure's metric
-# (inference) instead of the payment to "it", Microsoft.
-STILL_MISREAD = {("en_02c_named_since_fiscal", "$248m")}
+# Still misread: none. ("OpenAI paid it $248m", older than the review, took the previous figure's metric,
+# inference; a payment to a pronoun is now to the company named before it that is paid a metric.)
+STILL_MISREAD: set = set()
 # Figures the new rules had turned from supported to something else, now supported again.
 SUPPORTED = {("en_01_rest_of_clause_against", "$248m"), ("en_01b_rest_of_clause_prior", "$2.947bn"),
              ("en_01c_rest_of_clause_total", "$865.9m"), ("en_03e_apposition_miss", "$3.77bn"),
-             ("en_03f_apposition_miss", "$411m"), ("en_10_year_nodate", "$411m")}
+             ("en_03f_apposition_miss", "$411m"), ("en_10_year_nodate", "$411m"),
+             ("en_02c_named_since_fiscal", "$248m")}
 
 
 def claims(path: Path):

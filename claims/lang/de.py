@@ -67,6 +67,7 @@ SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "priv
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
+PAYEE_PRONOUNS = ["ihm", "ihnen", "dem konzern", "dem unternehmen"]  # "OpenAI zahlte dem Konzern 248 Mio.": der Empfänger, zuvor genannt
 PAYEE_MARKERS = ["zahlte", "zahlt", "zahlungen an", "an"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["bei", "von", "auf", "über", "via"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
 PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Microsoft for inference"

@@ -74,6 +74,7 @@ SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
+PAYEE_PRONOUNS = ["it", "them", "the company", "the group"]  # "OpenAI paid it $248m": the one paid, named before
 PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["at", "with", "from", "on", "through", "via"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"

@@ -67,6 +67,7 @@ SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segmen
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
+PAYEE_PRONOUNS = ["det", "dem", "selskapet", "konsernet"]  # "OpenAI betalte selskapet 248 millioner": den betalte, nevnt før
 PAYEE_MARKERS = ["betalte", "betaler", "betalinger til", "betalt til", "til", "andelen til", "andel til"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["hos", "fra", "på", "gjennom", "via"]  # "500 millioner dollar på inferens hos Oracle": hvem som solgte den
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
