@@ -35,7 +35,12 @@ POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive:
 OWNER_LOOKBACK = 40
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 # Who speaks, opening a line of a transcript or interview: "[00:01:35] MARCUS OYELARAN:", "Q:".
-SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}:\s")
+SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}"
+                           r"(?: \([^()\n]{1,20}\))?:\s")  # "[00:00:21] DEV RAMASWAMY (guest): "
+# A turn of a transcript, not a heading with a colon ("Die Erlöse: nur eine Untergrenze"): a timestamp,
+# or a name in capitals ("MAYA:", "DEV RAMASWAMY (guest):").
+TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
+                        r"(?: \([^()\n]{1,20}\))?):\s")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
@@ -112,6 +117,11 @@ def _without_attribution(text: str) -> str:
     return text.rstrip("\"“”»«„' ")
 
 
+def _whole_year(period: Period) -> bool:
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) \
+        and period.start.year == period.end.year
+
+
 def _possessive(e: Mention) -> bool:
     """"OpenAI's", "OpenAIs", "Microsofts": the name written as a possessive."""
     return e.text.endswith(("'s", "’s")) or (e.text.endswith("s") and not e.label.endswith("s"))
@@ -168,6 +178,7 @@ def reader_words(code: str) -> SimpleNamespace:
     pronouns = "|".join(re.escape(fold(p)) for p in lex.data.PAYEE_PRONOUNS)
     # "paid it", and verb-second "betalte OpenAI selskapet": one word (the payer) may come between
     words.paid_pronoun = re.compile(rf" (?:{verbs})(?: [^ ]+)? (?:{pronouns}) $")
+    words.qualifier_words = {fold(w) for w in lex.data.QUALIFIERS if " " not in w}
     words.articles = tuple(fold(w) for w in lex.data.ARTICLES)
     words.same_span = [fold(w) for w in lex.data.SAME_SPAN_WORDS]
     words.role_nouns = tuple(fold(w) for w in lex.data.ROLE_NOUNS)
@@ -203,7 +214,8 @@ class ArticleReader:
         self._sentence_drafts: list[Draft] = []  # the figures of the sentence being read
         self._owner_cache: dict[int, dict[str, dict[str, Mention]]] = {}  # sentence index -> `_owners_named`
         self._phrase_cache: dict[int, list[PeriodPhrase]] = {}  # sentence start -> its period phrases
-        self._named_since: Optional[Period] = None  # the one period a sentence with no figures named since the last figures
+        self._named_since: Optional[Period] = None
+        self._turn_last: dict[str, Draft] = {}  # the last figures of the previous speaker's turn  # the one period a sentence with no figures named since the last figures
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
@@ -213,6 +225,9 @@ class ArticleReader:
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
         if sentence.paragraph != self._paragraph:
             self._question = self._asked(self._prev_sentence)
+            # a conversation's turns ("[00:00:52] DEV: The second quarter was $2.95bn") keep its topic
+            self._turn_last = ({k: d for k, d in self._para_last.items() if d.metric} or self._turn_last) \
+                if self._turns(self._prev_sentence, sentence) else {}  # (a turn with no figures passes it on)
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
             self._para_entity = None
             self._prev_sentence = None
@@ -368,7 +383,9 @@ class ArticleReader:
         September" take its year. With neither, a phrase with no year is the latest such span
         begun by the publication date (see `_from_publication`); else there is no period. When
         the paragraph's year and the publication date's disagree, neither is taken."""
-        named = next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"), None)
+        # ("im vergangenen Jahr … und allein im Schlussquartal": a year the text names through the date counts)
+        named = next((e for e in reversed(before) if e.period is not None and (
+            e.period.how == "stated" or (e.period.how == "published" and _whole_year(e.period)))), None)
         source = named.period if named else carried
         period = None
         if source is not None and phrase.shape == "same_span":
@@ -572,7 +589,7 @@ class ArticleReader:
             gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
             target = before[-1]
             if after:
-                gap_after = sentence.text[p.end - sentence.start:after[0].start - sentence.start]
+                gap_after = self._without_qualifiers(sentence.text[p.end - sentence.start:after[0].start - sentence.start])
                 # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
@@ -590,6 +607,13 @@ class ArticleReader:
             for d in drafts:
                 own.setdefault(id(d), scope)
         return own
+
+    def _without_qualifiers(self, gap: str) -> str:
+        """"im Schlussquartal knapp 1,5 Mrd.": a qualifier between a phrase and its figure is the figure's."""
+        words = gap.split()  # as written: a comma before the qualifier still parts them (", about $100m")
+        while words and fold(words[-1]) in self.qualifier_words:
+            words.pop()
+        return " ".join(words)
 
     def _rest_of_clause(self, sentence: Sentence, after: list[Draft], phrases: list[PeriodPhrase],
                         p: PeriodPhrase) -> list[Draft]:
@@ -935,6 +959,14 @@ class ArticleReader:
         return self._names(sentence.text[here[0] - sentence.start:d.start - sentence.start], self.caution_words["pay"])
 
     # -- metrics -----------------------------------------------------------------------
+    def _turns(self, before: Optional[Sentence], sentence: Sentence) -> bool:
+        """Whether two paragraphs are turns of one conversation: both open with a speaker's label
+        (`TURN_LABEL`)."""
+        if before is None:
+            return False
+        first = self._first_of_paragraph.get(before.paragraph, before)
+        return TURN_LABEL.match(first.text) is not None and TURN_LABEL.match(sentence.text) is not None
+
     def _answers(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the sentence's paragraph opens with a speaker's label ("A:", "Svar:",
         "[00:00:41] MARCUS OYELARAN:"): an answer, not prose after a rhetorical question; or is a
@@ -1010,6 +1042,8 @@ class ArticleReader:
                     d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
                 elif self._heading is not None:  # "2. How big is the inference bill?\nBig. … it came to $3.77bn"
                     d.metric, d.reading["metric"] = self._heading[0], f"context: the question heading it ({self._heading[1]!r})"
+                elif (turn := self._turn_last.get(d.kind) or self._turn_last.get("amount")) is not None:
+                    d.metric, d.reading["metric"] = turn.metric, f"context: the figure of the turn before ({turn.text!r})"
         if d.kind == "percent":
             d.metric = PERCENT_OF.get(d.metric, d.metric)
         elif d.kind == "amount":

@@ -26,11 +26,16 @@ def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
 LEANING = {"metric": ("context", "nearby"), "period": ("context: earlier in the paragraph", PUBLISHED_NO_YEAR),
            "entity": ("article", "context: previous sentence")}
 MAX_LEANING = 1
+# Readings that are a guess on their own: a metric carried from another speaker's turn.
+GUESSES = {"metric": ("context: the figure of the turn before",)}
 
 
 def leaning(claim: Claim) -> list[str]:
-    return [f"{part} ({claim.reading[part]})" for part, prefixes in LEANING.items()
-            if claim.reading.get(part, "").startswith(prefixes)]
+    """The parts read from context; a guess counts twice, so on its own it holds a contradiction back."""
+    found = [f"{part} ({claim.reading[part]})" for part, prefixes in LEANING.items()
+             if claim.reading.get(part, "").startswith(prefixes)]
+    return found + [f"{part} ({claim.reading[part]})" for part, prefixes in GUESSES.items()
+                    if claim.reading.get(part, "").startswith(prefixes)]
 
 
 def hold_back(claim: Claim) -> None:

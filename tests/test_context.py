@@ -1000,3 +1000,37 @@ def test_a_payment_to_a_pronoun_with_no_company_before_takes_no_metric():
     text = PUBLISHED + "OpenAI spent $2.947bn on inference in the second quarter of 2025. In the same quarter, it paid it $248m."
     c = claim_of(text, "en", "$248m")
     assert c.metric is None and c.verdict == "unverifiable"
+
+
+def test_a_transcripts_turns_keep_the_topic_of_the_turn_before():
+    text = PUBLISHED + ("[00:00:21] DEV RAMASWAMY (guest): The big one is inference, what OpenAI pays to run its "
+                        "models. For the whole of 2024: about $3.8 billion.\n\n[00:00:47] MAYA: And this year?\n\n[00:00:52] DEV: The second quarter "
+                        "of 2025 was $2.95 billion, roughly.")
+    c = claim_of(text, "en", "$2.95 billion")
+    assert (c.metric, c.verdict) == ("inference_cost", "supported") and "turn before" in c.reading["metric"]
+
+
+def test_a_metric_carried_from_another_speaker_never_makes_a_contradiction_alone():
+    text = PUBLISHED + ("[00:02:19] DANA: Microsoft got about seven hundred million dollars from OpenAI last year?\n\n"
+                        "[00:02:26] MARCUS: No. The figure is $493.8m for 2024.")
+    c = claim_of(text, "en", "$493.8m")
+    assert c.verdict != "contradicted"
+
+
+def test_headings_with_a_colon_are_not_turns():
+    text = PUBLISHED.replace("Published", "Veröffentlicht am").replace("12 November", "12. November") + (
+        "Die Kosten: stark gestiegen\n\nIm Gesamtjahr 2024 beliefen sich die Inferenzkosten auf 3,77 Mrd. Dollar.\n\n"
+        "Die Erlöse: nur eine Untergrenze\n\nIm vierten Quartal von Microsofts Geschäftsjahr 2025 überwies OpenAI "
+        "knapp 250 Mio. Dollar.")
+    c = claim_of(text, "de", "250 Mio. Dollar")
+    assert c.metric != "inference_cost" and c.verdict != "contradicted"
+
+
+def test_last_year_then_its_final_quarter_with_a_qualifier():
+    """"im vergangenen Jahr … 1,6 Mrd. umgesetzt und allein im Schlussquartal knapp 1,5 Mrd. für Inferenz": the
+    final quarter of the year named through the date, the phrase the figure's despite "knapp" between."""
+    text = ("Veröffentlicht am 12. November 2025\n\nOpenAI hat im vergangenen Jahr gerade einmal 1,6 Milliarden Dollar "
+            "umgesetzt und allein im Schlussquartal knapp 1,5 Milliarden Dollar für Inferenz bezahlt.")
+    c = claim_of(text, "de", "1,5 Milliarden Dollar")
+    assert (c.period.start, c.period.end, c.verdict) == (dt.date(2024, 10, 1), dt.date(2024, 12, 31), "supported")
+    assert claim_of(text, "de", "1,6 Milliarden Dollar").period.start == dt.date(2024, 1, 1)

@@ -132,7 +132,7 @@ MONTHS = {
 THIS_YEAR = ["dieses Jahres", "diesen Jahres", "des laufenden Jahres", "in diesem Jahr", "dieses Jahr"]
 # not "des Vorjahres": often the year before the one just named ("2023 … im ersten Quartal des Vorjahres")
 LAST_YEAR = ["des vergangenen Jahres", "vergangenen Jahres", "des letzten Jahres", "letzten Jahres"]
-LAST_ORDINALS = ["letzten", "letzte", "letztes"]
+LAST_ORDINALS = ["letzten", "letzte", "letztes", "schluss"]  # "Schluss" only as in "Schlussquartal"
 LATEST_ORDINALS = ["letzten", "letzte", "letztes"]  # "im letzten Quartal 2025": the fourth, or the latest
 
 PERIODS = [
@@ -152,6 +152,7 @@ PERIODS = [
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
+    (r"\b(?P<ord>Schluss)quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),  # "im Schlussquartal 2024": the fourth
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
     (r"\b(?P<ord>[12])\.\s?Hj\.\s?{YEAR}", "half"),  # "2. Hj. 2024"
@@ -174,6 +175,7 @@ PERIODS = [
     (r"\b{ORD}\s+Quartal\s+(?:desselben|jenes|dieses)\s+Jahres\b", "quarter_noyear"),  # the year before
     (r"\b{ORD}\s+Halbjahr\s+(?:desselben|jenes|dieses)\s+Jahres\b", "half_noyear"),
     (r"\b{ORD}\s+Quartal\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b(?P<ord>Schluss)quartals?\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
