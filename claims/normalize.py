@@ -204,6 +204,7 @@ class ArticleReader:
         self.sentences = sentences  # sentences[i].index == i
         self._first_of_paragraph = {s.paragraph: s for s in reversed(sentences)}
         self.dominant = article_company(sentences, also_named)
+        self._named = [e.label for s in sentences for e in s.entities] + list(also_named)
         # the language's word lists, folded once (reader_words): self.period_anaphora, self.caution_words, …
         self.__dict__.update(vars(reader_words(lex.code)))
         self._paragraph = -1
@@ -1337,6 +1338,14 @@ class ArticleReader:
             gap.startswith(f" {w} ") for w in self.lex.data.STAKE_WORDS)
 
     # -- the article ------------------------------------------------------------------
+    def owner_of(self, metric: Optional[str]) -> Optional[str]:
+        """Whose a table column's figures are when its header names no company: the company the
+        article is about, unless that company sells or is paid the metric (an explainer on "what
+        OpenAI pays Microsoft" names Microsoft most); then the company named most of the others."""
+        if not metric or not self.dominant or metric not in paid_metrics(self.dominant) | supplied_metrics(self.dominant):
+            return self.dominant
+        return main_company([n for n in self._named if metric not in paid_metrics(n) | supplied_metrics(n)])
+
     def default_currency(self, drafts: list[Draft]) -> Optional[str]:
         units = Counter(d.unit for d in drafts if d.kind == "amount" and d.unit and not d.currency_inferred)
         return units.most_common(1)[0][0] if units else None
@@ -1386,8 +1395,10 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
-def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dominant: Optional[str]) -> list[Claim]:
-    """Finished drafts as contract claims; an amount with no currency anywhere is dropped."""
+def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dominant: Optional[str],
+              owner_of=None) -> list[Claim]:
+    """Finished drafts as contract claims; an amount with no currency anywhere is dropped. A table
+    cell with no company takes `owner_of(metric)` (else the dominant company)."""
     out = []
     for d in drafts:
         unit = d.unit
@@ -1396,8 +1407,11 @@ def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dom
                 continue
             unit = currency
             d.reading["unit"] = f"article: the currency the article uses ({currency})"
-        if d.entity is None and d.column is not None and dominant:
-            d.entity, d.reading["entity"] = dominant, "article: the company the article is about"
+        owner = owner_of(d.metric) if owner_of is not None else dominant
+        if d.entity is None and d.column is not None and owner:
+            d.entity, d.reading["entity"] = owner, ("article: the company the article is about" if owner == dominant
+                                                    else "article: the company named most that buys this, not "
+                                                         f"{dominant!r}, which sells it or is paid it")
         out.append(Claim(
             id=f"{article_id}#{len(out) + 1}", span=(d.start, d.end), value_text=d.text,
             sentence=d.sentence.text.strip(), kind=d.kind, entity=d.entity, metric=d.metric, period=d.period,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from claims.annotate import Sentence
+from claims.annotate import Sentence, paid_metrics
 from claims.extract import Draft
 from claims.lexicon import Lexicon, alternation, fold
 from claims.lang import common
@@ -72,13 +72,82 @@ def split_cells(line: str, offset: int) -> list[Cell]:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Pipe tables: a header line, a |---| line, then rows."""
-    if "|" not in text or "-" not in text:  # the header and the line under it need both
-        return []
+    """Pipe tables (a header line, a |---| line, then rows) and tables of columns aligned with spaces."""
     lines, pos = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((pos, line.rstrip("\r\n")))
         pos += len(line)
+    tables = _pipe_tables(lines) if "|" in text and "-" in text else []  # a pipe header and the line under it
+    if COLUMN_GAP.search(text):
+        taken = [(t.start, t.end) for t in tables]
+        tables += [t for t in _aligned_tables(lines) if not any(a <= t.start < b for a, b in taken)]
+    return sorted(tables, key=lambda t: t.start)
+
+
+# Columns aligned with spaces: cells parted by two spaces or more, in a block of lines with no blank
+# line, at least ALIGNED_ROWS rows whose cells after the first hold a number, every row's cells
+# starting where the first row's do. The header is the lines above the rows; a header cell of two
+# lines ("Inferenz" over "(Mrd. US-$)") is read as one.
+COLUMN_GAP = re.compile(r"\S {2,}\S")
+CELL = re.compile(r"\S+(?: \S+)*")
+ALIGNED_ROWS = 2
+MAX_HEADER_LINES = 3
+
+
+def _aligned_cells(line: str, offset: int) -> list[Cell]:
+    return [Cell(offset + m.start(), offset + m.end(), m.group(0)) for m in CELL.finditer(line)]
+
+
+def _aligned_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    tables, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][1].strip():
+            j += 1
+        if j - i >= ALIGNED_ROWS + 1:
+            table = _aligned_block(lines, i, j)
+            if table is not None:
+                tables.append(table)
+        i = j + 1
+    return tables
+
+
+def _aligned_block(lines: list[tuple[int, str]], i: int, j: int) -> Optional[Table]:
+    """The table in lines[i:j] (a block with no blank line), if the block is one."""
+    rows = [(s, line, _aligned_cells(line, s)) for s, line in lines[i:j]]
+    data = [n for n, (_, _, cells) in enumerate(rows) if len(cells) >= 2 and all(re.search(r"\d", c.text) for c in cells[1:])]
+    if len(data) < ALIGNED_ROWS or data != list(range(data[0], data[0] + len(data))) or data[0] == 0 \
+            or data[0] > MAX_HEADER_LINES or data[-1] != len(rows) - 1:
+        return None
+    columns = [c.start - rows[data[0]][0] for c in rows[data[0]][2]]
+    for n in data:
+        starts = [c.start - rows[n][0] for c in rows[n][2]]
+        if len(starts) != len(columns) or any(abs(a - b) > 1 for a, b in zip(starts, columns)):
+            return None
+    header = _aligned_header(rows[:data[0]], columns)
+    if header is None:
+        return None
+    caption = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
+    body = [(rows[n][0], rows[n][0] + len(rows[n][1]), rows[n][2]) for n in data]
+    return Table(rows[0][0], body[-1][1], header, body, caption.strip())
+
+
+def _aligned_header(lines: list[tuple[int, str, list[Cell]]], columns: list[int]) -> Optional[list[Cell]]:
+    """One cell per column from the header lines, each line's cell put in the column it starts in."""
+    parts: list[list[Cell]] = [[] for _ in columns]
+    for start, _, cells in lines:
+        for c in cells:
+            at = c.start - start
+            k = max((n for n, col in enumerate(columns) if col <= at + 1), default=None)
+            if k is None or (k + 1 < len(columns) and c.end - start > columns[k + 1]):
+                return None  # a header line that is prose, not cells in the columns
+            parts[k].append(c)
+    if not all(parts[1:]):
+        return None
+    return [Cell(p[0].start, p[-1].end, " ".join(c.text for c in p)) if p else Cell(0, 0, "") for p in parts]
+
+
+def _pipe_tables(lines: list[tuple[int, str]]) -> list[Table]:
     tables, i = [], 0
     while i + 1 < len(lines):
         start, head = lines[i]
@@ -155,7 +224,9 @@ class TableReader:
         bound = bound or next((b for w, b in self.lex.data.BOUND_WORDS.items() if w in fold(cell.text)), None)
         unit, scale = self.unit_and_scale(cell.text)
         caption_unit, caption_scale = self.caption_unit_and_scale(caption)
-        entity = sent.entities[0].label if sent.entities else None
+        # not the one paid ("Zahlung an Microsoft"): that names the metric, the payer owns the figure
+        entity = next((e.label for e in sent.entities if not (paid_metrics(e.label) and any(
+            m.start <= e.start and e.end <= m.end for m in sent.metrics))), None)
         return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text)
 
     def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:

@@ -189,7 +189,7 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
         reader.read(s, found)
         drafts += found
     drafts.sort(key=lambda d: d.start)
-    return to_claims(article_id, drafts, reader.default_currency(drafts), reader.dominant)
+    return to_claims(article_id, drafts, reader.default_currency(drafts), reader.dominant, reader.owner_of)
 
 
 def check_article(text: str, meta: ArticleInput, store: Optional[ReferenceStore] = None,

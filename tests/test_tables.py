@@ -1,4 +1,7 @@
 """Markdown tables: every numeric cell is a claim, read from its header and row."""
+import pytest
+
+from claims.tables import find_tables
 from pipeline import ArticleInput, check_article
 
 TABLE = """OpenAI in Zahlen:
@@ -51,3 +54,40 @@ def test_a_caption_with_a_currency_sign_and_a_one_letter_scale():
     got = {c.value_text: c for c in check_article(text, ArticleInput(language="en")).claims}
     assert (got["1,295"].value, got["1,295"].unit, got["1,295"].verdict) == (1295e6, "USD", "supported")
     assert (got["411"].value, got["411"].metric, got["411"].verdict) == (411e6, "revenue_share", "supported")
+
+
+ALIGNED = """Veröffentlicht am 22. November 2025
+
+Was OpenAI bei Microsoft bezahlt. Microsoft nennt die Zahlen nicht ganz richtig, sagt Microsoft.
+
+Die Übersicht nach Microsofts Halbjahren:
+
+Zeitraum                          Inferenz       Zahlung an Microsoft
+                                  (Mrd. US-$)    (Mio. US-$)
+Jul.–Dez. 2024 (GJ 2025, H1)      2,472          307
+Jan.–Jun. 2025 (GJ 2025, H2)      5,022          454
+Jul.–Sep. 2025 (GJ 2026, Q1)      3,648          441
+
+Quelle: geleakte Unterlagen.
+"""
+
+
+def test_a_table_of_columns_aligned_with_spaces():
+    """Cells parted by two spaces or more, a header of two lines read as one cell per column, the row
+    label's month range ("Jul.–Dez. 2024") as the period; the payer owns the figures, not Microsoft,
+    whom the explainer names most but who sells the inference and is paid the share."""
+    result = check_article(ALIGNED, ArticleInput(language="de"))
+    got = {c.value_text: (c.entity, c.metric, c.value, c.period.start.isoformat(), c.period.end.isoformat(), c.verdict)
+           for c in result.claims}
+    assert got["2,472"] == ("OpenAI", "inference_cost", 2.472e9, "2024-07-01", "2024-12-31", "supported")
+    assert got["454"] == ("OpenAI", "revenue_share", 454e6, "2025-01-01", "2025-06-30", "supported")
+    assert got["441"][5] == "contradicted"  # 411 in the leak
+    assert all(ALIGNED[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "He said  it was  fine.\nShe said  it was  not.\nThey said  it was  odd.\n",  # double spaces in prose
+    "Rank  Team  Points\n1  Molde  54\n2  Bodø  51 and 3\n",  # cells that do not line up
+])
+def test_prose_with_double_spaces_is_not_an_aligned_table(text):
+    assert find_tables(text) == []

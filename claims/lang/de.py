@@ -126,6 +126,8 @@ MONTHS = {
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
     # abbreviations written without their full stop ("13. Nov 2025")
     "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+    # in a table's row label or a range: "Jul.–Dez. 2024", "Jan.–Jun. 2025", "Mrz."
+    "jun.": 6, "jul.": 7, "mrz.": 3, "mär.": 3,
 }
 
 # "dieses Jahres": the year of publication, wherever a period phrase takes a year.
@@ -157,7 +159,7 @@ PERIODS = [
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
     (r"\b(?P<ord>[12])\.\s?Hj\.\s?{YEAR}", "half"),  # "2. Hj. 2024"
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
-    (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}(?:-?Quartals?)?\s+{YEAR}", "month_range"),
+    (r"\b(?:von\s+)?{MONTH}\.?(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\.?(?:-?Quartals?)?\s+{YEAR}", "month_range"),  # "Jul.–Dez. 2024"
     # "in den zwölf Monaten bis Ende September 2025", "in den drei Monaten bis Ende Juni 2025"
     (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "months_to"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\s+{YEAR}", "month_range"),

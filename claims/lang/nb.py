@@ -122,6 +122,8 @@ MONTHS = {
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "desember": 12, "des.": 12,
     # abbreviations written without their full stop ("13. nov 2025")
     "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "okt": 10, "nov": 11,
+    # i en tabell eller et spenn: "jul.–des. 2024", "jan.–jun. 2025"
+    "jun.": 6, "jul.": 7,
 }
 
 # "i år": the year of publication, wherever a period phrase takes a year.
@@ -155,7 +157,7 @@ PERIODS = [
     (r"\b{ORD}\s+halvår\s+(?:av\s+|i\s+)?{YEAR}", "half"),
     (r"\b{ORD}\s+halvdel(?:en)?\s+(?:av\s+)?{YEAR}", "half"),
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
-    (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\s+{YEAR}", "month_range"),
+    (r"\b(?:fra\s+)?{MONTH}\.?(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\.?\s+{YEAR}", "month_range"),  # "jul.–des. 2024"
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:kvartalet|tremånedersperioden)\s+(?:som\s+endte\s+|frem\s+til\s+|til\s+)(?:i\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
