@@ -40,6 +40,7 @@ POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
 FUZZY_CUTOFF = 88
 FUZZY_MEMORY = 50_000  # words whose fuzzy reading is remembered before the memory starts over
 YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
+CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,14 @@ def _within(mentions: list["Mention"], starts: list[int], start: int, end: int) 
     return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
+def _code_year_stop(text: str, start: int, end: int) -> bool:
+    """"… fra H2 -24. MSFT tar …": a period code's two-digit year ending a sentence, not an ordinal."""
+    token = text[start:end]
+    if CODE_STOP.fullmatch(token):  # "-24.", "kv3.", "Q3.": a code, then a capital
+        return True
+    return bool(re.fullmatch(r"\d{2}\.", token)) and text[max(0, start - 2):start].strip() in ("-", "–", "'", "’")
+
+
 def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Tokenized Docs that remember the text they were made from (`Doc.text` joins
     every token again each time it is read)."""
@@ -226,7 +235,8 @@ def sentence_guard(doc: Doc) -> Doc:
             name = text[starts[prev + 1]:ends[prev + 1]] in lowercase_names()  # "xAI" may open a sentence
             if first.islower() and not name:
                 doc[prev + 1].is_sent_start = False
-            elif (first.isupper() or name) and YEAR_STOP.match(text[starts[prev]:ends[prev]]):
+            elif (first.isupper() or name) and (YEAR_STOP.match(text[starts[prev]:ends[prev]]) or _code_year_stop(
+                    text, starts[prev], ends[prev])):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
             elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[prev + 1]:ends[prev + 1]]):
                 doc[prev + 1].is_sent_start = True  # "added up to $865.9m. Because …"

@@ -603,6 +603,8 @@ class ArticleReader:
             elif scope is not None and len(gap.split()) >= 2 and \
                     len(sentence.text[scope.end - sentence.start:target.start - sentence.start].split()) <= 4:
                 continue  # "OpenAI's 2024 inference bill of $3.77 billion was overtaken in H1'25": the bill's is 2024
+            if id(target) in own and after and target is not after[0]:
+                target = after[0]  # "411 mill i kv3. H1 -25 fikk MSFT 454 mill": the figure before has its own
             own.setdefault(id(target), p)
         if scope is not None:
             for d in drafts:

@@ -1034,3 +1034,17 @@ def test_last_year_then_its_final_quarter_with_a_qualifier():
     c = claim_of(text, "de", "1,5 Milliarden Dollar")
     assert (c.period.start, c.period.end, c.verdict) == (dt.date(2024, 10, 1), dt.date(2024, 12, 31), "supported")
     assert claim_of(text, "de", "1,6 Milliarden Dollar").period.start == dt.date(2024, 1, 1)
+
+
+def test_forum_shorthand_periods_and_a_phrase_whose_figure_before_has_its_own():
+    text = ("Innlegg #1 · 21.11.2025 kl. 22:14\n\nHar gått gjennom tallene om OpenAI (OAI heretter), alle tall i USD:\n\n"
+            "- inferens (det OAI betaler Azure for å kjøre modellene) kv3 -25: 3,648 mrd dollar\n\n"
+            "Revenue share til MSFT: 411 mill dollar i kv3. H1 -25 fikk MSFT 454 mill dollar, +48 % fra H2 -24. "
+            "Minsteomsetningen for 9mnd -25 er 4,33 mrd dollar.")
+    first = claim_of(text, "nb", "3,648 mrd dollar", published=dt.date(2025, 11, 21))
+    assert (first.entity, first.period.start, first.verdict) == ("OpenAI", dt.date(2025, 7, 1), "supported")
+    half = claim_of(text, "nb", "454 mill dollar", published=dt.date(2025, 11, 21))
+    assert (half.period.start, half.period.end, half.verdict) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30), "supported")
+    assert claim_of(text, "nb", "411 mill dollar", published=dt.date(2025, 11, 21)).verdict != "contradicted"
+    nine = claim_of(text, "nb", "4,33 mrd dollar", published=dt.date(2025, 11, 21))
+    assert (nine.period.start, nine.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))

@@ -153,6 +153,10 @@ PERIODS = [
     (r"\bmellom\s+{MONTH}\s+{YEAR}\s+og\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
     (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
+    # forum shorthand: "kv3 -25", "kv1-24", "H1 -25", "9mnd -25"
+    (r"\bkv\.?\s?(?P<ord>[1-4])\s?[-–]\s?(?:{YEAR}|{YY})", "quarter"),
+    (r"\bH(?P<ord>[12])\s[-–]\s?(?:{YEAR}|{YY})", "half"),
+    (r"\b(?P<num>[1-9]|1[01])\s?mnd\.?\s?[-–]\s?(?:{YEAR}|{YY})", "first_months"),
     (r"\bQ(?P<ord>[1-4])\s*(?:i\s+)?{YEAR}", "quarter"),
     (r"\b{ORD}\s+halvår\s+(?:av\s+|i\s+)?{YEAR}", "half"),
     (r"\b{ORD}\s+halvdel(?:en)?\s+(?:av\s+)?{YEAR}", "half"),
@@ -176,6 +180,7 @@ PERIODS = [
     (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "quarter_noyear"),  # året før
     (r"\b{ORD}\s+halvår(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "half_noyear"),
     (r"\b{ORD}\s*kv(?:artal(?:et)?|\.)(?!\w)(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\bkv\.?\s?(?P<ord>[1-4])(?![\w-])(?!\s?[-–]\s?\d|\s+(?:19|20)\d{2})", "quarter_noyear"),  # "i kv3": the year of the period before
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
