@@ -1048,3 +1048,15 @@ def test_forum_shorthand_periods_and_a_phrase_whose_figure_before_has_its_own():
     assert claim_of(text, "nb", "411 mill dollar", published=dt.date(2025, 11, 21)).verdict != "contradicted"
     nine = claim_of(text, "nb", "4,33 mrd dollar", published=dt.date(2025, 11, 21))
     assert (nine.period.start, nine.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+
+
+def test_a_wire_storys_time_line_dates_it_and_running_its_ai_models_is_inference():
+    text = ("OpenAI's cloud bill soars\n\nBy Hannah Pell\n\nNovember 13, 2025 9:41 PM GMT · Updated 2 hours ago\n\n"
+            "SAN FRANCISCO, Nov 13 (Meridian) - OpenAI spent more than $8.6 billion running its artificial "
+            "intelligence models on Microsoft's Azure cloud in the first nine months of 2025.\n\n"
+            "In the third quarter alone OpenAI spent $3.648 billion on inference.")
+    result = read(text, "en")
+    assert result.article.published == dt.date(2025, 11, 13)
+    first = claim_of(text, "en", "$8.6 billion")
+    assert (first.metric, first.bound, first.verdict) == ("inference_cost", "gt", "supported")
+    assert claim_of(text, "en", "$3.648 billion").period.start == dt.date(2025, 7, 1)

@@ -222,6 +222,8 @@ DATELINE_PATTERNS = [
     r"\b(?:Published|Posted|First published)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
     r"\b(?:Published|Posted|First published)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
     r"^\s*{MONTH}\s+(?P<day>\d{1,2}),\s+{YEAR}\s+[–—-]",
+    # a wire story's time line: "November 13, 2025 9:41 PM GMT · Updated 2 hours ago"
+    r"(?m)^[ \t]*{MONTH}[ \t]+(?P<day>\d{1,2}),[ \t]+{YEAR}[ \t]+\d{1,2}:\d{2}",
     # A wire dateline: "SAN FRANCISCO, Nov 14, 2025 (Wire) –"
     r"(?m)^[A-Z][A-Z .'-]+,\s+{MONTH}\.?\s+(?P<day>\d{1,2}),\s+{YEAR}\b",
     # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
@@ -296,6 +298,8 @@ METRIC_PHRASES = {
     "funding round": "funding",
     "running its models": "inference_cost", "running the models": "inference_cost", "run its models": "inference_cost",
     "run the models": "inference_cost", "serving its models": "inference_cost",
+    "running its ai models": "inference_cost", "running its artificial intelligence models": "inference_cost",
+    "run its ai models": "inference_cost", "run its artificial intelligence models": "inference_cost",
     "compute contracts": "compute_commitment", "compute contract": "compute_commitment",
     "deals worth": "compute_commitment", "contracts worth": "compute_commitment", "deal worth": "compute_commitment",
     "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",
