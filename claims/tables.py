@@ -73,12 +73,16 @@ def split_cells(line: str, offset: int) -> list[Cell]:
 
 def find_tables(text: str) -> list[Table]:
     """Pipe tables (a header line, a |---| line, then rows) and tables of columns aligned with spaces."""
+    piped = "|" in text and "-" in text  # a pipe header and the line under it need both
+    aligned = "  " in text and COLUMN_GAP.search(text) is not None  # (most articles have neither: cheap tests first)
+    if not (piped or aligned):
+        return []
     lines, pos = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((pos, line.rstrip("\r\n")))
         pos += len(line)
-    tables = _pipe_tables(lines) if "|" in text and "-" in text else []  # a pipe header and the line under it
-    if COLUMN_GAP.search(text):
+    tables = _pipe_tables(lines) if piped else []
+    if aligned:
         taken = [(t.start, t.end) for t in tables]
         tables += [t for t in _aligned_tables(lines) if not any(a <= t.start < b for a, b in taken)]
     return sorted(tables, key=lambda t: t.start)
