@@ -40,6 +40,11 @@ POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
 FUZZY_CUTOFF = 88
 FUZZY_MEMORY = 50_000  # words whose fuzzy reading is remembered before the memory starts over
 YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
+# A heading on its own line, not a hard-wrapped line of prose: at the start of the block or after a
+# line that ended a sentence, at most eight words and 60 characters, no closing mark, and a
+# capital opening the next line ("Die Erlöse: nur eine Untergrenze\nIm vierten Quartal …").
+HEADING_LINE = re.compile(r"(?:^|(?<=[.!?:;»“\"]\n))[^\S\n]*(?=[^\n]{1,60}\n[^\S\n]*[A-ZÆØÅÄÖÜ])"
+                          r"(?:[^\s.!?;\d]+[^\S\n]+){0,7}[^\s.!?;\d]+[^\S\n]*\n[^\S\n]*")  # (no digit: not "09:21 GMT")
 CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 
 
@@ -246,6 +251,8 @@ def sentence_guard(doc: Doc) -> Doc:
         # Token.is_sent_start write scans the whole Doc, which a list of thousands of items makes quadratic.
         items = [i for m in BULLET.finditer(text)
                  if 0 < (i := bisect.bisect_left(starts, m.start(1))) < len(starts) and starts[i] == m.start(1)]
+        items += [i for m in HEADING_LINE.finditer(text)
+                  if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
         if items:
             sent_starts = doc.to_array([SENT_START])
             sent_starts[items] = 1

@@ -1060,3 +1060,14 @@ def test_a_wire_storys_time_line_dates_it_and_running_its_ai_models_is_inference
     first = claim_of(text, "en", "$8.6 billion")
     assert (first.metric, first.bound, first.verdict) == ("inference_cost", "gt", "supported")
     assert claim_of(text, "en", "$3.648 billion").period.start == dt.date(2025, 7, 1)
+
+
+def test_a_heading_line_without_a_blank_line_under_it_is_a_sentence_of_its_own():
+    """"Die Erlöse: nur eine Untergrenze\nIm vierten Quartal … 250 Mio.": the heading's "Erlöse" is not the figure's
+    metric (it made the payment a revenue under the implied floor). A hard-wrapped line of prose stays one sentence."""
+    text = ("Veröffentlicht am 12. November 2025\n\nDie Kosten sind gestiegen.\nDie Erlöse: nur eine Untergrenze\n"
+            "Im vierten Quartal von Microsofts Geschäftsjahr 2025 überwies OpenAI knapp 250 Mio. Dollar an Microsoft.")
+    c = claim_of(text, "de", "250 Mio. Dollar")
+    assert (c.metric, c.verdict) == ("revenue_share", "supported")
+    wrapped = PUBLISHED + "OpenAI paid Microsoft a share of its revenue, and in the third quarter of\n2025 it paid $411m."
+    assert claim_of(wrapped, "en", "$411m").period.start == dt.date(2025, 7, 1)
