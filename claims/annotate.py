@@ -45,6 +45,7 @@ YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
 # capital opening the next line ("Die Erlöse: nur eine Untergrenze\nIm vierten Quartal …").
 HEADING_LINE = re.compile(r"(?:^|(?<=[.!?:;»“\"]\n))[^\S\n]*(?=[^\n]{1,60}\n[^\S\n]*[A-ZÆØÅÄÖÜ])"
                           r"(?:[^\s.!?;\d]+[^\S\n]+){0,7}[^\s.!?;\d]+[^\S\n]*\n[^\S\n]*")  # (no digit: not "09:21 GMT")
+TWO_DIGITS_STOP = re.compile(r"\d{2}\.")  # "24." after a dash the tokenizer split off
 CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 
 
@@ -214,7 +215,7 @@ def _code_year_stop(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if CODE_STOP.fullmatch(token):  # "-24.", "kv3.", "Q3.": a code, then a capital
         return True
-    return bool(re.fullmatch(r"\d{2}\.", token)) and text[max(0, start - 2):start].strip() in ("-", "–", "'", "’")
+    return TWO_DIGITS_STOP.fullmatch(token) is not None and text[max(0, start - 2):start].strip() in ("-", "–", "'", "’")
 
 
 def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:

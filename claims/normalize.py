@@ -185,7 +185,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.contrasts = [fold(w) for w in lex.data.CONTRAST_WORDS]
     words.spend_verbs = [fold(w) for w in lex.data.SPEND_VERBS]
     words.object_relatives = [fold(w) for w in lex.data.OBJECT_RELATIVES]
-    words.of_it = [fold(w) for w in lex.data.PERCENT_OF_IT]
+    # "… per cent of it", "… prosent av det", "… Prozent davon": at most two words between
+    of_it = "|".join(re.escape(fold(w)) for w in lex.data.PERCENT_OF_IT)
+    words.of_it = re.compile(rf" (?:[^ ]+ ){{0,2}}(?:{of_it}) ")
     of_words = "|".join(re.escape(fold(w)) for w in lex.data.OF_WORDS)
     words.of_after = re.compile(rf"\A\s*(?:\S+\s+){{0,2}}?(?:{of_words})\b", re.IGNORECASE)
     words.apposition_gap = re.compile(rf"(?:['’]?s)?\s(?:(?!\b(?:{prepositions})\b)[^,.;:()]){{2,40}},?\s", re.IGNORECASE)
@@ -215,8 +217,8 @@ class ArticleReader:
         self._sentence_drafts: list[Draft] = []  # the figures of the sentence being read
         self._owner_cache: dict[int, dict[str, dict[str, Mention]]] = {}  # sentence index -> `_owners_named`
         self._phrase_cache: dict[int, list[PeriodPhrase]] = {}  # sentence start -> its period phrases
-        self._named_since: Optional[Period] = None
-        self._turn_last: dict[str, Draft] = {}  # the last figures of the previous speaker's turn  # the one period a sentence with no figures named since the last figures
+        self._named_since: Optional[Period] = None  # the one period a sentence with no figures named since the last figures
+        self._turn_last: dict[str, Draft] = {}  # the last figures of the previous speaker's turn
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
@@ -1163,9 +1165,7 @@ class ArticleReader:
         if any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) for e in sentence.entities) and \
                 self.of_after.match(after):
             return True
-        follows = normalise_words(after)
-        if not any(follows.startswith(f" {w} ") or re.match(rf" \S+ (?:\S+ )?{re.escape(w)} ", follows)
-                   for w in self.of_it):
+        if not self.of_it.match(normalise_words(after)):
             return False
         earlier = [e for e in self._figures_before(sentence, d) if e.kind == "amount"]
         return bool(earlier) and bool(paid_metrics(earlier[-1].entity or ""))
@@ -1409,8 +1409,9 @@ def to_claims(article_id: str, drafts: list[Draft], currency: Optional[str], dom
                 continue
             unit = currency
             d.reading["unit"] = f"article: the currency the article uses ({currency})"
-        owner = owner_of(d.metric) if owner_of is not None else dominant
-        if d.entity is None and d.column is not None and owner:
+        owner = (owner_of(d.metric) if owner_of is not None else dominant) \
+            if d.entity is None and d.column is not None else None
+        if owner:
             d.entity, d.reading["entity"] = owner, ("article: the company the article is about" if owner == dominant
                                                     else "article: the company named most that buys this, not "
                                                          f"{dominant!r}, which sells it or is paid it")
