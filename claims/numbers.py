@@ -254,7 +254,7 @@ class NumberFinder:
             unit, kind = currency, "money"
         else:
             unit, kind = None, "number"
-        start = m.start()
+        start = self._start(text, m)
         if kind == "number" and (m.group("suffix") or m.group("percent")):
             end = self._end_before_unit(m)
         if m.group("minor") and kind == "money":
@@ -281,6 +281,17 @@ class NumberFinder:
         if m.group("prefix") and m.group("suffix") and not m.group("minor") and not self._is_minor(m.group("suffix")) and not m.group("scale2"):
             return mention, m.start("suffix"), float(scale)  # "rmb 10 usd 20": the code opens the next amount
         return mention, m.end(), float(scale)
+
+    @staticmethod
+    def _start(text: str, m: re.Match) -> int:
+        """Where the figure starts. A lower-case "us" before a dollar sign in text
+        that has capitals is the pronoun ("paid us $500m"), not the country: the
+        figure starts at the sign. In text set all in lower case it is the country."""
+        prefix = m.group("prefix") or ""
+        if prefix[:2] == "us" and prefix.endswith("$") and m.start("prefix") == m.start() \
+                and any(ch.isupper() for ch in text[max(0, m.start() - 200):m.start()]):
+            return m.start() + len(prefix) - 1
+        return m.start()
 
     def _plain(self, text: str, m: re.Match, value: Decimal, end: int, offset: int) -> NumberMention:
         start = m.start("words")

@@ -36,6 +36,10 @@ def test_parse_numeral(raw, sep, value, decimals):
     ("en", "grew 27 % last year", "27 %", 27.0, "%", "percent", 0.5),
     ("en", "a 12.5 percent share", "12.5 percent", 12.5, "%", "percent", 0.05),
     ("en", "about 1,467 staff", "1,467", 1467.0, None, "number", 0.5),
+    # "us" in cased text is the pronoun; set all in lower case it is the country.
+    ("en", "OpenAI paid us $500m last quarter", "$500m", 500e6, "USD", "money", 5e5),
+    ("en", "russia took a us $ 150 million loan", "us $ 150 million", 150e6, "USD", "money", 5e5),
+    ("en", "Russia took a US $150 million loan", "US $150 million", 150e6, "USD", "money", 5e5),
     ("nb", "brukte over 8,6 milliarder dollar på", "8,6 milliarder dollar", 8.6e9, "USD", "money", 5e7),
     ("nb", "hele 1 467 millioner kroner", "1 467 millioner kroner", 1467e6, "NOK", "money", 5e5),
     ("nb", "omtrent 3 mrd. kroner", "3 mrd. kroner", 3e9, "NOK", "money", 5e8),

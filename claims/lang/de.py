@@ -162,6 +162,13 @@ PERIODS = [
     (r"\b(?:von\s+)?{MONTH}\.?(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\.?(?:-?Quartals?)?\s+{YEAR}", "month_range"),  # "Jul.–Dez. 2024"
     # "in den zwölf Monaten bis Ende September 2025", "in den drei Monaten bis Ende Juni 2025"
     (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "months_to"),
+    # the company's year end written out: "im Geschäftsjahr bis Ende Juni 2025",
+    # "im am 30. Juni 2025 abgelaufenen Geschäftsjahr", "im Geschäftsjahr, das im Juni 2025 endete"
+    (r"\b(?:Geschäfts|Finanz)jahr(?:es)?\s+bis\s+(?:zum\s+)?(?:Ende\s+)?(?:\d{1,2}\.\s?)?{MONTH}\s+{YEAR}", "months_to"),
+    (r"\b(?:(?:am|zum|im)\s+)?(?:\d{1,2}\.\s?)?(?:Ende\s+)?{MONTH}\s+{YEAR}\s+(?:abgelaufenen|beendeten|endenden|geendeten)"
+     r"\s+(?:Geschäfts|Finanz)jahr(?:es)?", "months_to"),
+    (r"\b(?:Geschäfts|Finanz)jahr(?:es)?,?\s+(?:das|welches)\s+(?:am|im|Ende)\s+(?:\d{1,2}\.\s?)?(?:Ende\s+)?{MONTH}\s+{YEAR}"
+     r"\s+(?:endete|zu\s+Ende\s+ging)", "months_to"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:im\s+)?Quartal\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
@@ -181,6 +188,12 @@ PERIODS = [
     (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
+    (r"\b(?:Geschäfts|Finanz)jahr(?:es)?\s+bis\s+(?:zum\s+)?(?:Ende\s+)?(?:\d{1,2}\.\s?)?{MONTH}\b(?!\s+(?:19|20)\d{2})",
+     "months_to_noyear"),
+    (r"\b(?:(?:am|zum|im)\s+)?(?:\d{1,2}\.\s?)?(?:Ende\s+)?{MONTH}\s+(?:abgelaufenen|beendeten|endenden|geendeten)"
+     r"\s+(?:Geschäfts|Finanz)jahr(?:es)?", "months_to_noyear"),
+    (r"\b(?:Geschäfts|Finanz)jahr(?:es)?,?\s+(?:das|welches)\s+(?:am|im|Ende)\s+(?:\d{1,2}\.\s?)?(?:Ende\s+)?{MONTH}"
+     r"\s+(?:endete|zu\s+Ende\s+ging)", "months_to_noyear"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
      "first_quarters_noyear"),

@@ -181,8 +181,10 @@ PERIODS = [
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
     (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
      "quarter_to"),
-    # "the twelve months to June 2025", "the year to September 2025" (twelve months)
-    (r"\b(?:the\s+)?(?:{NUM}\s+months|year)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
+    # "the twelve months to June 2025", "the year to September 2025" (twelve months),
+    # "its fiscal year that ended on June 30, 2025" (the company's year end written out)
+    (r"\b(?:the\s+)?(?:{NUM}\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
+     r"\s+(?:on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+{YEAR}",
      "months_to"),
     (r"\b(?:by|at|until)\s+(?:the\s+)?end\s+of\s+{YEAR}", "year_end"),
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
@@ -204,8 +206,8 @@ PERIODS = [
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
      "month_range_noyear"),
-    (r"\b(?:the\s+)?(?:{NUM}\s+months|year)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\b"
-     r"(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
+    (r"\b(?:the\s+)?(?:{NUM}\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
+     r"\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+(?:19|20)\d{2})", "months_to_noyear"),
     (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\b"
      r"(?!\s+(?:19|20)\d{2})",
      "quarter_to_noyear"),

@@ -164,6 +164,9 @@ PERIODS = [
     (r"\b(?:fra\s+)?{MONTH}\.?(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\.?\s+{YEAR}", "month_range"),  # "jul.–des. 2024"
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:kvartalet|tremånedersperioden)\s+(?:som\s+endte\s+|frem\s+til\s+|til\s+)(?:i\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
+    # "regnskapsåret som endte 30. juni 2025", "de tolv månedene fram til juni 2025"
+    (r"\b(?:regnskapsåret|(?:de\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
+     r"(?:i\s+|den\s+)?(?:utgangen\s+av\s+)?(?:\d{1,2}\.\s?)?{MONTH}\s+{YEAR}", "months_to"),
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
@@ -184,6 +187,8 @@ PERIODS = [
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
+    (r"\b(?:regnskapsåret|(?:de\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
+     r"(?:i\s+|den\s+)?(?:utgangen\s+av\s+)?(?:\d{1,2}\.\s?)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
