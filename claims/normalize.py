@@ -33,6 +33,8 @@ QUOTE_MARK = re.compile(r"[\"“”„«»]")
 POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive: "OpenAI's cloud partner", "OpenAIs Partner"
 # How far back (sentences) the owner of a metric word is looked for.
 OWNER_LOOKBACK = 40
+# A label opening a sentence ("Erstes Gedankenspiel: Hätte …"): a few words and a colon.
+LABEL_OPENING = re.compile(r"\A[^:.!?\d]{1,40}:\s")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 # Who speaks, opening a line of a transcript or interview: "[00:01:35] MARCUS OYELARAN:", "Q:".
 SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}"
@@ -144,6 +146,8 @@ def reader_words(code: str) -> SimpleNamespace:
     words = SimpleNamespace()
     words.period_anaphora = [f" {fold(w)} " for w in lex.data.PERIOD_ANAPHORA]
     words.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
+    words.entity_anaphor_re = re.compile(r"(?<!\w)(?:" + "|".join(
+        r"\s+".join(re.escape(part) for part in w.split()) for w in lex.data.ENTITY_ANAPHORA) + r")(?!\w)", re.IGNORECASE)
     words.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
     words.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
     words.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
@@ -160,6 +164,8 @@ def reader_words(code: str) -> SimpleNamespace:
                                      + "|".join(re.escape(w) for w in names) + r")(?![\w])", re.IGNORECASE)
     words.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
     words.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
+    words.conditional_openers = {fold(w) for w in lex.data.CONDITIONAL_OPENERS}
+    words.total_words = [fold(w) for w in lex.data.TOTAL_WORDS]
     words.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
         ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
         ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
@@ -309,7 +315,9 @@ class ArticleReader:
                 else:
                     d.passage = before.passage
                     d.reading["period"] = "unresolved: refers back to figures with no stated period"
-            elif carried is not None and not unparsed_year and carried_entity == d.entity:
+            elif carried is not None and not unparsed_year and carried_entity == d.entity \
+                    and not self._names(sentence.text, self.total_words):
+                # ("Insgesamt hat OpenAI 1,36 Mrd. überwiesen": a total over periods, not the last one's)
                 d.period = carried.with_how("context")
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
@@ -591,7 +599,10 @@ class ArticleReader:
                 continue
             gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
             target = before[-1]
-            if after:
+            nearer = bool(after) and any(p.end <= q.start and q.end <= after[0].start for q in phrases)
+            if after and not nearer:
+                # (not past another phrase: "… tripled between Q3 2024 and Q3 2025, and the fourth-quarter
+                # 2024 bill alone, $1,467 million": the nearer phrase is the figure's)
                 gap_after = self._without_qualifiers(sentence.text[p.end - sentence.start:after[0].start - sentence.start])
                 # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
@@ -605,7 +616,7 @@ class ArticleReader:
             elif scope is not None and len(gap.split()) >= 2 and \
                     len(sentence.text[scope.end - sentence.start:target.start - sentence.start].split()) <= 4:
                 continue  # "OpenAI's 2024 inference bill of $3.77 billion was overtaken in H1'25": the bill's is 2024
-            if id(target) in own and after and target is not after[0]:
+            if id(target) in own and after and target is not after[0] and not nearer:
                 target = after[0]  # "411 mill i kv3. H1 -25 fikk MSFT 454 mill": the figure before has its own
             own.setdefault(id(target), p)
         if scope is not None:
@@ -676,7 +687,11 @@ class ArticleReader:
             return
         words = normalise_words(sentence.text)
         if any(f" {a} " in words for a in self.entity_anaphora):
-            here = [e for e in sentence.entities if e.end <= d.start and not self._is_agent(sentence, e)]
+            # the company the anaphor points back to, in this sentence: "$1.3bn — what OpenAI spent
+            # on inference, the cost of running its models", or in a sentence before
+            anaphor = self.entity_anaphor_re.search(sentence.text)
+            until = max(d.start, sentence.start + anaphor.start()) if anaphor else d.start
+            here = [e for e in sentence.entities if e.end <= until and not self._is_agent(sentence, e)]
             named = next((s.entities for s in reversed(self.sentences[:max(0, sentence.index)]) if s.entities), None)
             if here or named:
                 first = here[0] if here else named[0]
@@ -691,8 +706,14 @@ class ArticleReader:
         if shifted:  # "OpenAI … 3,648 Mrd. Auch Anthropic wächst rasant. Dessen Inferenzkosten …": not OpenAI's
             d.reading["entity"] = (f"not carried: the sentence before names {sorted(named)[0]!r}, "
                                    f"not the company of the figure before")
+        elif last is not None and last.entity and (owner := self._other_owner_named(sentence, d, last)) is not None:
+            # "Microsoft gets 20 % of OpenAI's revenue. … a floor for revenue: at least $4.3bn": the
+            # company whose revenue the article named, not the company of a figure of another metric
+            d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif last is not None and last.entity:
             d.entity, d.reading["entity"] = last.entity, "context: the previous figure in the paragraph"
+            if last.reading.get("entity", "").startswith("article"):  # a guess carried on is still a guess
+                d.reading["entity"] = "article: the company of the previous figure, the one the article is about"
         elif self._prev_sentence is not None and not self._prev_sentence.entities and \
                 self._unknown_organisation(self._prev_sentence, None):
             d.reading["entity"] = "not carried: the previous sentence is about an unknown organisation"
@@ -735,6 +756,14 @@ class ArticleReader:
             if len(owners) == 1:
                 return next(iter(owners.values()))
         return None
+
+    def _other_owner_named(self, sentence: Sentence, d: Draft, last: Draft) -> Optional[Mention]:
+        """The owner of the figure's metric named before, when the previous figure is of another
+        metric and another company."""
+        if not d.metric or last.metric == d.metric:
+            return None
+        owner = self._owner_named_before(sentence, d)
+        return owner if owner is not None and owner.label != last.entity else None
 
     def _owners_named(self, s: Sentence) -> dict[str, dict[str, Mention]]:
         """metric -> {company: mention} written as a possessive right before its word, per sentence
@@ -1127,7 +1156,8 @@ class ArticleReader:
             ("an average, a running total or a gross amount, not the period's level",
              lambda: self._names(text, words["not_total"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
-                text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])),
+                text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])
+             or self._conditional(text)),
             ("a scenario or a model's projection", lambda: self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             ("several periods added up", lambda: self._names(text, words["combined"])
@@ -1144,6 +1174,13 @@ class ArticleReader:
         reason = next((why for why, hit in checks if hit()), None)
         if reason:
             d.reading["caution"] = reason
+
+    def _conditional(self, text: str) -> bool:
+        """A sentence that opens with a condition ("If OpenAI had paid …, …", "Hätte OpenAI …
+        bezahlt, wäre …", after a label such as "Erstes Gedankenspiel:"): all its figures are
+        a hypothesis."""
+        words = normalise_words(LABEL_OPENING.sub("", text, count=1)[:40]).split()
+        return bool(words) and words[0] in self.conditional_openers
 
     def _object_of(self, sentence: Sentence, d: Draft) -> str:
         """What a figure was spent on, right after it: up to the clause's end, the next figure or
@@ -1351,6 +1388,28 @@ class ArticleReader:
     def default_currency(self, drafts: list[Draft]) -> Optional[str]:
         units = Counter(d.unit for d in drafts if d.kind == "amount" and d.unit and not d.currency_inferred)
         return units.most_common(1)[0][0] if units else None
+
+
+# A numeral whose separator can only be a decimal one: "8,67", "1,3", "0,5" (one or two
+# digits after it, or a leading zero), not "2,075" (a thousands group or a decimal).
+ONLY_DECIMAL = {",": re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])"),
+                ".": re.compile(r"(?<![\d.,])(?:\d+\.\d{1,2}|0\.\d+)(?![\d.,])")}
+
+
+def settle_separators(drafts: list[Draft], decimal: str) -> None:
+    """An article that writes decimals with the other language's mark ("8,67 billion dollars" in
+    English, machine-translated from Norwegian) and never with its own means the same in its
+    amounts that could be either: "2,075 billion dollars" is 2.075 billion, not 2 075 billion."""
+    amounts = [d for d in drafts if d.kind == "amount" and not d.column]
+    foreign = "," if decimal == "." else "."
+    evidence = next((d for d in amounts if d.alt_value is None and ONLY_DECIMAL[foreign].search(d.text)), None)
+    if evidence is None or any(ONLY_DECIMAL[decimal].search(d.text) for d in amounts):
+        return
+    for d in amounts:
+        if d.alt_value is not None:
+            d.value, d.alt_value, d.precision = d.alt_value, d.value, d.precision / 1000
+            d.reading["value"] = (f"article: the article writes decimals with {foreign!r} ({evidence.text!r}), "
+                                  f"so {d.text!r} is read with a decimal {foreign!r} too")
 
 
 def shift(period, step: str):

@@ -48,6 +48,7 @@ class Reading:
     value: float
     end: int          # characters of the run that make up the number
     scaled: bool      # a scale word of the language's SCALES was read ("two billion")
+    step: float = 1.0  # the unit of the last place written: "four point three billion" 1e8, as "4.3 billion"
 
 
 def word_table(lang: ModuleType) -> dict[str, tuple[str, float]]:
@@ -128,14 +129,25 @@ class NumberWords:
         parsed = Parser(toks).number()
         if parsed is None:
             return None
-        value, n = parsed
+        value, n, step = parsed
         used = toks[:n]
         if n == 1 and used[0].kind == ARTICLE:
             return None  # "a" or "en" alone is an article, not the number one
         if used[-1].glued:  # the number would end inside a word ("Tito" is not "ti" + "to")
             return None
         scaled = any(t.kind == SCALE and fold(run[t.start:t.end]) in self.money_scales for t in used)
-        return Reading(value=value, end=used[-1].end, scaled=scaled)
+        return Reading(value=value, end=used[-1].end, scaled=scaled, step=_last_place(value, step))
+
+
+def _last_place(value: float, step: float) -> float:
+    """The unit of the last place of a number read from words, as if written in digits:
+    "zwei Milliarden" 1e9 (as "2 Mrd."), "zweieinhalb Milliarden" 1e8 (as "2,5 Mrd."),
+    "eine halbe Milliarde" 1e8 (as "0,5 Mrd.")."""
+    for _ in range(6):  # a fraction or a half moves the last place down
+        if step <= 1 or abs(value / step - round(value / step)) < 1e-6:
+            break
+        step /= 10
+    return max(step, 1e-9)
 
 
 class Parser:
@@ -148,7 +160,8 @@ class Parser:
     def kind(self, i: int) -> Optional[str]:
         return self.t[i].kind if i < len(self.t) else None
 
-    def number(self) -> Optional[tuple[float, int]]:
+    def number(self) -> Optional[tuple[float, int, float]]:
+        """(value, next index, the unit of the last place written)."""
         got = self.cardinal(0)
         article_only = got is None
         if article_only:
@@ -156,6 +169,7 @@ class Parser:
                 return None
             got = (1.0, 1, 1.0)  # "a twenty-first"
         value, i, last_scale = got
+        step = last_scale if last_scale != float("inf") else 1.0
         f = i
         while self.kind(f) in (UNIT, TEEN, TENS, HUNDRED, SCALE):  # "one twenty-fifth": a compound denominator
             f += 1
@@ -165,12 +179,19 @@ class Parser:
                 value, i = over, f + 1
         if article_only and i == 1:
             return None
+        ands = [k for k in range(i) if self.t[k].kind == AND and any(t.kind == SCALE for t in self.t[:k])]
+        if self.kind(i) == POINT and ands:
+            # "fire milliarder og to komma fem milliarder": two amounts, not 4 000 000 002.5 milliarder
+            end = ands[-1]
+            got = Parser(self.t[:end]).cardinal(0)
+            return (got[0], end, got[2]) if got is not None and got[1] == end else None
         if self.kind(i) == POINT:
             dec = self.decimals(i + 1)
             if dec is not None:
                 digits, i = dec
                 value = float(f"{int(value)}.{digits}")
-                value, i = self.scale_after(value, i)
+                scale, i = self.scale_after(1.0, i)
+                value, step = value * scale, scale / 10 ** len(digits)
         frac = self.and_fraction(i)
         if frac is not None:
             part, i = frac
@@ -181,7 +202,7 @@ class Parser:
                 value += part
             else:  # "one million and a half"
                 value += part * last_scale
-        return value, i
+        return value, i, step
 
     def fraction(self, i: int) -> Optional[float]:
         """The tokens before i over the denominator at i. A denominator written

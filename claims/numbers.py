@@ -211,19 +211,19 @@ class NumberFinder:
         return bool(word) and fold(word).strip() in self.lex.minor_units and \
             fold(word).strip() not in self.lex.currency_words
 
-    def _value(self, text: str, m: re.Match) -> tuple[Decimal, int, int, bool] | None:
-        """(value, decimals, end of the number, scaled) of the number itself."""
+    def _value(self, text: str, m: re.Match) -> tuple[Decimal, Decimal, int, bool] | None:
+        """(value, the unit of its last place, end of the number, scaled) of the number itself."""
         if m.group("words"):
             reading = self.words.read(m.group("words"))
             if reading is None:
                 return None
-            return Decimal(repr(reading.value)), 0, m.start("words") + reading.end, reading.scaled
+            return Decimal(repr(reading.value)), Decimal(repr(reading.step)), m.start("words") + reading.end, reading.scaled
         if m.group("vulgar"):
-            return Decimal(repr(VULGAR_FRACTIONS[m.group("vulgar")])), 2, m.end("vulgar"), False
+            return Decimal(repr(VULGAR_FRACTIONS[m.group("vulgar")])), Decimal("0.01"), m.end("vulgar"), False
         if m.group("spoken"):  # "1 point 1", "point 77", "1 komma 1"
             whole, *_, digits = m.group("spoken").split()
             whole = whole if whole.isdigit() else "0"
-            return Decimal(f"{whole}.{digits}"), len(digits), m.end("spoken"), False
+            return Decimal(f"{whole}.{digits}"), Decimal(1).scaleb(-len(digits)), m.end("spoken"), False
         value, decimals = parse_numeral(m.group("num"), self.lex.data.DECIMAL)
         end = m.end("num")
         if m.group("exp"):
@@ -232,16 +232,16 @@ class NumberFinder:
             top = Decimal(m.group("mixed")) if m.group("mixed") else value
             value = (value if m.group("mixed") else 0) + top / Decimal(m.group("den"))
             end = m.end("den")
-        return value, decimals, end, False
+        return value, Decimal(1).scaleb(-decimals) if decimals else Decimal(1), end, False
 
     def _mention(self, text: str, m: re.Match, offset: int) -> tuple[NumberMention | None, int, float]:
         """The mention a match makes, where reading goes on, and the scale word's factor."""
         got = self._value(text, m)
         if got is None:
             return None, m.start() + 1, 1.0
-        value, decimals, num_end, words_scaled = got
+        value, step, num_end, words_scaled = got
         if m.group("words") and num_end < m.end("words"):  # "one twenty two": read "one", then go on
-            return self._plain(text, m, value, num_end, offset), num_end, 1.0
+            return self._plain(text, m, value, num_end, offset, step), num_end, 1.0
         currency, minor_only = self._currency(m)
         percent = bool(m.group("percent") or m.group("pctpre"))
         # A sign, written or as a word, belongs to the figure: "minus 5 Prozent" is -5 %,
@@ -260,7 +260,6 @@ class NumberFinder:
         if m.group("minor") and kind == "money":
             value += self._minor_value(m) / 100
             end = m.end("minor")
-        step = Decimal(1).scaleb(-decimals) if decimals else Decimal(1)
         mention = NumberMention(
             start=start + offset, end=end + offset, text=text[start:end], unit=unit, kind=kind,
             precision=float(step / 2 * scale), scaled=scaled or words_scaled,
@@ -293,13 +292,14 @@ class NumberFinder:
             return m.start() + len(prefix) - 1
         return m.start()
 
-    def _plain(self, text: str, m: re.Match, value: Decimal, end: int, offset: int) -> NumberMention:
+    def _plain(self, text: str, m: re.Match, value: Decimal, end: int, offset: int,
+               step: Decimal = Decimal(1)) -> NumberMention:
         start = m.start("words")
         sign = m.group("sign")
         if sign and not m.group("prefix"):
             start, value = m.start("sign"), -value
         return NumberMention(start=start + offset, end=end + offset, text=text[start:end],
-                             value=float(value), kind="number", precision=0.5, role="words")
+                             value=float(value), kind="number", precision=float(step / 2), role="words")
 
     def _minor_value(self, m: re.Match) -> Decimal:
         if m.group("mnum"):

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from claims.annotate import Annotator, Sentence, make_docs
 from claims.extract import Draft, DraftMaker
 from claims.lexicon import get as get_lexicon
-from claims.normalize import ArticleReader, to_claims
+from claims.normalize import ArticleReader, settle_separators, to_claims
 from claims.numbers import NumberFinder
 from claims.periods import PeriodResolver, dateline_date, dateline_match
 from claims.tables import Table, TableReader, find_tables
@@ -189,6 +189,7 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
         reader.read(s, found)
         drafts += found
     drafts.sort(key=lambda d: d.start)
+    settle_separators(drafts, t.lex.data.DECIMAL)
     return to_claims(article_id, drafts, reader.default_currency(drafts), reader.dominant, reader.owner_of)
 
 

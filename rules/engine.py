@@ -67,8 +67,8 @@ def claim_findings(claim: Claim, store: ReferenceStore) -> list[Finding]:
 def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
     """A contradiction that goes away when the figure's separator is read the other way
     ("2.947 milliarder": 2 947 or 2.947) is not flagged: which one the writer meant is a guess."""
-    if claim.verdict != "contradicted" or claim.alt_value is None:
-        return
+    if claim.verdict != "contradicted" or claim.alt_value is None or claim.alt_value > claim.value:
+        return  # (read with a decimal mark already: the article's other figures settled it)
     other = claim.model_copy(update={"value": claim.alt_value, "precision": claim.precision / 1000,
                                      "findings": [], "alt_value": None})
     other_verdict = verdict_of(claim_findings(other, store), store)

@@ -724,7 +724,8 @@ def test_the_owner_named_before_is_a_possessive_not_a_payee():
 ])
 def test_the_same_half_year_points_back(lang, text, value_text):
     [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
-    assert (c.period.label(), c.bound, c.verdict) == ("2024-07-01..2024-12-31", "gte", "consistent")
+    # "halvannen milliard" is as precise as "1,5 milliarder" (±0.05 bn): the implied minimum, 1.535 bn
+    assert (c.period.label(), c.bound, c.verdict) == ("2024-07-01..2024-12-31", "gte", "supported")
 
 
 @pytest.mark.parametrize("lang, text, value_text, entity", [
@@ -1071,3 +1072,86 @@ def test_a_heading_line_without_a_blank_line_under_it_is_a_sentence_of_its_own()
     assert (c.metric, c.verdict) == ("revenue_share", "supported")
     wrapped = PUBLISHED + "OpenAI paid Microsoft a share of its revenue, and in the third quarter of\n2025 it paid $411m."
     assert claim_of(wrapped, "en", "$411m").period.start == dt.date(2025, 7, 1)
+
+
+# -- what holdout9 (written blind) taught -------------------------------------------------
+
+def test_an_article_that_writes_decimal_commas_in_english_means_them_everywhere():
+    """Machine-translated from Norwegian: "8,67 billion" can only be 8.67 billion, so "2,075 billion" is
+    2.075 billion too (supported), and "1,925 billion" for H1 2024 is contradicted as 1.925 billion."""
+    text = ("For the three first quarters of 2025 used OpenAI 8,67 billion dollars on inference.\n\n"
+            "In the first half year of 2024 used OpenAI 1,925 billion dollars on inference. In the first quarter "
+            "of 2025 the inference bill of OpenAI landed on 2,075 billion dollars.")
+    nine = claim_of(text, "en", "8,67 billion dollars")
+    assert (nine.period.label(), nine.verdict) == ("2025-01-01..2025-09-30", "supported")
+    q1 = claim_of(text, "en", "2,075 billion dollars")
+    assert (q1.value, q1.period.label(), q1.verdict) == (2.075e9, "2025-01-01..2025-03-31", "supported")
+    assert "decimals with ','" in q1.reading["value"]
+    h1 = claim_of(text, "en", "1,925 billion dollars")
+    assert (h1.value, h1.period.label(), h1.verdict) == (1.925e9, "2024-01-01..2024-06-30", "contradicted")
+    # with no figure that settles it, "2,075 billion" stays 2 075 billion and its contradiction is held back
+    alone = claim_of("In the first quarter of 2025 OpenAI spent 2,075 billion dollars on inference.", "en",
+                     "2,075 billion dollars")
+    assert (alone.value, alone.verdict) == (2075e9, "unverifiable")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "Erstes Gedankenspiel: Hätte OpenAI im Jahr 2024 nicht 3,77, sondern nur zwei Milliarden Dollar für "
+           "Inferenz bezahlt, wäre das Unternehmen nahe an der Gewinnschwelle.", "zwei Milliarden Dollar"),
+    ("de", "Würde OpenAI eigene Rechenzentren betreiben, blieben von den Inferenzkosten im dritten Quartal 2025 "
+           "rund 1,2 Milliarden Dollar übrig.", "1,2 Milliarden Dollar"),
+    ("en", "Had OpenAI paid only $2 billion for inference in 2024, it would be close to breaking even.", "$2 billion"),
+])
+def test_a_sentence_opening_with_a_counterfactual_is_a_hypothesis(lang, text, value_text):
+    c = claim_of(text, lang, value_text)
+    assert (c.verdict, c.reading.get("caution")) == ("unverifiable", "a plan, an expectation or a hypothesis")
+
+
+def test_if_you_divide_is_arithmetic_not_a_hypothesis():
+    text = ("In the third quarter of 2025 OpenAI paid Microsoft $411 million. If you divide the payment by the "
+            "20% rate, OpenAI must have brought in at least two billion dollars in that quarter alone.")
+    c = claim_of(text, "en", "two billion dollars")
+    assert "caution" not in c.reading and c.verdict == "supported"
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "Im zweiten Halbjahr 2024 zahlte OpenAI 307 Millionen Dollar an Microsoft. Insgesamt hat OpenAI knapp "
+           "1,36 Milliarden Dollar an Microsoft überwiesen.", "1,36 Milliarden Dollar"),
+    ("en", "In the second half of 2024 OpenAI paid Microsoft $307 million. In all, OpenAI has paid Microsoft more "
+           "than $1.3 billion.", "$1.3 billion"),
+])
+def test_a_total_takes_no_period_from_the_sentence_before(lang, text, value_text):
+    c = claim_of(text, lang, value_text)
+    assert c.verdict != "contradicted" and (c.period is None or c.period.how == "inferred")
+
+
+def test_a_period_phrase_nearer_the_figure_is_its_own():
+    text = ("OpenAI's inference spending more than tripled between the third quarter of 2024 and the third quarter "
+            "of 2025, and the fourth-quarter 2024 bill alone, $1,467 million, was larger than a rival's revenue.")
+    c = claim_of(text, "en", "$1,467 million")
+    assert (c.period.label(), c.verdict) == ("2024-10-01..2024-12-31", "supported")
+
+
+def test_its_points_to_the_company_named_in_the_same_sentence():
+    text = ("Microsoft sells the cloud capacity.\n\n$1.295bn — what OpenAI spent on inference, the cost of "
+            "running its models on Azure, in the first half of 2024.")
+    c = claim_of(text, "en", "$1.295bn")
+    assert (c.entity, c.verdict) == ("OpenAI", "supported")
+
+
+def test_the_owner_of_the_metric_named_before_beats_the_company_of_another_metrics_figure():
+    text = ("Gjest: Avtalen gir Microsoft 20 prosent av OpenAIs inntekter. Deler du betalingene på den andelen, "
+            "får du et gulv for omsetningen: minst 4,3 milliarder dollar for de tre første kvartalene i 2025.")
+    c = claim_of(text, "nb", "4,3 milliarder dollar")
+    assert (c.entity, c.metric, c.bound, c.verdict) == ("OpenAI", "revenue", "gte", "supported")
+
+
+def test_a_company_carried_from_a_figure_that_had_only_the_articles_company_is_still_a_guess():
+    """A rival's press release: its highlights name no company, so claimcheck falls back on the company the
+    article names most (OpenAI). Carried on to the next figure, that guess must not make a contradiction."""
+    text = ("Halvard Compute reports record quarter; CEO says leaked OpenAI bill shows the hyperscaler tax\n\n"
+            "OSLO, November 19, 2025 -- Halvard Compute ASA today reported results and commented on OpenAI.\n\n"
+            "Highlights\n\n  * Revenue of $418.6 million, up 212% from $134.2 million in the third quarter of 2024.")
+    c = claim_of(text, "en", "$134.2 million")
+    assert c.verdict == "unverifiable"
+    assert c.reading["entity"].startswith("article")

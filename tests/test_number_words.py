@@ -50,6 +50,33 @@ def test_reads_only_the_number_at_the_start(lang, run, prefix):
     assert run[:reading.end] == prefix
 
 
+@pytest.mark.parametrize("lang, run, prefix", [
+    # two amounts joined by "and", the second with a decimal: not 4 000 000 002.5 milliarder
+    ("nb", "fire milliarder og to komma fem milliarder", "fire milliarder"),
+    ("en", "four billion and two point five billion", "four billion"),
+])
+def test_an_and_before_a_decimal_ends_the_number(lang, run, prefix):
+    reading = get(lang).number_words.read(run)
+    assert run[:reading.end] == prefix
+
+
+@pytest.mark.parametrize("lang, text, value_text, precision", [
+    # as precise as the same number in digits: "2 Mrd." ±0.5 bn, "3,65 Mrd." ±5 m
+    ("de", "kostete zwei Milliarden Dollar", "zwei Milliarden Dollar", 0.5e9),
+    ("de", "kostete drei Komma sechs fünf Milliarden Dollar", "drei Komma sechs fünf Milliarden Dollar", 5e6),
+    ("de", "zahlte vierhundertelf Millionen Dollar", "vierhundertelf Millionen Dollar", 0.5e6),
+    ("de", "rund eine halbe Milliarde Dollar", "eine halbe Milliarde Dollar", 5e7),  # as "0,5 Mrd."
+    ("de", "zweieinhalb Milliarden Dollar", "zweieinhalb Milliarden Dollar", 5e7),
+    ("en", "four point three billion dollars", "four point three billion dollars", 5e7),
+    ("en", "twenty percent", "twenty percent", 0.5),
+    ("nb", "to komma fem milliarder dollar", "to komma fem milliarder dollar", 5e7),
+])
+def test_a_spelled_number_is_as_precise_as_its_digits(read, lang, text, value_text, precision):
+    [m] = [m for m in read(text, lang) if m.role is None]
+    assert m.text == value_text
+    assert m.precision == pytest.approx(precision, rel=1e-9)
+
+
 @pytest.mark.parametrize("lang, run", [
     ("nb", "Tito"),         # "ti" + "to" inside one word is not a number
     ("en", "a"),            # "a" is one only before hundred, a scale or a fraction

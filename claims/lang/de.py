@@ -56,6 +56,8 @@ SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb 
 OBJECT_RELATIVES = ["die", "den", "das"]
 PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
 OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
+# A sentence opening with one of these is a condition, and all its figures a hypothesis.
+CONDITIONAL_OPENERS = ["hätte", "hätten", "würde", "würden", "wäre", "wären", "angenommen"]  # counterfactual only: "Wenn man … teilt" is arithmetic
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -65,6 +67,8 @@ OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konku
 SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
+# A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
+TOTAL_WORDS = ["insgesamt", "zusammen", "zusammengenommen", "alles in allem", "in summe"]
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
 PAYEE_PRONOUNS = ["ihm", "ihnen", "dem konzern", "dem unternehmen"]  # "OpenAI zahlte dem Konzern 248 Mio.": der Empfänger, zuvor genannt

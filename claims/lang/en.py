@@ -64,6 +64,8 @@ SPEND_VERBS = ["paid", "pays", "has paid", "spent", "spends", "has spent"]  # "t
 OBJECT_RELATIVES = ["that", "which"]  # "the $1bn that Anthropic paid"
 PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.5 per cent of it": of a figure named before
 OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
+# A sentence opening with one of these is a condition, and all its figures a hypothesis.
+CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing", "imagine"]  # not "if": "If you divide …, at least $2bn" is arithmetic
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -73,6 +75,8 @@ OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another custo
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
+# A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
+TOTAL_WORDS = ["in total", "in all", "altogether", "combined", "all told", "cumulative", "cumulatively"]
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
 PAYEE_PRONOUNS = ["it", "them", "the company", "the group"]  # "OpenAI paid it $248m": the one paid, named before
 PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
@@ -163,6 +167,7 @@ PERIODS = [
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}", "since"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}", "first_quarters"),
+    (r"\b(?:the\s+)?{NUM}\s+first\s+quarters\s+(?:of\s+)?{YEAR}", "first_quarters"),  # translated: "de tre første kvartalene"
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+months\s+(?:of|into)\s+{YEAR}", "first_months"),
@@ -174,7 +179,7 @@ PERIODS = [
     (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),
     (r"\bQ(?P<ord>[1-4])\s*(?:of\s+)?'?{YEAR}", "quarter"),
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
-    (r"\b(?:the\s+)?{ORD}[\s-]+half\s+(?:of\s+)?{YEAR}", "half"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+half(?:[\s-]+year)?\s+(?:of\s+)?{YEAR}", "half"),  # "the first half year of 2024"
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
     (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
      "month_range"),

@@ -57,6 +57,8 @@ SPEND_VERBS = ["betalte", "betaler", "har betalt", "brukte", "bruker", "har bruk
 OBJECT_RELATIVES = ["som"]  # "milliarden som Anthropic betalte"
 PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0,5 prosent av det": of a figure named before
 OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
+# A sentence opening with one of these is a condition, and all its figures a hypothesis.
+CONDITIONAL_OPENERS = ["hadde", "tenk", "anta"]  # counterfactual only: "Hvis man deler …" is arithmetic
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
@@ -65,6 +67,8 @@ SINCE_BEFORE = ["siden", "helt siden"]  # "since Q1'24": open-ended, up to an un
 OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
+# A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
+TOTAL_WORDS = ["totalt", "i alt", "til sammen", "samlet", "sammenlagt"]
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
 PAYEE_PRONOUNS = ["det", "dem", "selskapet", "konsernet"]  # "OpenAI betalte selskapet 248 millioner": den betalte, nevnt før
