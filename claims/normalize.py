@@ -37,8 +37,8 @@ OWNER_LOOKBACK = 40
 LABEL_OPENING = re.compile(r"\A[^:.!?\d]{1,40}:\s")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
 # Who speaks, opening a line of a transcript or interview: "[00:01:35] MARCUS OYELARAN:", "Q:".
-SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:[ .'’-][^\W\d_]{1,30}){0,3}"
-                           r"(?: \([^()\n]{1,20}\))?:\s")  # "[00:00:21] DEV RAMASWAMY (guest): "
+SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(?:(?:\.\s?|[ '’-])[^\W\d_]{1,30}){0,4}"
+                           r"(?: \([^()\n]{1,40}\))?:\s")  # "[00:00:21] DEV RAMASWAMY (guest): ", "Abg. Sina Okafor (GRÜNE): "
 # A turn of a transcript, not a heading with a colon ("Die Erlöse: nur eine Untergrenze"): a timestamp,
 # or a name in capitals ("MAYA:", "DEV RAMASWAMY (guest):").
 TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
@@ -620,8 +620,12 @@ class ArticleReader:
                 target = after[0]  # "411 mill i kv3. H1 -25 fikk MSFT 454 mill": the figure before has its own
             own.setdefault(id(target), p)
         if scope is not None:
+            leading = [p for p in phrases if any(own.get(id(d)) is p and d.start >= p.end for d in drafts)]
             for d in drafts:
-                own.setdefault(id(d), scope)
+                # "Im dritten Quartal 2025 … 411 Mio., im Jahr 2024 rund eine halbe Milliarde, genau 493,8
+                # Millionen": past a phrase that opened a later figure's clause, that phrase, not the sentence's
+                nearer = [p for p in leading if p.end <= d.start and p.start > scope.start]
+                own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
 
     def _without_qualifiers(self, gap: str) -> str:
@@ -1067,8 +1071,14 @@ class ArticleReader:
                     d.reading["metric"] = "none: paid to a company the text does not name before"
             else:
                 last = self._para_last.get(d.kind)
+                rate = self._para_last.get("percent") if d.kind == "amount" else None
                 if last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
+                elif rate is not None and rate.metric in AMOUNT_OF:
+                    # "Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal 2025 waren das
+                    # 411 Mio.": the amount the rate before comes to
+                    d.metric = AMOUNT_OF[rate.metric]
+                    d.reading["metric"] = f"context: the amount of the rate before ({rate.text!r})"
                 elif self._bare(sentence, d) and (named := self._metric_named_before()) is not None:
                     # "The big one is inference. January through September 2025: $8.67 billion."
                     d.metric, d.reading["metric"] = named.label, f"context: the sentence before named it ({named.text!r})"

@@ -1155,3 +1155,23 @@ def test_a_company_carried_from_a_figure_that_had_only_the_articles_company_is_s
     c = claim_of(text, "en", "$134.2 million")
     assert c.verdict == "unverifiable"
     assert c.reading["entity"].startswith("article")
+
+
+def test_a_committee_transcripts_answer_takes_the_questions_metric_and_a_rate_its_amount():
+    text = ("Abg. Markus Feldner (CDU/CSU): Frau Dr. Brandt, ich habe gelesen, OpenAI habe im ersten Quartal 2025 "
+            "über drei Milliarden Dollar für Inferenz ausgegeben. Stimmt das?\n\n"
+            "Sachverständige Dr. Lea Brandt: Nein. Im ersten Quartal 2025 waren es rund zwei Komma eins "
+            "Milliarden Dollar.\n\n"
+            "Abg. Sina Okafor (BÜNDNIS 90/DIE GRÜNEN): Und was verdient Microsoft an OpenAI?\n\n"
+            "Sachverständige Dr. Lea Brandt: Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal "
+            "2025 waren das vierhundertelf Millionen Dollar, im Jahr 2024 insgesamt rund eine halbe Milliarde Dollar, "
+            "genau 493,8 Millionen.")
+    asked = claim_of(text, "de", "drei Milliarden Dollar")
+    assert (asked.metric, asked.verdict) == ("inference_cost", "contradicted")
+    answer = claim_of(text, "de", "zwei Komma eins Milliarden Dollar")
+    assert (answer.metric, answer.period.label(), answer.verdict) == ("inference_cost", "2025-01-01..2025-03-31", "supported")
+    q3 = claim_of(text, "de", "vierhundertelf Millionen Dollar")
+    assert (q3.metric, q3.period.label(), q3.verdict) == ("revenue_share", "2025-07-01..2025-09-30", "supported")
+    # past "im Jahr 2024", which opened the figure before, the year is 2024, not the sentence's Q3 2025
+    year = claim_of(text, "de", "493,8 Millionen")
+    assert (year.metric, year.period.label(), year.verdict) == ("revenue_share", "2024-01-01..2024-12-31", "supported")

@@ -86,15 +86,15 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     "holdout": (0.98, 0.98, 0.73, 0.81),
     "holdout2": (0.98, 0.98, 0.73, 0.84),
     "holdout3": (0.99, 0.94, 0.83, 0.9),
-    "holdout4": (0.99, 0.9, 0.61, 0.75),
+    "holdout4": (0.99, 0.9, 0.66, 0.79),
     # written 2026-11-30; first, blind run: normal 0.377, verdict 0.478, 1 false alarm
-    "holdout5": (0.99, 0.95, 0.84, 0.84),
+    "holdout5": (0.99, 0.95, 0.87, 0.85),
     # written 2026-11-30 after holdout5 and adversarial set 2; first, blind run: normal 0.563,
     # verdict 0.676, 2 false alarms
     "holdout6": (0.99, 0.95, 0.7, 0.83),
     # written 2026-11-30 (second session) after set 3; first, blind run: normal 0.606, verdict 0.718,
     # 1 false alarm
-    "holdout7": (0.99, 0.93, 0.74, 0.84),
+    "holdout7": (0.99, 0.93, 0.79, 0.89),
     # written 2026-11-30 (second session) after holdout7 and the review's fixes; first, blind run:
     # recall 0.875, normal 0.431, verdict 0.542, 1 false alarm
     "holdout8": (0.95, 0.98, 0.65, 0.75),
@@ -102,7 +102,7 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     # an English machine translation from Norwegian, numbers spelled out, a broker note with ranges,
     # an op-ed of what-ifs, a committee transcript; first, blind run: recall 0.971, normal 0.598,
     # verdict 0.784, 6 false alarms
-    "holdout9": (0.96, 0.97, 0.68, 0.87),
+    "holdout9": (0.97, 0.97, 0.73, 0.93),
 }
 
 
