@@ -192,8 +192,16 @@ LONG_RUN = re.compile(r"\S{256,}")
 RUN_STEP = 64
 
 
+# A reference mark glued to a word or a full stop ("… für Inferenz aus.[1] Im ersten Quartal"): the
+# tokenizer would keep "aus.[1" whole, and the sentence would run on into the next.
+CITATION = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])\[\d{1,3}\]")
+
+
 def tokenizable(text: str) -> str:
-    """The text as spaCy's tokenizer gets it: the same length, long runs broken up."""
+    """The text as spaCy's tokenizer gets it: the same length, long runs broken up, reference
+    marks ("[1]") blanked."""
+    if "[" in text:
+        text = CITATION.sub(lambda m: " " * len(m[0]), text)
     if LONG_RUN.search(text) is None:
         return text
     return LONG_RUN.sub(_broken_run, text)

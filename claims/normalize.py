@@ -44,7 +44,7 @@ SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(
 TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
                         r"(?: \([^()\n]{1,20}\))?):\s")
 LETTER = re.compile(r"[^\W\d_]")
-ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,5}$")
+ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at most five: tickers, not a tabloid's "GANZEN"
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
 GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_share_rate", "equity_stake")}
@@ -77,14 +77,15 @@ def _breaks(breaks) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _clause_breaks(words: tuple[str, ...]) -> str:
-    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — ", " = "])  # "411 mill. til Microsoft = en omsetning på"
+    # "411 mill. til Microsoft = en omsetning på"; " | " parts the cells of a graphic written on one line
+    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — ", " = ", " | "])
 
 
 @functools.lru_cache(maxsize=None)
 def _phrase_breaks(words: tuple[str, ...]) -> re.Pattern:
     """What parts a period phrase from the figure before it: the language's conjunctions and a
     comma, glued or not (dashes are asides here, see `parentheticals`)."""
-    return re.compile(_breaks([b for b in words if b.strip()] + [", "]), re.IGNORECASE)
+    return re.compile(_breaks([b for b in words if b.strip()] + [", ", " | "]), re.IGNORECASE)
 
 
 # Cached because every figure of a sentence asks again, and one sentence may hold
@@ -117,6 +118,12 @@ def _without_attribution(text: str) -> str:
         if opened >= 0:
             text = text[:opened].rstrip()
     return text.rstrip("\"“”»«„' ")
+
+
+def _twelve_months(period: Period) -> bool:
+    """A year's span, calendar or fiscal (July 2024 - June 2025)."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return months == 12 and period.start.day == 1
 
 
 def _whole_year(period: Period) -> bool:
@@ -165,7 +172,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.agent_words = [fold(w) for w in lex.data.AGENT_WORDS]
     words.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
     words.conditional_openers = {fold(w) for w in lex.data.CONDITIONAL_OPENERS}
+    words.negations = [fold(w) for w in lex.data.NEGATIONS]
     words.total_words = [fold(w) for w in lex.data.TOTAL_WORDS]
+    words.annual_words = [fold(w) for w in lex.data.ANNUAL_WORDS]
     words.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
         ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
         ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
@@ -229,6 +238,7 @@ class ArticleReader:
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
+        self._current_drafts: list[Draft] = []  # the figures of the sentence being read
 
     # -- one sentence ------------------------------------------------------------
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
@@ -248,6 +258,7 @@ class ArticleReader:
         if not drafts and DIGIT.search(sentence.text):  # a period worth noting has a year (and costs a scan)
             self._periods_named_without_figures(sentence)
         if drafts:
+            self._current_drafts = drafts
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
                 self._entity(sentence, d)
@@ -263,7 +274,8 @@ class ArticleReader:
 
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
-        phrases = self._phrases(sentence)
+        found = self._phrases(sentence)
+        phrases = [p for p in found if p.shape != "dated"]  # "documents dated November 2025": no figure's
         bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)
                  or self._growth_on(sentence, drafts, p)]
         phrases = self._years_for_parts([self._year_of_same_span(sentence, p, drafts) for p in phrases
@@ -274,7 +286,7 @@ class ArticleReader:
         scope = next((p for p in phrases if not any(d.end <= p.start for d in drafts)), None)
         anaphor = self._has_period_anaphor(sentence)
         carried, carried_entity = self._para_period, self._para_entity  # from earlier sentences only
-        unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in phrases + bases)
+        unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in found)
                             for m in self.period_word_re.finditer(sentence.text))
         antecedent = self._antecedent_periods(len(drafts)) if anaphor else []
         for n, d in enumerate(drafts):
@@ -316,7 +328,8 @@ class ArticleReader:
                     d.passage = before.passage
                     d.reading["period"] = "unresolved: refers back to figures with no stated period"
             elif carried is not None and not unparsed_year and carried_entity == d.entity \
-                    and not self._names(sentence.text, self.total_words):
+                    and not self._names(sentence.text, self.total_words) \
+                    and (_twelve_months(carried) or not self._names(sentence.text, self.annual_words, inside=True)):
                 # ("Insgesamt hat OpenAI 1,36 Mrd. überwiesen": a total over periods, not the last one's)
                 d.period = carried.with_how("context")
                 d.reading["period"] = "context: earlier in the paragraph"
@@ -694,7 +707,7 @@ class ArticleReader:
             # the company the anaphor points back to, in this sentence: "$1.3bn — what OpenAI spent
             # on inference, the cost of running its models", or in a sentence before
             anaphor = self.entity_anaphor_re.search(sentence.text)
-            until = max(d.start, sentence.start + anaphor.start()) if anaphor else d.start
+            until = max(d.start, sentence.start + anaphor.start()) if anaphor and self._stands_alone(sentence, d) else d.start
             here = [e for e in sentence.entities if e.end <= until and not self._is_agent(sentence, e)]
             named = next((s.entities for s in reversed(self.sentences[:max(0, sentence.index)]) if s.entities), None)
             if here or named:
@@ -730,6 +743,13 @@ class ArticleReader:
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:
             d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
+
+    def _stands_alone(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the figure's clause is the figure alone ("$1.3bn — what OpenAI spent …"): the
+        clauses after it say what it is, and whose."""
+        a, b = self._clause(sentence, d)
+        rest = sentence.text[a - sentence.start:d.start - sentence.start] + sentence.text[d.end - sentence.start:b - sentence.start]
+        return LETTER.search(rest) is None
 
     @staticmethod
     def _acting_companies(sentence: Optional[Sentence]) -> set[str]:
@@ -767,7 +787,9 @@ class ArticleReader:
         if not d.metric or last.metric == d.metric:
             return None
         owner = self._owner_named_before(sentence, d)
-        return owner if owner is not None and owner.label != last.entity else None
+        # named in this sentence or the one before: not an owner named paragraphs back
+        since = self.sentences[max(0, sentence.index - 1)].start
+        return owner if owner is not None and owner.label != last.entity and owner.start >= since else None
 
     def _owners_named(self, s: Sentence) -> dict[str, dict[str, Mention]]:
         """metric -> {company: mention} written as a possessive right before its word, per sentence
@@ -1167,7 +1189,7 @@ class ArticleReader:
              lambda: self._names(text, words["not_total"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
                 text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])
-             or self._conditional(text)),
+             or self._conditional(text, at)),
             ("a scenario or a model's projection", lambda: self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             ("several periods added up", lambda: self._names(text, words["combined"])
@@ -1185,12 +1207,16 @@ class ArticleReader:
         if reason:
             d.reading["caution"] = reason
 
-    def _conditional(self, text: str) -> bool:
-        """A sentence that opens with a condition ("If OpenAI had paid …, …", "Hätte OpenAI …
-        bezahlt, wäre …", after a label such as "Erstes Gedankenspiel:"): all its figures are
-        a hypothesis."""
+    def _conditional(self, text: str, at: int) -> bool:
+        """A sentence that opens with a counterfactual ("Had OpenAI paid …, …", "Hätte OpenAI …
+        bezahlt, wäre …", after a label such as "Erstes Gedankenspiel:"): its figures are a
+        hypothesis, up to a semicolon ("…; in that quarter it actually paid $511m"), except one
+        the condition negates, which it takes as fact ("Had OpenAI not spent $4.6bn, …")."""
         words = normalise_words(LABEL_OPENING.sub("", text, count=1)[:40]).split()
-        return bool(words) and words[0] in self.conditional_openers
+        if not words or words[0] not in self.conditional_openers or ";" in text[:at]:
+            return False
+        lead = normalise_words(text[max(0, at - 30):at]).split()[-3:]  # "nicht 3,77, sondern nur zwei …": not "nicht"'s
+        return not any(n in lead for n in self.negations)
 
     def _object_of(self, sentence: Sentence, d: Draft) -> str:
         """What a figure was spent on, right after it: up to the clause's end, the next figure or
@@ -1327,6 +1353,8 @@ class ArticleReader:
         payment phrase that names no metric."""
         follows = normalise_words(sentence.text[phrase.end - sentence.start:phrase.end - sentence.start + 40])
         hit = next((w for w in self.purpose_words if starts_with_word(follows, (w,))), None)
+        if hit is not None and any(phrase.end < p.start <= phrase.end + len(hit) + 3 for p in self._phrases(sentence)):
+            return False  # "til Microsoft for 1.–3. kvartal 2025": for a period, not for something bought
         return hit is not None and not any(phrase.end < m.start <= phrase.end + len(hit) + 24
                                            and fold(m.text) not in self.company_phrases for m in sentence.metrics)
 
@@ -1353,12 +1381,22 @@ class ArticleReader:
         in the figure's clause or the one right after, before another figure."""
         digit = re.search(r"\d", sentence.text[d.end - sentence.start:])  # not past the next figure
         nxt = d.end + digit.start() if digit else sentence.end
-        stop = min(self._clause_at(sentence, self._clause(sentence, d)[1])[1], nxt)
+        clause = self._clause(sentence, d)
+        stop = min(self._clause_at(sentence, clause[1])[1], nxt)
+        # ... or before the figure in its own clause: "überwies OpenAI für den Betrieb seiner KI 8,67 Mrd. an Microsoft"
+        opening = clause[0]
+        for a, b in parentheticals(sentence.text):  # "… seiner KI – Fachleute sagen „Inferenz“ – 8,67 Mrd.": past the aside
+            if 0 <= opening - (b + sentence.start) <= 2 and a > 0:
+                opening = self._clause_at(sentence, sentence.start + a - 1)[0]
+        # (only for the clause's first figure: in "3,65 Mrd. für Inferenz und zahlte Microsoft 411 Mio." the
+        # purpose is the figure before's)
+        start = d.start if any(opening <= f.start < d.start for f in self._current_drafts) else opening
         for m in sentence.metrics:
-            if m.generic or fold(m.text) in self.company_phrases or m.start < d.end or m.start >= stop:
+            if m.generic or fold(m.text) in self.company_phrases or m.start < start or d.start <= m.start < d.end \
+                    or m.start >= stop:
                 continue
             lead = normalise_words(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])
-            if ends_with_word(lead, self.purpose_words):
+            if ends_with_word(lead, self.purpose_words, self.articles):  # "für Inferenz", "für den Betrieb …"
                 return m
         return None
 
@@ -1406,15 +1444,25 @@ ONLY_DECIMAL = {",": re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])"),
                 ".": re.compile(r"(?<![\d.,])(?:\d+\.\d{1,2}|0\.\d+)(?![\d.,])")}
 
 
+def _quoted(d: Draft) -> bool:
+    """Whether the figure stands inside a quotation of its sentence."""
+    before = d.sentence.text[:d.start - d.sentence.start]
+    return any(before.count(o) > before.count(c) for o, c in (("„", "“"), ("«", "»"), ("“", "”"))) or before.count('"') % 2 == 1
+
+
 def settle_separators(drafts: list[Draft], decimal: str) -> None:
     """An article that writes decimals with the other language's mark ("8,67 billion dollars" in
     English, machine-translated from Norwegian) and never with its own means the same in its
     amounts that could be either: "2,075 billion dollars" is 2.075 billion, not 2 075 billion."""
     amounts = [d for d in drafts if d.kind == "amount" and not d.column]
     foreign = "," if decimal == "." else "."
-    evidence = next((d for d in amounts if d.alt_value is None and ONLY_DECIMAL[foreign].search(d.text)), None)
-    if evidence is None or any(ONLY_DECIMAL[decimal].search(d.text) for d in amounts):
+    # evidence: at least two amounts with a scale word (so not a price, "€22,99"), outside quotes (a quote
+    # may be in another language)
+    evidence = [d for d in amounts if d.alt_value is None and d.precision >= 1000 and ONLY_DECIMAL[foreign].search(d.text)
+                and not _quoted(d)]
+    if len(evidence) < 2 or any(ONLY_DECIMAL[decimal].search(d.text) for d in amounts):
         return
+    evidence = evidence[0]
     for d in amounts:
         if d.alt_value is not None:
             d.value, d.alt_value, d.precision = d.alt_value, d.value, d.precision / 1000

@@ -96,7 +96,7 @@ class NumberWords:
 
         def word(group: str) -> str:
             return rf"(?=(?P<{group}>{body}))(?P={group})(?![^\W\d_])"
-        gap = rf"(?:\s*{HYPHEN_CLASS}\s*|\s+)(?:(?:{self._join})\s+)?"
+        gap = rf"(?:\s*{HYPHEN_CLASS}\s*|\s+)(?:(?:{self._join})(?:\s+|{HYPHEN_CLASS}))?"  # "eight-and-a-half"
         return rf"{word(name + '_first')}(?:{gap}{word(name + '_next')}){{0,{MAX_WORDS - 1}}}"
 
     def _entry(self, word: str) -> tuple:

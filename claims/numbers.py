@@ -273,8 +273,8 @@ class NumberFinder:
             mention.alt_value = float(sign * other * scale) if other is not None else None
         if minor_only:
             mention.role = "minor_unit"
-        elif kind == "number" and m.group("words") and not mention.scaled:
-            mention.role = "words"  # "en", "ein", "one": never a claim on its own
+        elif m.group("words") and not mention.scaled and (kind == "number" or mention.value == 1):
+            mention.role = "words"  # "en", "ein", "one": never a claim on its own; "10,1 kr for en dollar" a unit
         else:
             mention.role = self._role(text, m, mention, offset)
         if m.group("prefix") and m.group("suffix") and not m.group("minor") and not self._is_minor(m.group("suffix")) and not m.group("scale2"):

@@ -96,6 +96,7 @@ class PeriodResolver:
         self.dateline = dateline  # [start, end) of the publication line: no period phrase is read there
         self.sub_before = [fold(w) for w in lex.data.SUBPERIOD_BEFORE]
         self.since_before = [fold(w) for w in lex.data.SINCE_BEFORE]
+        self.dated_before = [fold(w) for w in lex.data.DATED_BEFORE]
 
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
@@ -117,6 +118,9 @@ class PeriodResolver:
                     continue
                 if self._after(text, m, self.since_before):  # "Since Q1'24 … in total": open-ended, no period to check against
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "since"))
+                    continue
+                if self._after(text, m, self.dated_before):  # "documents dated November 2025": no figure's period
+                    found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "dated"))
                     continue
                 if self._after(text, m, self.sub_before):  # "the first month of Q3 2025": a month, not the quarter
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "part"))

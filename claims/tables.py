@@ -17,7 +17,7 @@ from claims.periods import PeriodPhrase, PeriodResolver
 from models import months
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+SEPARATOR_CELL = re.compile(r":?-{1,}:?")  # GFM asks for three dashes; writers use one or two ("|:--|--:|")
 
 
 def is_separator(line: str) -> bool:

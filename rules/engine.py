@@ -67,9 +67,11 @@ def claim_findings(claim: Claim, store: ReferenceStore) -> list[Finding]:
 def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
     """A contradiction that goes away when the figure's separator is read the other way
     ("2.947 milliarder": 2 947 or 2.947) is not flagged: which one the writer meant is a guess."""
-    if claim.verdict != "contradicted" or claim.alt_value is None or claim.alt_value > claim.value:
-        return  # (read with a decimal mark already: the article's other figures settled it)
-    other = claim.model_copy(update={"value": claim.alt_value, "precision": claim.precision / 1000,
+    if claim.verdict != "contradicted" or claim.alt_value is None:
+        return
+    grouped = claim.alt_value < claim.value  # read with the separator grouping thousands
+    other = claim.model_copy(update={"value": claim.alt_value,
+                                     "precision": claim.precision / 1000 if grouped else claim.precision * 1000,
                                      "findings": [], "alt_value": None})
     other_verdict = verdict_of(claim_findings(other, store), store)
     if other_verdict == "contradicted":
@@ -78,21 +80,38 @@ def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
     claim.findings.append(Finding(
         rule="reading-confidence", verdict="unverifiable",
         message=f"Not flagged as a contradiction: {claim.value_text!r} reads as {amount(claim.value, claim.unit)} "
-                f"with the separator grouping thousands, or as {amount(claim.alt_value, claim.unit)} with it as a "
-                f"decimal point (machine-translated text mixes them). The data contradicts the first reading; "
+                f"with the separator {'grouping thousands' if grouped else 'as a decimal point'}, or as "
+                f"{amount(claim.alt_value, claim.unit)} with it {'as a decimal point' if grouped else 'grouping thousands'} "
+                f"(machine-translated text mixes them). The data contradicts the first reading; "
                 f"under the second the figure would be {other_verdict}. Check which the writer meant."))
+
+
+CARRIED_GUESS = "article: the company of the previous figure"
+
+
+def confirm_carried_company(claim: Claim, borne_out: set[str]) -> None:
+    """A company carried from the figure before, which had only the article's company, is a guess;
+    once the data supported an earlier figure read as that company's, it is the article's company
+    borne out ("Inference spending hit $2.075bn in Q1 2025. In Q2 2025 it jumped to $3.9bn")."""
+    if claim.reading.get("entity", "").startswith(CARRIED_GUESS) and claim.entity in borne_out:
+        claim.reading["entity"] = ("context: the company of the previous figure, the article's, which the "
+                                   "data bore out for a figure before")
 
 
 def evaluate(claims: list[Claim], store: ReferenceStore) -> list[Claim]:
     for rule in ARTICLE_RULES.values():
         rule.apply(claims, store)
+    borne_out: set[str] = set()  # companies the article is about whose figures the data supported
     for claim in claims:
         claim.findings += claim_findings(claim, store)
         for f in claim.findings:
             mark_untrusted(f, store)
         claim.verdict = verdict_of(claim.findings, store)
+        confirm_carried_company(claim, borne_out)
         hold_back(claim)
         hold_back_ambiguous(claim, store)
+        if claim.verdict == "supported" and claim.reading.get("entity", "").startswith("article"):
+            borne_out.add(claim.entity)
         for f in claim.findings:
             if f.rule in EXPLAINING_RULES:
                 f.verdict = claim.verdict

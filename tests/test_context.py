@@ -1077,9 +1077,10 @@ def test_a_heading_line_without_a_blank_line_under_it_is_a_sentence_of_its_own()
 # -- what holdout9 (written blind) taught -------------------------------------------------
 
 def test_an_article_that_writes_decimal_commas_in_english_means_them_everywhere():
-    """Machine-translated from Norwegian: "8,67 billion" can only be 8.67 billion, so "2,075 billion" is
+    """Machine-translated from Norwegian: "8,67 billion" and "4,33 billion" can only be decimals, so "2,075 billion" is
     2.075 billion too (supported), and "1,925 billion" for H1 2024 is contradicted as 1.925 billion."""
-    text = ("For the three first quarters of 2025 used OpenAI 8,67 billion dollars on inference.\n\n"
+    text = ("For the three first quarters of 2025 used OpenAI 8,67 billion dollars on inference. For the same period "
+            "must OpenAI have had revenues of at least 4,33 billion dollars.\n\n"
             "In the first half year of 2024 used OpenAI 1,925 billion dollars on inference. In the first quarter "
             "of 2025 the inference bill of OpenAI landed on 2,075 billion dollars.")
     nine = claim_of(text, "en", "8,67 billion dollars")
@@ -1117,8 +1118,10 @@ def test_if_you_divide_is_arithmetic_not_a_hypothesis():
 @pytest.mark.parametrize("lang, text, value_text", [
     ("de", "Im zweiten Halbjahr 2024 zahlte OpenAI 307 Millionen Dollar an Microsoft. Insgesamt hat OpenAI knapp "
            "1,36 Milliarden Dollar an Microsoft überwiesen.", "1,36 Milliarden Dollar"),
-    ("en", "In the second half of 2024 OpenAI paid Microsoft $307 million. In all, OpenAI has paid Microsoft more "
+    ("en", "In the second half of 2024 OpenAI paid Microsoft $307 million. All told, OpenAI has paid Microsoft more "
            "than $1.3 billion.", "$1.3 billion"),
+    ("en", "In the third quarter of 2025 OpenAI paid Microsoft $411 million. Overall, the documents show OpenAI has "
+           "paid Microsoft $1.36 billion.", "$1.36 billion"),
 ])
 def test_a_total_takes_no_period_from_the_sentence_before(lang, text, value_text):
     c = claim_of(text, lang, value_text)
@@ -1175,3 +1178,58 @@ def test_a_committee_transcripts_answer_takes_the_questions_metric_and_a_rate_it
     # past "im Jahr 2024", which opened the figure before, the year is 2024, not the sentence's Q3 2025
     year = claim_of(text, "de", "493,8 Millionen")
     assert (year.metric, year.period.label(), year.verdict) == ("revenue_share", "2024-01-01..2024-12-31", "supported")
+
+
+# -- what holdout10 (written blind) taught --------------------------------------------------
+
+def test_a_reference_mark_glued_to_a_full_stop_ends_the_sentence():
+    text = ("Laut den Dokumenten gab OpenAI im Kalenderjahr 2024 insgesamt 3,77 Mrd. US-Dollar für Inferenz aus.[1] "
+            "Im ersten Quartal 2024 beliefen sich OpenAIs Inferenzkosten auf 457 Mio. US-Dollar.[2]")
+    year = claim_of(text, "de", "3,77 Mrd. US-Dollar")
+    assert (year.period.label(), year.verdict) == ("2024-01-01..2024-12-31", "supported")
+    q1 = claim_of(text, "de", "457 Mio. US-Dollar")
+    assert (q1.period.label(), q1.verdict) == ("2024-01-01..2024-03-31", "contradicted")
+
+
+def test_a_graphic_on_one_line_labels_each_figure_with_its_year():
+    text = ('[GFX FULL SCREEN: "OPENAI\'S INFERENCE BILL ON AZURE" | 2024: $3.77 BILLION | JAN-SEP 2025: $8.67 BILLION '
+            '| SOURCE: DOCUMENTS]')
+    year = claim_of(text, "en", "$3.77 BILLION")
+    assert (year.period.label(), year.verdict) == ("2024-01-01..2024-12-31", "supported")
+    nine = claim_of(text, "en", "$8.67 BILLION")
+    assert (nine.period.label(), nine.verdict) == ("2025-01-01..2025-09-30", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("nb", "Inntektsdelingen fra OpenAI til Microsoft for 1.–3. kvartal 2025 ble 865,9 mill. USD.", "865,9 mill. USD"),
+    ("de", "OpenAI zahlte im 1.–3. Quartal 2025 insgesamt 865,9 Mio. US-Dollar an Microsoft.", "865,9 Mio. US-Dollar"),
+])
+def test_the_first_to_third_quarter_in_figures(lang, text, value_text):
+    c = claim_of(text, lang, value_text)
+    assert (c.period.label(), c.verdict) == ("2025-01-01..2025-09-30", "supported")
+
+
+def test_a_payment_to_microsoft_for_running_its_ai_is_the_inference_bill():
+    text = ("Geheime Unterlagen zeigen: Allein in den ersten neun Monaten 2025 überwies OpenAI für den Betrieb seiner "
+            "KI – Fachleute sagen „Inferenz“ – sage und schreibe 8,67 Milliarden Dollar an Microsoft!")
+    c = claim_of(text, "de", "8,67 Milliarden Dollar")
+    assert (c.metric, c.verdict) == ("inference_cost", "supported")
+
+
+def test_one_dollar_in_an_exchange_rate_is_no_claim():
+    text = "I de tre første kvartalene av 2025 brukte OpenAI 8,67 mrd dollar på inferens (ca 10,1 kr for en dollar)."
+    assert "en dollar" not in [c.value_text for c in read(text, "nb").claims]
+
+
+def test_a_years_figure_takes_no_carried_period_shorter_than_a_year():
+    text = ("In den ersten drei Quartalen 2025 gab OpenAI 8,67 Mrd. US-Dollar für Inferenz aus. Zum Vergleich nannte "
+            "OpenAI einen Jahresumsatz von 3,7 Mrd. US-Dollar.")
+    c = claim_of(text, "de", "3,7 Mrd. US-Dollar")
+    assert c.verdict != "contradicted" and (c.period is None or c.period.how == "inferred")
+
+
+def test_a_tabloids_word_in_capitals_is_no_company():
+    text = ("In den ersten neun Monaten 2025 gab OpenAI 8,67 Milliarden Dollar für Inferenz aus. Zum Vergleich: Im "
+            "GANZEN Jahr 2024 waren es „nur“ 3,77 Milliarden Dollar.")
+    c = claim_of(text, "de", "3,77 Milliarden Dollar")
+    assert (c.entity, c.verdict) == ("OpenAI", "supported")

@@ -86,7 +86,7 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     "holdout": (0.98, 0.98, 0.73, 0.81),
     "holdout2": (0.98, 0.98, 0.73, 0.84),
     "holdout3": (0.99, 0.94, 0.83, 0.9),
-    "holdout4": (0.99, 0.9, 0.66, 0.79),
+    "holdout4": (0.99, 0.9, 0.65, 0.78),
     # written 2026-11-30; first, blind run: normal 0.377, verdict 0.478, 1 false alarm
     "holdout5": (0.99, 0.95, 0.87, 0.85),
     # written 2026-11-30 after holdout5 and adversarial set 2; first, blind run: normal 0.563,
@@ -102,7 +102,12 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     # an English machine translation from Norwegian, numbers spelled out, a broker note with ranges,
     # an op-ed of what-ifs, a committee transcript; first, blind run: recall 0.971, normal 0.598,
     # verdict 0.784, 6 false alarms
-    "holdout9": (0.97, 0.97, 0.73, 0.93),
+    "holdout9": (0.97, 0.97, 0.72, 0.91),
+    # written 2026-11-30 (third session) after holdout9's fixes: an X thread, a TV script with graphics
+    # cues, a student's blog in lower case, an earnings preview with a markdown table and footnotes, a
+    # Wikipedia-style summary with reference marks, a tabloid; first, blind run: recall 0.922, normal
+    # 0.608, verdict 0.804, 4 false alarms
+    "holdout10": (0.99, 0.99, 0.74, 0.9),
 }
 
 

@@ -33,6 +33,8 @@ from claims.lexicon import get
     ("de", "zweieinhalb", 2.5),
     ("de", "fünf und drei Viertel Milliarde", 5.75e9),
     ("de", "tausendvierhundertsechzehn Komma fünfzehn", 1416.15),
+    ("en", "eight-and-a-half billion", 8.5e9),  # "and" between hyphens
+    ("en", "two-and-a-half", 2.5),
 ])
 def test_reads_the_whole_run(lang, run, value):
     reading = get(lang).number_words.read(run)

@@ -91,3 +91,15 @@ def test_a_table_of_columns_aligned_with_spaces():
 ])
 def test_prose_with_double_spaces_is_not_an_aligned_table(text):
     assert find_tables(text) == []
+
+
+def test_a_separator_line_with_one_or_two_dashes_per_cell():
+    """"|:--|--:|--:|" (GFM asks for three dashes; writers use fewer), with footnote marks in the header."""
+    text = ("**Tabell 1: OpenAI og Microsoft – kvartalstall fra dokumentene[^1]**\n\n"
+            "| Kvartal (kalenderår) | OpenAIs inferens på Azure (mill. USD) | OpenAIs inntektsdeling til Microsoft "
+            "(mill. USD)[^2] |\n|:--|--:|--:|\n| 4. kv. 2024 | 1 467 | 196 |\n| 1. kv. 2025 | 2 075 | 206 |\n")
+    got = {c.value_text: c for c in check_article(text, ArticleInput(language="nb")).claims}
+    assert list(got) == ["1 467", "196", "2 075", "206"]
+    assert (got["1 467"].metric, got["1 467"].period.label(), got["1 467"].verdict) == (
+        "inference_cost", "2024-10-01..2024-12-31", "supported")
+    assert (got["196"].metric, got["196"].verdict) == ("revenue_share", "contradicted")  # the leak: 168

@@ -48,6 +48,9 @@ SHORTHAND_PERIODS = [
     (r"\b(?P<ord>[12])H\s?(?:{YEAR}|{YY})", "half"),
     (r"\b(?P<num>[1-9]|1[01])M\s?(?:{YEAR}|{YY})", "first_months"),
     (r"\b{MONTH}\.?['’](?P<yy>\d{2})\s?[-–—]\s?{MONTH2}\.?['’](?P<yy2>\d{2})(?![\d'’])", "month_year_range"),
+    # a year as a label before its figure, as on a chart or a graphic: "| 2024: $3.77 BILLION |"
+    # (opening a line or a cell, so not the year of "JAN-SEP 2025: $8.67 BILLION")
+    (r"(?m)(?:^|(?<=[|;(•] )|(?<=[|;(•]))(?P<year>(?:19|20)\d{2}):(?=[ \t]{0,3}[$€£]?[ \t]?\d)", "year"),
 ]
 
 MODEL_NAME_PATTERNS = [

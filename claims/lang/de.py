@@ -61,6 +61,7 @@ CONDITIONAL_OPENERS = ["hätte", "hätten", "würde", "würden", "wäre", "wäre
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
+DATED_BEFORE = ["datiert", "datiert auf", "veröffentlicht im", "datierten"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["seit", "seit dem", "seit der"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen"]  # a company the text does not name: not the one before
@@ -68,7 +69,9 @@ SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "priv
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
-TOTAL_WORDS = ["insgesamt", "zusammen", "zusammengenommen", "alles in allem", "in summe"]
+# A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
+ANNUAL_WORDS = ["jahresumsatz", "jahresumsätze", "jahreserlös", "jährlich", "jährliche", "jährlichen", "pro jahr"]
+TOTAL_WORDS = ["insgesamt", "zusammengenommen", "alles in allem", "in summe", "kumuliert", "bislang"]  # not "zusammen": "zusammen mit"
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
 PAYEE_PRONOUNS = ["ihm", "ihnen", "dem konzern", "dem unternehmen"]  # "OpenAI zahlte dem Konzern 248 Mio.": der Empfänger, zuvor genannt
@@ -153,6 +156,7 @@ PERIODS = [
     (r"\bseit\s+(?:Anfang\s+|Beginn\s+)?{YEAR}", "since"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
+    (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?Quartal\s+(?:des\s+Jahres\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. Quartal 2025"
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
     (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
@@ -281,6 +285,7 @@ METRIC_PHRASES = {
     "operativer verlust": "operating_loss", "operativen verlust": "operating_loss",
     "hält": "equity_stake", "bewertet": "valuation", "verpflichtet": "compute_commitment",
     "betrieb seiner modelle": "inference_cost", "betrieb der modelle": "inference_cost",
+    "betrieb seiner ki": "inference_cost", "betrieb seiner ki-modelle": "inference_cost",
     "impliziter mindestumsatz": "revenue",
     "sammelte": "funding", "an der runde": "funding", "börsenwert": "valuation", "marktwert": "valuation",
 }

@@ -65,10 +65,11 @@ OBJECT_RELATIVES = ["that", "which"]  # "the $1bn that Anthropic paid"
 PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.5 per cent of it": of a figure named before
 OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
-CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing", "imagine"]  # not "if": "If you divide …, at least $2bn" is arithmetic
+CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing"]  # not "if": "If you divide …, at least $2bn" is arithmetic
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
+DATED_BEFORE = ["dated", "dated from", "published in", "released in"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["month of", "months of", "week of", "weeks of", "day of", "days of"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["since", "ever since"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup"]  # a company the text does not name: not the one before
@@ -76,7 +77,9 @@ SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
-TOTAL_WORDS = ["in total", "in all", "altogether", "combined", "all told", "cumulative", "cumulatively"]
+# A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
+ANNUAL_WORDS = ["annual", "annually", "yearly", "a year", "per year", "full-year"]
+TOTAL_WORDS = ["in total", "altogether", "all told", "cumulative", "cumulatively", "overall", "to date"]  # not "in all": "in all likelihood"
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
 PAYEE_PRONOUNS = ["it", "them", "the company", "the group"]  # "OpenAI paid it $248m": the one paid, named before
 PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
@@ -186,9 +189,12 @@ PERIODS = [
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
     (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
      "quarter_to"),
+    # "this year through September 2025": from January of that year
+    (r"\bthis\s+year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+(?P<year2>(?P<year>(?:19|20)\d{2}))",
+     "month_year_range"),
     # "the twelve months to June 2025", "the year to September 2025" (twelve months),
     # "its fiscal year that ended on June 30, 2025" (the company's year end written out)
-    (r"\b(?:the\s+)?(?:{NUM}\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
+    (r"\b(?:the\s+)?(?:{NUM}\s+months|(?<!this )(?<!current )(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
      r"\s+(?:on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+{YEAR}",
      "months_to"),
     (r"\b(?:by|at|until)\s+(?:the\s+)?end\s+of\s+{YEAR}", "year_end"),

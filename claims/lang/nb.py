@@ -58,17 +58,20 @@ OBJECT_RELATIVES = ["som"]  # "milliarden som Anthropic betalte"
 PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0,5 prosent av det": of a figure named before
 OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
-CONDITIONAL_OPENERS = ["hadde", "tenk", "anta"]  # counterfactual only: "Hvis man deler …" is arithmetic
+CONDITIONAL_OPENERS = ["hadde", "anta"]  # counterfactual only: "Hvis man deler …" is arithmetic
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
+DATED_BEFORE = ["datert", "publisert i", "offentliggjort i"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["måneden av", "måneden i", "måned av", "uken av", "uka av", "dagen av"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["siden", "helt siden"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
-TOTAL_WORDS = ["totalt", "i alt", "til sammen", "samlet", "sammenlagt"]
+# A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
+ANNUAL_WORDS = ["årlig", "årlige", "årsomsetning", "årsinntekt", "årsinntekter", "i året", "per år"]
+TOTAL_WORDS = ["i alt", "til sammen", "sammenlagt", "alt i alt", "hittil"]  # not "totalt": "totalt avhengig"
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
 PAYEE_PRONOUNS = ["det", "dem", "selskapet", "konsernet"]  # "OpenAI betalte selskapet 248 millioner": den betalte, nevnt før
@@ -148,6 +151,7 @@ PERIODS = [
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:i\s+)?{YEAR}", "first_quarters_q"),
+    (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?kvartal(?:et)?\s+(?:i\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. kvartal 2025"
     (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
