@@ -61,8 +61,35 @@ GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word win
 
 
 def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
-    """Clause boundaries: the language's conjunctions plus comma, colon and semicolon."""
-    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)))
+    """Clause boundaries: the language's conjunctions plus comma, colon and semicolon; not the "og"
+    inside a number written in words ("fire hundre og elleve millioner dollar til Microsoft")."""
+    spans = _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)))
+    if len(spans) < 2 or not (inside := _and_in_numbers(lex.code)).search(text):
+        return spans
+    return _joined_over_numbers(text, spans, inside)
+
+
+@functools.lru_cache(maxsize=None)
+def _and_in_numbers(code: str) -> re.Pattern:
+    """"hundre og elleve", "hundred and eleven": the language's "and" between two number words."""
+    data = get_lexicon(code).data
+    words = sorted({fold(w) for table in (data.NUMBER_UNITS, data.NUMBER_TEENS, data.NUMBER_TENS, data.NUMBER_HUNDREDS)
+                    for w in table}, key=len, reverse=True)
+    number = "|".join(re.escape(w) for w in words)
+    ands = "|".join(re.escape(fold(w)) for w in data.NUMBER_AND)
+    return re.compile(rf"(?<!\w)(?:{number}) (?:{ands}) (?=(?:{number})(?!\w))", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _joined_over_numbers(text: str, spans: tuple, inside: re.Pattern) -> tuple[tuple[int, int], ...]:
+    within = [m.span() for m in inside.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and any(s < a <= e for s, e in within):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
 
 
 def _breaks(breaks) -> str:
@@ -173,6 +200,8 @@ def reader_words(code: str) -> SimpleNamespace:
     words.future_words = [fold(w) for w in lex.data.FUTURE_WORDS]
     words.conditional_openers = {fold(w) for w in lex.data.CONDITIONAL_OPENERS}
     words.negations = [fold(w) for w in lex.data.NEGATIONS]
+    words.counterfactual_verbs = [fold(w) for w in lex.data.COUNTERFACTUAL_VERBS]
+    words.condition_markers = [fold(w) for w in lex.data.CONDITION_MARKERS]
     words.total_words = [fold(w) for w in lex.data.TOTAL_WORDS]
     words.annual_words = [fold(w) for w in lex.data.ANNUAL_WORDS]
     words.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
@@ -638,8 +667,15 @@ class ArticleReader:
                 # "Im dritten Quartal 2025 … 411 Mio., im Jahr 2024 rund eine halbe Milliarde, genau 493,8
                 # Millionen": past a phrase that opened a later figure's clause, that phrase, not the sentence's
                 nearer = [p for p in leading if p.end <= d.start and p.start > scope.start]
+                if not nearer and self._total_in_own_clause(sentence, d, scope):
+                    continue  # "In Q4 2024 it paid $168m, and in total it paid $493.8m over the year": not Q4's
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
+
+    def _total_in_own_clause(self, sentence: Sentence, d: Draft, scope: PeriodPhrase) -> bool:
+        """Whether the figure's clause, which the sentence's opening period is not in, says it is a total."""
+        a, b = self._clause(sentence, d)
+        return not a <= scope.start < b and self._names(sentence.text[a - sentence.start:b - sentence.start], self.total_words)
 
     def _without_qualifiers(self, gap: str) -> str:
         """"im Schlussquartal knapp 1,5 Mrd.": a qualifier between a phrase and its figure is the figure's."""
@@ -1189,7 +1225,7 @@ class ArticleReader:
              lambda: self._names(text, words["not_total"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
                 text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])
-             or self._conditional(text, at)),
+             or self._conditional(text, at) or self._counterfactual(text, at)),
             ("a scenario or a model's projection", lambda: self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             ("several periods added up", lambda: self._names(text, words["combined"])
@@ -1217,6 +1253,16 @@ class ArticleReader:
             return False
         lead = normalise_words(text[max(0, at - 30):at]).split()[-3:]  # "nicht 3,77, sondern nur zwei …": not "nicht"'s
         return not any(n in lead for n in self.negations)
+
+    def _counterfactual(self, text: str, at: int) -> bool:
+        """"Bei einem Satz von 30 Prozent hätte Microsoft … 741 Millionen Dollar erhalten", "Med en andel på 30
+        prosent hadde Microsoft fått 741 millioner": a condition before the figure and a counterfactual verb in
+        the same stretch of the sentence (not past a semicolon)."""
+        start = text.rfind(";", 0, at) + 1
+        end = text.find(";", at)
+        before, around = normalise_words(text[start:at]), normalise_words(text[start:end if end >= 0 else len(text)])
+        return any(f" {c} " in before for c in self.condition_markers) and \
+            any(f" {v} " in around for v in self.counterfactual_verbs)
 
     def _object_of(self, sentence: Sentence, d: Draft) -> str:
         """What a figure was spent on, right after it: up to the clause's end, the next figure or

@@ -58,6 +58,10 @@ PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon a
 OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["hätte", "hätten", "würde", "würden", "wäre", "wären", "angenommen"]  # counterfactual only: "Wenn man … teilt" is arithmetic
+# A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
+# ("Bei einem Satz von 30 Prozent hätte Microsoft … 741 Mio. erhalten"); the verb alone may be reported speech.
+COUNTERFACTUAL_VERBS = ["hätte", "hätten", "wäre", "wären", "gewesen wären", "würde", "würden"]
+CONDITION_MARKERS = ["wenn", "falls", "bei einem", "bei einer", "mit einem", "mit einer", "ohne"]
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact

@@ -66,6 +66,10 @@ PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.
 OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing"]  # not "if": "If you divide …, at least $2bn" is arithmetic
+# A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
+# ("Bei einem Satz von 30 Prozent hätte Microsoft … 741 Mio. erhalten"); the verb alone may be reported speech.
+COUNTERFACTUAL_VERBS = ["would have", "could have", "might have", "would be", "would come to"]
+CONDITION_MARKERS = ["if", "with a", "at a", "without", "had it"]
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact

@@ -59,6 +59,10 @@ PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0
 OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["hadde", "anta"]  # counterfactual only: "Hvis man deler …" is arithmetic
+# A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
+# ("Bei einem Satz von 30 Prozent hätte Microsoft … 741 Mio. erhalten"); the verb alone may be reported speech.
+COUNTERFACTUAL_VERBS = ["hadde", "ville", "kunne ha"]  # "Med en andel på 30 prosent hadde Microsoft fått …"
+CONDITION_MARKERS = ["hvis", "dersom", "med en", "med et", "uten"]
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
                 "regnet med", "hvis", "dersom"]
 SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
