@@ -648,6 +648,7 @@ class ArticleReader:
                 gap_after = self._without_qualifiers(sentence.text[p.end - sentence.start:after[0].start - sentence.start])
                 # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
+                        or self._coordinated_phrase(gap) \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
                     if breaks.search(gap):  # "; by the fourth quarter its bill had tripled to $1.47bn": both
@@ -671,6 +672,12 @@ class ArticleReader:
                     continue  # "In Q4 2024 it paid $168m, and in total it paid $493.8m over the year": not Q4's
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
+
+    def _coordinated_phrase(self, gap: str) -> bool:
+        """"139 Mio. und im dritten Quartal 2025, einem starken Quartal, 411 Mio.": a phrase joined on with
+        "und" after a figure opens the next item, and is the next figure's."""
+        words = normalise_words(gap).split()
+        return 0 < len(words) <= 3 and words[0] in self.coordinators
 
     def _total_in_own_clause(self, sentence: Sentence, d: Draft, scope: PeriodPhrase) -> bool:
         """Whether the figure's clause, which the sentence's opening period is not in, says it is a total."""
