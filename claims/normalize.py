@@ -1498,9 +1498,10 @@ ONLY_DECIMAL = {",": re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])"),
 
 
 def _quoted(d: Draft) -> bool:
-    """Whether the figure stands inside a quotation of its sentence."""
+    """Whether the figure stands inside a quotation of its sentence („…“, «…», “…”, "…")."""
     before = d.sentence.text[:d.start - d.sentence.start]
-    return any(before.count(o) > before.count(c) for o, c in (("„", "“"), ("«", "»"), ("“", "”"))) or before.count('"') % 2 == 1
+    pairs = (("„", "“"), ("«", "»")) if "„" in before else (("«", "»"), ("“", "”"))  # "“" closes a German quote
+    return any(before.count(o) > before.count(c) for o, c in pairs) or before.count('"') % 2 == 1
 
 
 def settle_separators(drafts: list[Draft], decimal: str) -> None:
@@ -1515,11 +1516,10 @@ def settle_separators(drafts: list[Draft], decimal: str) -> None:
                 and not _quoted(d)]
     if len(evidence) < 2 or any(ONLY_DECIMAL[decimal].search(d.text) for d in amounts):
         return
-    evidence = evidence[0]
     for d in amounts:
         if d.alt_value is not None:
             d.value, d.alt_value, d.precision = d.alt_value, d.value, d.precision / 1000
-            d.reading["value"] = (f"article: the article writes decimals with {foreign!r} ({evidence.text!r}), "
+            d.reading["value"] = (f"article: the article writes decimals with {foreign!r} ({evidence[0].text!r}), "
                                   f"so {d.text!r} is read with a decimal {foreign!r} too")
 
 
