@@ -282,9 +282,12 @@ def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:
     return not lex.data.CAPITALISED_NOUNS and fold(token[:-1]) in lex.scales
 
 
-# A list item: a line opening with a bullet and a space.
+# A list item: a line opening with a bullet and a space; in social media posts the bullet is a
+# pictograph ("🔹 Q1 2024: $547M", "💰 OpenAI paid …").
 BULLET_MARKS = "•▪‣◦·*–—-"
-BULLET = re.compile(rf"\n[ \t]{{0,8}}([{BULLET_MARKS}])[ \t]")
+PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?"
+BULLET_MARK = rf"(?:[{BULLET_MARKS}]|{PICTOGRAPH})"
+BULLET = re.compile(rf"\n[ \t]{{0,8}}({BULLET_MARK})[ \t]")
 
 
 def prepare(nlp: Language) -> Language:

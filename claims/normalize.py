@@ -12,7 +12,7 @@ from collections import Counter
 from types import SimpleNamespace
 from typing import Optional
 
-from claims.annotate import BULLET_MARKS, Mention, Sentence
+from claims.annotate import BULLET_MARK, Mention, Sentence
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
@@ -24,7 +24,7 @@ from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
 PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
-BULLET_ITEM = re.compile(rf"\s{{0,8}}[{BULLET_MARKS}]\s")
+BULLET_ITEM = re.compile(rf"\s{{0,8}}{BULLET_MARK}\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 BARE_WORDS = 3  # a figure with at most this many words besides its period stands bare ("for 2024: $3.77bn")
 HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow

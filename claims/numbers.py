@@ -172,8 +172,8 @@ class NumberFinder:
         """Whether the optional parts the regex took hold up: a range rises and is
         not "from X to Y"; "3/4" is not part of a date ("5/17/2018"); a minor part
         ("and 43 cents") follows a whole, unscaled amount in a currency."""
-        if m.group("num2") and not self._is_range(text, m):
-            return False
+        if m.group("num2") and (not self._is_range(text, m) or (m.group("prefix2") and not m.group("prefix"))):
+            return False  # (not "… of 2024 to $3,648 million": a sign on the second number only parts them)
         if m.group("den") and (m.start() > 1 and text[m.start() - 1] == "/" or int(m.group("den")) == 0):
             return False
         if m.group("mixed") and not re.fullmatch(r"\d{1,3}", m.group("num")):

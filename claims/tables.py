@@ -44,6 +44,7 @@ class Table:
     header: list[Cell]
     rows: list[tuple[int, int, list[Cell]]]  # line start, line end, cells
     caption: str = ""  # the line before the table ("Quarter by quarter, in $ million:")
+    leaders: bool = False  # a key-figures box: each row's label names its own metric, company and period
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,54 @@ def find_tables(text: str) -> list[Table]:
     if aligned:
         taken = [(t.start, t.end) for t in tables]
         tables += [t for t in _aligned_tables(lines) if not any(a <= t.start < b for a, b in taken)]
+    if "..." in text:
+        taken = [(t.start, t.end) for t in tables]
+        tables += [t for t in _leader_tables(lines) if not any(a <= t.start < b or t.start <= a < t.end for a, b in taken)]
     return sorted(tables, key=lambda t: t.start)
+
+
+# A key-figures box: rows of a label, dot leaders and a figure ("| OpenAI, inferens på Azure, 2024 ......
+# 3 767 |"), at least LEADER_ROWS in a row (border lines between them allowed), under a title line that
+# may give the unit ("NØKKELTALL (mill. USD)").
+LEADERS = re.compile(r"\.{3,}|…{2,}")
+BORDER = re.compile(r"[+|=\-_\s]*")
+LEADER_ROWS = 2
+LABEL_YEAR = re.compile(r",\s?(?:19|20)\d{2}$")  # "OpenAI, inferens på Azure, 2024": the year closes the label
+
+
+def _leader_row(start: int, line: str) -> Optional[list[Cell]]:
+    dots = LEADERS.search(line)
+    if dots is None:
+        return None
+    label, value = line[:dots.start()], line[dots.end():]
+    label_text, value_text = label.strip(" \t|"), value.strip(" \t|")
+    if not label_text or not value_text or len(value_text) > 20 or not re.search(r"\d", value_text):
+        return None
+    ls = start + line.index(label_text)
+    vs = start + dots.end() + value.index(value_text)
+    return [Cell(ls, ls + len(label_text), label_text), Cell(vs, vs + len(value_text), value_text)]
+
+
+def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    tables, i, last = [], 0, (-9, "")  # (the line the last box ended on, its title)
+    while i < len(lines):
+        rows, j = [], i
+        while j < len(lines):
+            s, line = lines[j]
+            cells = _leader_row(s, line)
+            if cells is not None:
+                rows.append((s, s + len(line), cells))
+            elif not (rows and BORDER.fullmatch(line) and line.strip()):
+                break
+            j += 1
+        if len(rows) >= LEADER_ROWS or (rows and i - last[0] <= 2):
+            # a box row without leaders ("| … endring +263 % |") parts it: the rest keeps the box's title
+            title = last[1] if i - last[0] <= 2 else next(
+                (line.strip(" \t|") for _, line in reversed(lines[max(0, i - 3):i]) if line.strip() and not BORDER.fullmatch(line)), "")
+            tables.append(Table(rows[0][0], rows[-1][1], [], rows, title, leaders=True))
+            last = (j, title)
+        i = max(j, i + 1)
+    return tables
 
 
 # Columns aligned with spaces: cells parted by two spaces or more, in a block of lines with no blank
@@ -236,20 +284,30 @@ class TableReader:
     def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
         columns = [self.column(c, table.caption) for c in table.header]
         out = []
+        own_unit = False
         for n, (start, end, cells) in enumerate(table.rows):
             if not cells:
                 continue
+            if table.leaders:  # the label is the row's header: metric, company and period; a unit of its own
+                # ("Microsoft-aksjen (USD, sluttkurs 19.11.)") is not in the box title's millions
+                own_unit = self.currency_re.search(cells[0].text) is not None
+                columns = [None, self.column(cells[0], "" if own_unit else table.caption)]
             row = Sentence(index=first_index + n, paragraph=paragraph, start=start, end=end,
                            text=" | ".join(c.text for c in cells))
             found = self.periods.find(cells[0].text, cells[0].start)
             period = found[0].period.with_how("context") if found and found[0].period else None
             year = YEAR.search(cells[0].text)
-            bare = year and not re.search(r"\d", YEAR.sub("", cells[0].text)) and len(cells[0].text.split()) <= 2
+            bare = year and not re.search(r"\d", YEAR.sub("", cells[0].text)) and (
+                len(cells[0].text.split()) <= 2 or (table.leaders and LABEL_YEAR.search(cells[0].text) is not None))
             if period is None and bare:  # a row labelled "2024" or "Summe 2024", not "1. kv. 2025"
                 period = months(int(year.group(0)), 1, 12, how="context")
                 found = [PeriodPhrase(cells[0].start, cells[0].end, cells[0].text, period, "year")]
             for col, cell in zip(columns[1:], cells[1:]):
-                out += self._cell_drafts(cell, col, row, period, found[0].text if found else None)
+                drafts = self._cell_drafts(cell, col, row, period, found[0].text if found else None)
+                if table.leaders and not own_unit and table.caption:
+                    for d in drafts:
+                        d.reading["unit"] = f"the box's title: {table.caption!r}"
+                out += drafts
         return out
 
     def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label) -> list[Draft]:
@@ -265,10 +323,11 @@ class TableReader:
             d = Draft(start=m.start, end=m.end, text=m.text, kind=kind, value=times(m.value, scale), unit=unit,
                       precision=times(m.precision, scale), sentence=row, bound=col.bound or "eq",
                       entity=col.entity, metric=col.metric, period=period, column=col)
-            d.reading.update(metric=f"table header: {col.header!r}", unit=f"table header: {col.header!r}")
+            source = "key figure's label" if row.text.startswith(col.header) else "table header"
+            d.reading.update(metric=f"{source}: {col.header!r}", unit=f"{source}: {col.header!r}")
             if label:
                 d.reading["period"] = f"table row: {label!r}"
             if col.entity:
-                d.reading["entity"] = f"table header: {col.header!r}"
+                d.reading["entity"] = f"{source}: {col.header!r}"
             out.append(d)
         return out

@@ -1233,3 +1233,22 @@ def test_a_tabloids_word_in_capitals_is_no_company():
             "GANZEN Jahr 2024 waren es „nur“ 3,77 Milliarden Dollar.")
     c = claim_of(text, "de", "3,77 Milliarden Dollar")
     assert (c.entity, c.verdict) == ("OpenAI", "supported")
+
+
+# -- what holdout11 (written blind) taught --------------------------------------------------
+
+def test_a_social_media_posts_pictograph_bullets_are_list_items():
+    text = ("💸 OpenAI spent $8.67B on inference in the first nine months of 2025.\n\n"
+            "2️⃣ QUARTER BY QUARTER (OpenAI inference on Azure)\n🔹 Q1 2024: $547M\n🔹 Q4 2024: $1,467M\n"
+            "🔹 Q2 2025: $2.947B\n📅 For the whole of 2024, OpenAI's inference bill was $3.77B.")
+    for value_text, label in (("$547M", "2024-01-01..2024-03-31"), ("$1,467M", "2024-10-01..2024-12-31"),
+                              ("$2.947B", "2025-04-01..2025-06-30"), ("$3.77B", "2024-01-01..2024-12-31")):
+        c = claim_of(text, "en", value_text)
+        assert (c.period.label(), c.verdict) == (label, "supported"), value_text
+
+
+def test_a_year_then_to_and_a_dollar_figure_is_no_range():
+    text = ("OpenAI's expenditures on inference rose from $1,005 million in the third quarter of 2024 to $3,648 "
+            "million in the third quarter of calendar year 2025.")
+    c = claim_of(text, "en", "$3,648 million")
+    assert (c.value, c.period.label(), c.verdict) == (3648e6, "2025-07-01..2025-09-30", "supported")

@@ -173,7 +173,7 @@ PERIODS = [
     (r"\b(?:so\s+far\s+{THIS_YEAR}|year[- ]to[- ]date)\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}", "since"),
-    (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}", "first_quarters"),
+    (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+|calendar\s+(?:year\s+)?)?{YEAR}", "first_quarters"),
     (r"\b(?:the\s+)?{NUM}\s+first\s+quarters\s+(?:of\s+)?{YEAR}", "first_quarters"),  # translated: "de tre første kvartalene"
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
@@ -182,11 +182,11 @@ PERIODS = [
     (r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+{YEAR}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+{YEAR2}",
      "month_year_range"),
     (r"\bbetween\s+{MONTH}\s+{YEAR}\s+and\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
-    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?{YEAR}", "quarter"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "quarter"),
     (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),
     (r"\bQ(?P<ord>[1-4])\s*(?:of\s+)?'?{YEAR}", "quarter"),
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
-    (r"\b(?:the\s+)?{ORD}[\s-]+half(?:[\s-]+year)?\s+(?:of\s+)?{YEAR}", "half"),  # "the first half year of 2024"
+    (r"\b(?:the\s+)?{ORD}[\s-]+half(?:[\s-]+year)?\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "half"),  # "the first half year of 2024"
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
     (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
      "month_range"),
@@ -206,7 +206,7 @@ PERIODS = [
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
     (r"\bcalendar\s+(?:year\s+)?{YEAR}", "year"),
-    (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?)?{YEAR}\b", "year"),
+    (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
     (r"\b{THIS_YEAR}\b", "year"),
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?|total|bill|payments?)\b)", "year"),

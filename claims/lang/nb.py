@@ -155,7 +155,7 @@ PERIODS = [
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:i\s+)?{YEAR}", "first_quarters_q"),
-    (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?kvartal(?:et)?\s+(?:i\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. kvartal 2025"
+    (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?kv(?:artal(?:et)?|\.)\s?(?:i\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. kvartal 2025", "1.–3. kv. 2025"
     (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
