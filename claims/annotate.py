@@ -260,7 +260,7 @@ def sentence_guard(doc: Doc) -> Doc:
         # Token.is_sent_start write scans the whole Doc, which a list of thousands of items makes quadratic.
         items = [i for m in BULLET.finditer(text)
                  if 0 < (i := bisect.bisect_left(starts, m.start(1))) < len(starts) and starts[i] == m.start(1)]
-        items += [i for m in HEADING_LINE.finditer(text)
+        items += [i for pattern in (HEADING_LINE, LIST_LEAD) for m in pattern.finditer(text)
                   if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
         if items:
             sent_starts = doc.to_array([SENT_START])
@@ -285,9 +285,12 @@ def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:
 # A list item: a line opening with a bullet and a space; in social media posts the bullet is a
 # pictograph ("🔹 Q1 2024: $547M", "💰 OpenAI paid …").
 BULLET_MARKS = "•▪‣◦·*–—-"
-PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?"
+PICTOGRAPH = "(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?|[0-9#*]\uFE0F?\u20E3)"  # and keycaps, "1️⃣"
 BULLET_MARK = rf"(?:[{BULLET_MARKS}]|{PICTOGRAPH})"
 BULLET = re.compile(rf"\n[ \t]{{0,8}}({BULLET_MARK})[ \t]")
+# A list's lead line right after another list's last item ("🔹 Q3 2025: $3.648B\nAnd what OpenAI paid
+# Microsoft:\n🔹 …"): a sentence of its own, not the end of that item.
+LIST_LEAD = re.compile(rf"\n[ \t]{{0,8}}{BULLET_MARK}[ \t][^\n]*\n[ \t]*(?=[^\n]{{1,120}}:[ \t]*\n)")
 
 
 def prepare(nlp: Language) -> Language:

@@ -33,6 +33,7 @@ QUOTE_MARK = re.compile(r"[\"“”„«»]")
 POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive: "OpenAI's cloud partner", "OpenAIs Partner"
 # How far back (sentences) the owner of a metric word is looked for.
 OWNER_LOOKBACK = 40
+COUNTERFACTUAL_REACH = 12  # words from the sentence's start within which a counterfactual verb follows its condition
 # A label opening a sentence ("Erstes Gedankenspiel: Hätte …"): a few words and a colon.
 LABEL_OPENING = re.compile(r"\A[^:.!?\d]{1,40}:\s")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅÄÖÜ][\w&’'-]*")
@@ -76,8 +77,10 @@ def _and_in_numbers(code: str) -> re.Pattern:
     words = sorted({fold(w) for table in (data.NUMBER_UNITS, data.NUMBER_TEENS, data.NUMBER_TENS, data.NUMBER_HUNDREDS)
                     for w in table}, key=len, reverse=True)
     number = "|".join(re.escape(w) for w in words)
+    hundreds = "|".join(re.escape(fold(w)) for w in sorted(data.NUMBER_HUNDREDS, key=len, reverse=True))
     ands = "|".join(re.escape(fold(w)) for w in data.NUMBER_AND)
-    return re.compile(rf"(?<!\w)(?:{number}) (?:{ands}) (?=(?:{number})(?!\w))", re.IGNORECASE)
+    # after "hundre" only: "én og ni analytikere" is two numbers
+    return re.compile(rf"(?<!\w)(?:{hundreds}) (?:{ands}) (?=(?:{number})(?!\w))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
@@ -282,8 +285,9 @@ class ArticleReader:
             self._named_since = None
             if not BULLET_ITEM.match(sentence.text):  # a list's items, one per line, keep the list's lead
                 self._heading = None
-        if not drafts and not self._para_last and self._is_heading_question(sentence):
+        if not drafts and self._is_heading_question(sentence) and (not self._para_last or self._after_list_item()):
             self._heading = self._named_metric(sentence)
+            self._para_last = {}  # a new list's lead, right after another list's items: a topic of its own
         if not drafts and DIGIT.search(sentence.text):  # a period worth noting has a year (and costs a scan)
             self._periods_named_without_figures(sentence)
         if drafts:
@@ -664,11 +668,13 @@ class ArticleReader:
             own.setdefault(id(target), p)
         if scope is not None:
             leading = [p for p in phrases if any(own.get(id(d)) is p and d.start >= p.end for d in drafts)]
+            with_own = {id(d) for d in drafts if id(d) in own}  # (before the sentence's phrase is handed out)
             for d in drafts:
                 # "Im dritten Quartal 2025 … 411 Mio., im Jahr 2024 rund eine halbe Milliarde, genau 493,8
                 # Millionen": past a phrase that opened a later figure's clause, that phrase, not the sentence's
                 nearer = [p for p in leading if p.end <= d.start and p.start > scope.start]
-                if not nearer and self._total_in_own_clause(sentence, d, scope):
+                if not nearer and self._total_in_own_clause(sentence, d, scope) \
+                        and not any(id(e) in with_own for e in drafts if e.start < d.start):
                     continue  # "In Q4 2024 it paid $168m, and in total it paid $493.8m over the year": not Q4's
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
@@ -676,13 +682,17 @@ class ArticleReader:
     def _coordinated_phrase(self, gap: str) -> bool:
         """"139 Mio. und im dritten Quartal 2025, einem starken Quartal, 411 Mio.": a phrase joined on with
         "und" after a figure opens the next item, and is the next figure's."""
-        words = normalise_words(gap).split()
-        return 0 < len(words) <= 3 and words[0] in self.coordinators
+        words = normalise_words(gap).split()  # "und im", "and in": not "and so in" (the figure before's)
+        return 0 < len(words) <= 2 and words[0] in self.coordinators and words[1:] in ([], *([p] for p in self.period_prepositions))
 
     def _total_in_own_clause(self, sentence: Sentence, d: Draft, scope: PeriodPhrase) -> bool:
-        """Whether the figure's clause, which the sentence's opening period is not in, says it is a total."""
+        """Whether the figure's clause, joined on with "and" and without the sentence's opening period, says
+        it is a total ("…, and in total it paid $493.8m": not "In 2024, OpenAI paid $539.8m in total")."""
         a, b = self._clause(sentence, d)
-        return not a <= scope.start < b and self._names(sentence.text[a - sentence.start:b - sentence.start], self.total_words)
+        clause = sentence.text[a - sentence.start:b - sentence.start]
+        first = normalise_words(clause).split()[:1]
+        return not a <= scope.start < b and self._names(clause, self.total_words) and (
+            self._coordinated(sentence, d) or bool(first) and first[0] in self.coordinators)
 
     def _without_qualifiers(self, gap: str) -> str:
         """"im Schlussquartal knapp 1,5 Mrd.": a qualifier between a phrase and its figure is the figure's."""
@@ -1079,11 +1089,15 @@ class ArticleReader:
         return SPEAKER_LABEL.match(first.text) is not None or (
             BULLET_ITEM.match(first.text) is not None and self._bare(sentence, d))
 
+    def _after_list_item(self) -> bool:
+        return self._prev_sentence is not None and BULLET_ITEM.match(self._prev_sentence.text) is not None
+
     def _is_heading_question(self, sentence: Sentence) -> bool:
         """A question or a list's lead on a line of its own ("2. How big is the inference bill?",
         "OpenAI's inference spend on Azure:") heads what follows."""
-        return _without_attribution(sentence.text).endswith(("?", ":")) and \
-            self.text[sentence.end:sentence.end + 4].lstrip(" \t").startswith("\n")
+        text = sentence.text.rstrip(" \t")  # (a line of a list keeps its line break)
+        return _without_attribution(text.rstrip("\n")).endswith(("?", ":")) and (
+            text.endswith("\n") or self.text[sentence.end:sentence.end + 4].lstrip(" \t").startswith("\n"))
 
     def _asked(self, sentence: Optional[Sentence]) -> Optional[tuple[str, str]]:
         """The metric a paragraph ending in a question names ("Start with the inference bill …
@@ -1263,13 +1277,14 @@ class ArticleReader:
 
     def _counterfactual(self, text: str, at: int) -> bool:
         """"Bei einem Satz von 30 Prozent hätte Microsoft … 741 Millionen Dollar erhalten", "Med en andel på 30
-        prosent hadde Microsoft fått 741 millioner": a condition before the figure and a counterfactual verb in
-        the same stretch of the sentence (not past a semicolon)."""
-        start = text.rfind(";", 0, at) + 1
-        end = text.find(";", at)
-        before, around = normalise_words(text[start:at]), normalise_words(text[start:end if end >= 0 else len(text)])
-        return any(f" {c} " in before for c in self.condition_markers) and \
-            any(f" {v} " in around for v in self.counterfactual_verbs)
+        prosent hadde Microsoft fått 741 millioner": the sentence opens with a condition and a counterfactual
+        verb follows within its first words, before the figure (not "With a share of 20%, Microsoft received
+        $441m, more than analysts would have guessed", nor "… fikk 493,8 mill., og kostnaden hadde passert …")."""
+        opening = LABEL_OPENING.sub("", text, count=1)
+        shift = len(text) - len(opening)
+        head = normalise_words(" ".join(opening[:max(0, at - shift)].split()[:COUNTERFACTUAL_REACH]))
+        return any(head.startswith(f" {c} ") for c in self.condition_markers) and \
+            any(f" {v} " in head for v in self.counterfactual_verbs)
 
     def _object_of(self, sentence: Sentence, d: Draft) -> str:
         """What a figure was spent on, right after it: up to the clause's end, the next figure or

@@ -84,6 +84,7 @@ def well_formed(raw: str) -> bool:
 
 
 AMBIGUOUS_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 def _other_separator_reading(raw: str, value: Decimal) -> Decimal | None:
@@ -172,8 +173,9 @@ class NumberFinder:
         """Whether the optional parts the regex took hold up: a range rises and is
         not "from X to Y"; "3/4" is not part of a date ("5/17/2018"); a minor part
         ("and 43 cents") follows a whole, unscaled amount in a currency."""
-        if m.group("num2") and (not self._is_range(text, m) or (m.group("prefix2") and not m.group("prefix"))):
-            return False  # (not "… of 2024 to $3,648 million": a sign on the second number only parts them)
+        if m.group("num2") and (not self._is_range(text, m) or (m.group("prefix2") and not m.group("prefix")
+                                                                   and YEAR_LIKE.fullmatch(m.group("num") or ""))):
+            return False  # (not "… of 2024 to $3,648 million": a year, then an amount; "850 to $870 million" is a range)
         if m.group("den") and (m.start() > 1 and text[m.start() - 1] == "/" or int(m.group("den")) == 0):
             return False
         if m.group("mixed") and not re.fullmatch(r"\d{1,3}", m.group("num")):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from claims.annotate import Sentence, paid_metrics
-from claims.extract import Draft
+from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, alternation, fold
 from claims.lang import common
 from claims.numbers import NumberFinder
@@ -76,7 +76,8 @@ def find_tables(text: str) -> list[Table]:
     """Pipe tables (a header line, a |---| line, then rows) and tables of columns aligned with spaces."""
     piped = "|" in text and "-" in text  # a pipe header and the line under it need both
     aligned = "  " in text and COLUMN_GAP.search(text) is not None  # (most articles have neither: cheap tests first)
-    if not (piped or aligned):
+    leaders = "...." in text or "……" in text
+    if not (piped or aligned or leaders):
         return []
     lines, pos = [], 0
     for line in text.splitlines(keepends=True):
@@ -86,7 +87,7 @@ def find_tables(text: str) -> list[Table]:
     if aligned:
         taken = [(t.start, t.end) for t in tables]
         tables += [t for t in _aligned_tables(lines) if not any(a <= t.start < b for a, b in taken)]
-    if "..." in text:
+    if leaders:
         taken = [(t.start, t.end) for t in tables]
         tables += [t for t in _leader_tables(lines) if not any(a <= t.start < b or t.start <= a < t.end for a, b in taken)]
     return sorted(tables, key=lambda t: t.start)
@@ -95,7 +96,9 @@ def find_tables(text: str) -> list[Table]:
 # A key-figures box: rows of a label, dot leaders and a figure ("| OpenAI, inferens på Azure, 2024 ......
 # 3 767 |"), at least LEADER_ROWS in a row (border lines between them allowed), under a title line that
 # may give the unit ("NØKKELTALL (mill. USD)").
-LEADERS = re.compile(r"\.{3,}|…{2,}")
+LEADERS = re.compile(r"\.{4,}|…{2,}")  # four dots at least: "in 2024... more than $3.7B" is an ellipsis
+# A key figure is a bare number: "over 3 700", "ca. 8 700" or "$2.47bn" would need reading as prose.
+LEADER_VALUE = re.compile(r"[+−-]?\d[\d\s.,\u00a0\u202f]*")
 BORDER = re.compile(r"[+|=\-_\s]*")
 LEADER_ROWS = 2
 LABEL_YEAR = re.compile(r",\s?(?:19|20)\d{2}$")  # "OpenAI, inferens på Azure, 2024": the year closes the label
@@ -107,8 +110,8 @@ def _leader_row(start: int, line: str) -> Optional[list[Cell]]:
         return None
     label, value = line[:dots.start()], line[dots.end():]
     label_text, value_text = label.strip(" \t|"), value.strip(" \t|")
-    if not label_text or not value_text or len(value_text) > 20 or not re.search(r"\d", value_text):
-        return None
+    if not label_text or not LEADER_VALUE.fullmatch(value_text) or len(value_text) > 20 or "%" in label_text:
+        return None  # (a percentage's row, "Microsoft revenue share rate (%)", is not an amount in the title's unit)
     ls = start + line.index(label_text)
     vs = start + dots.end() + value.index(value_text)
     return [Cell(ls, ls + len(label_text), label_text), Cell(vs, vs + len(value_text), value_text)]
@@ -128,8 +131,10 @@ def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
             j += 1
         if len(rows) >= LEADER_ROWS or (rows and i - last[0] <= 2):
             # a box row without leaders ("| … endring +263 % |") parts it: the rest keeps the box's title
+            # the title: a short line without figures just above the rows ("NØKKELTALL (mill. USD)"), not prose
             title = last[1] if i - last[0] <= 2 else next(
-                (line.strip(" \t|") for _, line in reversed(lines[max(0, i - 3):i]) if line.strip() and not BORDER.fullmatch(line)), "")
+                (line.strip(" \t|") for _, line in reversed(lines[max(0, i - 3):i]) if line.strip() and not BORDER.fullmatch(line)
+                 and len(line.strip()) <= 80 and not re.search(r"\d", line)), "")
             tables.append(Table(rows[0][0], rows[-1][1], [], rows, title, leaders=True))
             last = (j, title)
         i = max(j, i + 1)
@@ -232,6 +237,8 @@ class TableReader:
         self.periods = periods
         self.numbers = NumberFinder(lex)
         data = lex.data
+        # a key figure's label that says it is an average, a change or a comparison: no level to check
+        self.not_level_words = list(data.NOT_A_TOTAL) + list(data.PER_QUARTER) + list(data.LEADER_NOT_LEVEL)
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(data.SCALES)})(?![^\W\d_])", re.IGNORECASE)
         currencies = list(data.CURRENCIES) + list(common.CURRENCY_SYMBOLS) + common.ISO_CODES
         self.currency_re = re.compile(rf"(?:{alternation(currencies)})", re.IGNORECASE)
@@ -288,10 +295,11 @@ class TableReader:
         for n, (start, end, cells) in enumerate(table.rows):
             if not cells:
                 continue
-            if table.leaders:  # the label is the row's header: metric, company and period; a unit of its own
-                # ("Microsoft-aksjen (USD, sluttkurs 19.11.)") is not in the box title's millions
+            if table.leaders:  # the label is the row's header: metric, company and period
+                if self._not_a_level(cells[0].text):
+                    continue  # "Avg. quarterly revenue share, 2024", "… Q3 2025 vs Q3 2024": not the period's level
                 own_unit = self.currency_re.search(cells[0].text) is not None
-                columns = [None, self.column(cells[0], "" if own_unit else table.caption)]
+                columns = [None, self.column(cells[0], table.caption)]
             row = Sentence(index=first_index + n, paragraph=paragraph, start=start, end=end,
                            text=" | ".join(c.text for c in cells))
             found = self.periods.find(cells[0].text, cells[0].start)
@@ -309,6 +317,10 @@ class TableReader:
                         d.reading["unit"] = f"the box's title: {table.caption!r}"
                 out += drafts
         return out
+
+    def _not_a_level(self, label: str) -> bool:
+        words = normalise_words(label)
+        return any(f" {fold(w)} " in words for w in self.not_level_words)
 
     def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label) -> list[Draft]:
         out = []

@@ -47,6 +47,8 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
                  "increased", "climbed", "jumped", "fell", "dropped", "declined", "up", "down"]
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
 PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+# Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
+LEADER_NOT_LEVEL = ["avg", "avg.", "vs", "vs.", "versus", "change", "growth", "per", "each", "share of", "share price", "price", "closing price", "exchange rate"]
 NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "compensation", "payroll", "salaries", "marketing", "excluding", "combined", "total compute", "research", "staff"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -69,7 +71,7 @@ CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing"]  # not "if": "If y
 # A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
 # ("Bei einem Satz von 30 Prozent hätte Microsoft … 741 Mio. erhalten"); the verb alone may be reported speech.
 COUNTERFACTUAL_VERBS = ["would have", "could have", "might have", "would be", "would come to"]
-CONDITION_MARKERS = ["if", "with a", "at a", "without", "had it"]
+CONDITION_MARKERS = ["if", "with a", "without", "had it"]  # not "at a": "At a time when investors would be …"
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
                 "target", "if"]
 SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
