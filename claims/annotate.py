@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
+from claims.lang import common
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
 
@@ -46,6 +47,11 @@ YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
 HEADING_LINE = re.compile(r"(?:^|(?<=[.!?:;»“\"]\n))[^\S\n]*(?=[^\n]{1,60}\n[^\S\n]*[A-ZÆØÅÄÖÜ])"
                           r"(?:[^\s.!?;\d]+[^\S\n]+){0,7}[^\s.!?;\d]+[^\S\n]*\n[^\S\n]*")  # (no digit: not "09:21 GMT")
 TWO_DIGITS_STOP = re.compile(r"\d{2}\.")  # "24." after a dash the tokenizer split off
+# A line that ends in a figure, then a line opening with a capital ("… in 2024... more than $3.7B\nOpenAI's
+# inference bill in Q3 2025... over $3.6B"): lines of a list without bullets, each a sentence.
+FIGURE_LINE_END = re.compile(r"\d(?:[A-Za-z]{1,3}|[ \t]?%)?[ \t]*\n[ \t]*(?=[A-ZÆØÅÄÖÜ])")
+YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
+PERIOD_ABBREVIATIONS = frozenset(common.PERIOD_ABBREVIATIONS)
 CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 
 
@@ -252,6 +258,9 @@ def sentence_guard(doc: Doc) -> Doc:
             elif (first.isupper() or name) and (YEAR_STOP.match(text[starts[prev]:ends[prev]]) or _code_year_stop(
                     text, starts[prev], ends[prev])):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
+            elif first.isdigit() and _abbreviation_before(text, starts, ends, prev) in PERIOD_ABBREVIATIONS \
+                    and YEAR_TOKEN.fullmatch(text[starts[prev + 1]:ends[prev + 1]]):
+                doc[prev + 1].is_sent_start = False  # "I 1.–3. kv. 2025 betalte …": the year of the abbreviated quarter
             elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[prev + 1]:ends[prev + 1]]):
                 doc[prev + 1].is_sent_start = True  # "added up to $865.9m. Because …"
         dot = text.find(".", dot + 1)
@@ -260,13 +269,20 @@ def sentence_guard(doc: Doc) -> Doc:
         # Token.is_sent_start write scans the whole Doc, which a list of thousands of items makes quadratic.
         items = [i for m in BULLET.finditer(text)
                  if 0 < (i := bisect.bisect_left(starts, m.start(1))) < len(starts) and starts[i] == m.start(1)]
-        items += [i for pattern in (HEADING_LINE, LIST_LEAD) for m in pattern.finditer(text)
+        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END) for m in pattern.finditer(text)
                   if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
         if items:
             sent_starts = doc.to_array([SENT_START])
             sent_starts[items] = 1
             doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _abbreviation_before(text: str, starts: list, ends: list, at: int) -> str:
+    """The token ending in the full stop at `at`, with the word the tokenizer split off before it ("kv" ".")."""
+    if text[starts[at]:ends[at]] == "." and at > 0 and ends[at - 1] == starts[at]:
+        return text[starts[at - 1]:ends[at]]
+    return text[starts[at]:ends[at]]
 
 
 def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:

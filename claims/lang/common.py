@@ -58,3 +58,7 @@ MODEL_NAME_PATTERNS = [
     r"Copilot|DALL-E|DALL·E|Sora|Qwen|DeepSeek-[RV]|Phi|Stargate)[- ]?\d+(?:\.\d+)?[a-z]?\b",
     r"\b[A-Z]{1,3}\d{2,4}[A-Z]?\b",
 ]
+
+# Abbreviations of a period word that a year follows ("1.–3. kv. 2025", "2. Hj. 2024"): their full stop
+# does not end the sentence.
+PERIOD_ABBREVIATIONS = ["kv.", "kvt.", "Hj.", "Qu.", "Quart.", "qtr."]
