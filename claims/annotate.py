@@ -51,6 +51,7 @@ TWO_DIGITS_STOP = re.compile(r"\d{2}\.")  # "24." after a dash the tokenizer spl
 # inference bill in Q3 2025... over $3.6B"): lines of a list without bullets, each a sentence.
 FIGURE_LINE_END = re.compile(r"\d(?:[A-Za-z]{1,3}|[ \t]?%)?[ \t]*\n[ \t]*(?=[A-ZÆØÅÄÖÜ])")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
+GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
 PERIOD_ABBREVIATIONS = frozenset(common.PERIOD_ABBREVIATIONS)
 CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 
@@ -251,17 +252,19 @@ def sentence_guard(doc: Doc) -> Doc:
     while dot >= 0:
         prev = bisect.bisect_right(starts, dot) - 1
         if ends[prev] == dot + 1 and prev + 1 < len(starts):
-            first = text[starts[prev + 1]]
-            name = text[starts[prev + 1]:ends[prev + 1]] in lowercase_names()  # "xAI" may open a sentence
+            # the first word after the full stop, past a line break the tokenizer kept as a token ("2024.\nIm")
+            word = prev + 2 if text[starts[prev + 1]:ends[prev + 1]].isspace() and prev + 2 < len(starts) else prev + 1
+            first = text[starts[word]]
+            name = text[starts[word]:ends[word]] in lowercase_names()  # "xAI" may open a sentence
             if first.islower() and not name:
                 doc[prev + 1].is_sent_start = False
             elif (first.isupper() or name) and (YEAR_STOP.match(text[starts[prev]:ends[prev]]) or _code_year_stop(
                     text, starts[prev], ends[prev])):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
             elif first.isdigit() and _abbreviation_before(text, starts, ends, prev) in PERIOD_ABBREVIATIONS \
-                    and YEAR_TOKEN.fullmatch(text[starts[prev + 1]:ends[prev + 1]]):
+                    and YEAR_TOKEN.fullmatch(text[starts[word]:ends[word]]):
                 doc[prev + 1].is_sent_start = False  # "I 1.–3. kv. 2025 betalte …": the year of the abbreviated quarter
-            elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[prev + 1]:ends[prev + 1]]):
+            elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[word]:ends[word]]):
                 doc[prev + 1].is_sent_start = True  # "added up to $865.9m. Because …"
         dot = text.find(".", dot + 1)
     if "\n" in text:
@@ -289,13 +292,18 @@ def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:
     """A scale word with its full stop after a number ("865.9m.", "865,9 mill.") ends a sentence
     when a capitalised word follows, in a language whose nouns are not capitalised ("mill. Fordi",
     not "Mio. Dollar") and unless that word is all capitals ("mill. USD")."""
-    if not (following[:1].isupper() and following[1:].islower()) or at < 1 or not doc[at - 1].like_num:
+    if not (following[:1].isupper() and following[1:].islower()) or at < 1:
+        return False
+    glued = GLUED_SCALE_STOP.fullmatch(token)  # "$4.33B. That's …": the tokenizer keeps "4.33B." whole
+    if not (glued or doc[at - 1].like_num):
         return False
     try:
         lex = get_lexicon(doc.lang_)
     except Exception:  # a trained pipeline for a language claimcheck has no words for
         return False
-    return not lex.data.CAPITALISED_NOUNS and fold(token[:-1]) in lex.scales
+    scale = glued.group(1) if glued else token[:-1]
+    return not lex.data.CAPITALISED_NOUNS and (
+        fold(scale) in lex.scales or (glued is not None and scale.lower() in lex.data.SHORT_SCALES))
 
 
 # A list item: a line opening with a bullet and a space; in social media posts the bullet is a

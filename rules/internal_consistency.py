@@ -13,7 +13,9 @@ Guards against false alarms:
   reporting the right figure beside a wrong one, and the other one is flagged;
 - figures in different mouths (a quote against the article's own voice), or
   in one sentence ("X, up from Y"; an estimate beside a report), are not the
-  article contradicting itself."""
+  article contradicting itself;
+- a figure ten thousand times off the others of its group is another quantity
+  (a share price that took the metric of the figure before), not a misstatement."""
 from __future__ import annotations
 
 import bisect
@@ -48,6 +50,20 @@ def comparable(claim: Claim) -> bool:
     return bool(claim.entity and claim.metric and claim.period and claim.period.how in COMPARED_PERIODS)
 
 
+# Figures of one group more than this many times apart are not one quantity misstated ("$34.9 billion" of
+# capex beside the share price "$480.50" that took the metric from it): a price or a per-unit amount.
+SAME_QUANTITY_SPREAD = 1e4
+
+
+def same_quantity(group: list[Claim]) -> list[Claim]:
+    """The group without figures far out of scale with its median."""
+    sizes = sorted(abs(c.value) for c in group if c.value)
+    if len(sizes) < 2:
+        return group
+    median = sizes[len(sizes) // 2]
+    return [c for c in group if not c.value or median / SAME_QUANTITY_SPREAD <= abs(c.value) <= median * SAME_QUANTITY_SPREAD]
+
+
 @register
 class InternalConsistencyRule:
     name = "internal-consistency"
@@ -58,6 +74,7 @@ class InternalConsistencyRule:
             if comparable(c):
                 groups[(c.entity, c.metric, c.period.key(), c.kind, c.unit, c.speaker)].append(c)
         for group in groups.values():
+            group = same_quantity(group)
             if len(group) > 1:
                 self._apply_group(group, store)
 

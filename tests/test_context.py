@@ -1252,3 +1252,34 @@ def test_a_year_then_to_and_a_dollar_figure_is_no_range():
             "million in the third quarter of calendar year 2025.")
     c = claim_of(text, "en", "$3,648 million")
     assert (c.value, c.period.label(), c.verdict) == (3648e6, "2025-07-01..2025-09-30", "supported")
+
+
+# -- what holdout12 (written blind) taught --------------------------------------------------
+
+def test_a_share_price_after_a_figure_is_no_internal_contradiction():
+    text = ("Microsoft, for its part, spent $34.9 billion on capital expenditure in the July–September 2025 quarter, "
+            "much of it on GPUs. Its shares closed at $480.50 that day.")
+    c = claim_of(text, "en", "$34.9 billion")
+    assert c.verdict == "unverifiable" and not any(f.rule == "internal-consistency" for f in c.findings)
+
+
+def test_a_scale_glued_to_its_number_then_a_full_stop_ends_the_sentence():
+    text = ("Divide by the share. Jan–Sep 2025: $865.9M / 0.2 = $4.33B. That's a floor, not the real revenue, "
+            "because Microsoft also pays OpenAI a cut.")
+    c = claim_of(text, "en", "$865.9M")
+    assert c.sentence == "Jan–Sep 2025: $865.9M / 0.2 = $4.33B." and c.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("lang, text, value_text, label", [
+    ("nb", "* OpenAIs inferenskostnader på Azure: 3,77 milliarder dollar i 2024 og 8,67 milliarder dollar i årets tre første "
+           "kvartaler.", "8,67 milliarder dollar", "2025-01-01..2025-09-30"),
+    ("de", "Im dritten Quartal 2025 bezahlte OpenAI für Inferenz 3’648 Mio. Dollar.", "3’648 Mio. Dollar",
+     "2025-07-01..2025-09-30"),  # a Swiss thousands mark, typographic
+    ("de", "Das ist fünfmal so viel wie im dritten Quartal 2024.\nIm Gesamtjahr 2024 lag OpenAIs Inferenzrechnung "
+           "bei 3,77 Milliarden Dollar.", "3,77 Milliarden Dollar", "2024-01-01..2024-12-31"),  # "2024.\nIm": two sentences
+    ("en", "OpenAI spent $3.77 billion on inference in 2024 and, in the first nine months of 2025, already more than "
+           "twice what it spent in all of 2024: $8.67 billion.", "$8.67 billion", "2025-01-01..2025-09-30"),
+])
+def test_more_periods_the_holdouts_wrote(lang, text, value_text, label):
+    c = claim_of(text, lang, value_text, published=dt.date(2025, 11, 13))
+    assert (c.period.label(), c.verdict) == (label, "supported")

@@ -9,7 +9,7 @@ STOP_WORDS = {
 }
 
 DECIMAL = ","
-GROUP = [".", " ", "\u00a0", "\u202f", "'"]
+GROUP = [".", " ", "\u00a0", "\u202f", "'", "’"]  # Swiss: 1'467 and 1’467
 
 SCALES = {
     "billionen": 1e12, "billion": 1e12, "bio.": 1e12,
@@ -299,7 +299,7 @@ METRIC_PHRASES = {
 AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
-BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den"]
+BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den", "wie im", "wie im gesamten", "wie im ganzen", "wie in den"]
 # German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]
 CAPITALISED_NOUNS = True

@@ -332,7 +332,7 @@ METRIC_PHRASES = {
 AGENT_WORDS = ["to", "by", "led by", "with"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
-BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than", "than in the whole of", "than in all of", "than in the whole", "than in the entire"]
+BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than", "than in the whole of", "than in all of", "than in the whole", "than in the entire", "what it spent in", "what it paid in", "what it spent in all of", "what it paid in all of"]
 # Capitalised words that are not organisations (the code also skips months and the first word).
 NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
                      "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]

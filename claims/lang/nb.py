@@ -193,6 +193,8 @@ PERIODS = [
     # "årets første halvår": this year's.
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
+    (r"\b(?P<thisyear>årets)\s+{NUM}\s+første\s+kvartal(?:er|ene)?\b", "first_quarters"),
+    (r"\b(?P<thisyear>årets)\s+første\s+{NUM}\s+kvartal(?:er|ene)?\b", "first_quarters"),
     # "andre kvartal" with no year: the year of the period named before it.
     (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "quarter_noyear"),  # året før
     (r"\b{ORD}\s+halvår(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "half_noyear"),
@@ -291,7 +293,7 @@ METRIC_PHRASES = {
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
-BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået", "enn i", "enn i hele", "enn i løpet av"]
+BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået", "enn i", "enn i hele", "enn i løpet av", "som i", "som i hele"]
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
 OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
