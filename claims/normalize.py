@@ -19,7 +19,7 @@ from claims.lexicon import get as get_lexicon
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
-from models import PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
+from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
@@ -64,35 +64,20 @@ GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word win
 def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Clause boundaries: the language's conjunctions plus comma, colon and semicolon; not the "og"
     inside a number written in words ("fire hundre og elleve millioner dollar til Microsoft")."""
-    spans = _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)))
-    if len(spans) < 2 or not (inside := _and_in_numbers(lex.code)).search(text):
-        return spans
-    return _joined_over_numbers(text, spans, inside)
+    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)), _and_in_numbers(lex.code))
 
 
 @functools.lru_cache(maxsize=None)
 def _and_in_numbers(code: str) -> re.Pattern:
-    """"hundre og elleve", "hundred and eleven": the language's "and" between two number words."""
+    """"hundre og elleve", "hundred and eleven": the language's "and" after a hundred, before a number
+    word ("én og ni analytikere" is two numbers)."""
     data = get_lexicon(code).data
     words = sorted({fold(w) for table in (data.NUMBER_UNITS, data.NUMBER_TEENS, data.NUMBER_TENS, data.NUMBER_HUNDREDS)
                     for w in table}, key=len, reverse=True)
     number = "|".join(re.escape(w) for w in words)
     hundreds = "|".join(re.escape(fold(w)) for w in sorted(data.NUMBER_HUNDREDS, key=len, reverse=True))
     ands = "|".join(re.escape(fold(w)) for w in data.NUMBER_AND)
-    # after "hundre" only: "én og ni analytikere" is two numbers
     return re.compile(rf"(?<!\w)(?:{hundreds}) (?:{ands}) (?=(?:{number})(?!\w))", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=64)
-def _joined_over_numbers(text: str, spans: tuple, inside: re.Pattern) -> tuple[tuple[int, int], ...]:
-    within = [m.span() for m in inside.finditer(text)]
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and any(s < a <= e for s, e in within):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return tuple(out)
 
 
 def _breaks(breaks) -> str:
@@ -121,8 +106,10 @@ def _phrase_breaks(words: tuple[str, ...]) -> re.Pattern:
 # Cached because every figure of a sentence asks again, and one sentence may hold
 # thousands of figures: recomputing would make a long sentence quadratic.
 @functools.lru_cache(maxsize=64)
-def _clause_spans(text: str, pattern: str) -> tuple[tuple[int, int], ...]:
-    cuts = [0] + [m.end() for m in re.finditer(pattern, text, re.IGNORECASE)] + [len(text)]
+def _clause_spans(text: str, pattern: str, inside_numbers: re.Pattern) -> tuple[tuple[int, int], ...]:
+    within = [m.span() for m in inside_numbers.finditer(text)]
+    cuts = [0] + [m.end() for m in re.finditer(pattern, text, re.IGNORECASE)
+                  if not any(a < m.end() <= b for a, b in within)] + [len(text)]
     return tuple(zip(cuts, cuts[1:]))
 
 
@@ -285,7 +272,7 @@ class ArticleReader:
             self._named_since = None
             if not BULLET_ITEM.match(sentence.text):  # a list's items, one per line, keep the list's lead
                 self._heading = None
-        if not drafts and self._is_heading_question(sentence) and (not self._para_last or self._after_list_item()):
+        if not drafts and (not self._para_last or self._after_list_item()) and self._is_heading_question(sentence):
             self._heading = self._named_metric(sentence)
             self._para_last = {}  # a new list's lead, right after another list's items: a topic of its own
         if not drafts and DIGIT.search(sentence.text):  # a period worth noting has a year (and costs a scan)
@@ -783,7 +770,7 @@ class ArticleReader:
         elif last is not None and last.entity:
             d.entity, d.reading["entity"] = last.entity, "context: the previous figure in the paragraph"
             if last.reading.get("entity", "").startswith("article"):  # a guess carried on is still a guess
-                d.reading["entity"] = "article: the company of the previous figure, the one the article is about"
+                d.reading["entity"] = CARRIED_ARTICLE_COMPANY
         elif self._prev_sentence is not None and not self._prev_sentence.entities and \
                 self._unknown_organisation(self._prev_sentence, None):
             d.reading["entity"] = "not carried: the previous sentence is about an unknown organisation"
@@ -1264,25 +1251,29 @@ class ArticleReader:
         if reason:
             d.reading["caution"] = reason
 
+    @staticmethod
+    def _opening(text: str, at: int) -> list[str]:
+        """The sentence's words before the figure at `at`, past a label ("Erstes Gedankenspiel: …")."""
+        label = LABEL_OPENING.match(text)
+        start = label.end() if label else 0
+        return normalise_words(text[start:max(start, at)]).split()
+
     def _conditional(self, text: str, at: int) -> bool:
         """A sentence that opens with a counterfactual ("Had OpenAI paid …, …", "Hätte OpenAI …
         bezahlt, wäre …", after a label such as "Erstes Gedankenspiel:"): its figures are a
         hypothesis, up to a semicolon ("…; in that quarter it actually paid $511m"), except one
         the condition negates, which it takes as fact ("Had OpenAI not spent $4.6bn, …")."""
-        words = normalise_words(LABEL_OPENING.sub("", text, count=1)[:40]).split()
+        words = self._opening(text, at)
         if not words or words[0] not in self.conditional_openers or ";" in text[:at]:
             return False
-        lead = normalise_words(text[max(0, at - 30):at]).split()[-3:]  # "nicht 3,77, sondern nur zwei …": not "nicht"'s
-        return not any(n in lead for n in self.negations)
+        return not any(n in words[-3:] for n in self.negations)  # "nicht 3,77, sondern nur zwei …": not "nicht"'s
 
     def _counterfactual(self, text: str, at: int) -> bool:
         """"Bei einem Satz von 30 Prozent hätte Microsoft … 741 Millionen Dollar erhalten", "Med en andel på 30
         prosent hadde Microsoft fått 741 millioner": the sentence opens with a condition and a counterfactual
         verb follows within its first words, before the figure (not "With a share of 20%, Microsoft received
         $441m, more than analysts would have guessed", nor "… fikk 493,8 mill., og kostnaden hadde passert …")."""
-        opening = LABEL_OPENING.sub("", text, count=1)
-        shift = len(text) - len(opening)
-        head = normalise_words(" ".join(opening[:max(0, at - shift)].split()[:COUNTERFACTUAL_REACH]))
+        head = f" {' '.join(self._opening(text, at)[:COUNTERFACTUAL_REACH])} "
         return any(head.startswith(f" {c} ") for c in self.condition_markers) and \
             any(f" {v} " in head for v in self.counterfactual_verbs)
 

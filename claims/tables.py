@@ -310,8 +310,9 @@ class TableReader:
             if period is None and bare:  # a row labelled "2024" or "Summe 2024", not "1. kv. 2025"
                 period = months(int(year.group(0)), 1, 12, how="context")
                 found = [PeriodPhrase(cells[0].start, cells[0].end, cells[0].text, period, "year")]
+            source = "key figure's label" if table.leaders else "table header"
             for col, cell in zip(columns[1:], cells[1:]):
-                drafts = self._cell_drafts(cell, col, row, period, found[0].text if found else None)
+                drafts = self._cell_drafts(cell, col, row, period, found[0].text if found else None, source)
                 if table.leaders and not own_unit and table.caption:
                     for d in drafts:
                         d.reading["unit"] = f"the box's title: {table.caption!r}"
@@ -322,7 +323,7 @@ class TableReader:
         words = normalise_words(label)
         return any(f" {fold(w)} " in words for w in self.not_level_words)
 
-    def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label) -> list[Draft]:
+    def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label, source: str) -> list[Draft]:
         out = []
         for m in self.numbers.find(cell.text, cell.start):
             if m.value is None or m.role:
@@ -335,7 +336,6 @@ class TableReader:
             d = Draft(start=m.start, end=m.end, text=m.text, kind=kind, value=times(m.value, scale), unit=unit,
                       precision=times(m.precision, scale), sentence=row, bound=col.bound or "eq",
                       entity=col.entity, metric=col.metric, period=period, column=col)
-            source = "key figure's label" if row.text.startswith(col.header) else "table header"
             d.reading.update(metric=f"{source}: {col.header!r}", unit=f"{source}: {col.header!r}")
             if label:
                 d.reading["period"] = f"table row: {label!r}"

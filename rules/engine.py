@@ -8,7 +8,7 @@ source the user did not trust are kept, marked, and do not decide. Findings of
 period-inference explain where a period came from and carry the verdict."""
 from __future__ import annotations
 
-from models import EXPLAINING_RULES, PUBLISHED_NO_YEAR, Claim, Finding
+from models import CARRIED_ARTICLE_COMPANY, EXPLAINING_RULES, PUBLISHED_NO_YEAR, Claim, Finding
 from rules import ARTICLE_RULES, CLAIM_RULES
 from rules.base import verdict_of
 from sources.store import ReferenceStore, amount
@@ -86,14 +86,11 @@ def hold_back_ambiguous(claim: Claim, store: ReferenceStore) -> None:
                 f"under the second the figure would be {other_verdict}. Check which the writer meant."))
 
 
-CARRIED_GUESS = "article: the company of the previous figure"
-
-
 def confirm_carried_company(claim: Claim, borne_out: set[str]) -> None:
     """A company carried from the figure before, which had only the article's company, is a guess;
     once the data supported an earlier figure read as that company's, it is the article's company
     borne out ("Inference spending hit $2.075bn in Q1 2025. In Q2 2025 it jumped to $3.9bn")."""
-    if claim.reading.get("entity", "").startswith(CARRIED_GUESS) and claim.entity in borne_out:
+    if claim.reading.get("entity") == CARRIED_ARTICLE_COMPANY and claim.entity in borne_out:
         claim.reading["entity"] = ("context: the company of the previous figure, the article's, which the "
                                    "data bore out for a figure before")
 
