@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from claims.lang import common, load
+from claims.regex_gate import Gated
 
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"
 HYPHEN_CLASS = f"[{HYPHENS}]"
@@ -79,8 +80,8 @@ class Lexicon:
     code: str
     data: ModuleType
     number_re: re.Pattern
-    period_res: tuple
-    dateline_res: tuple
+    period_res: tuple  # (claims.regex_gate.Gated, shape), most specific first
+    dateline_res: tuple  # claims.regex_gate.Gated
     date_res: tuple
     model_res: tuple
     qualifiers: tuple  # (folded phrase, bound), longest first
@@ -204,13 +205,14 @@ def _without(pattern: re.Pattern, *groups: str) -> re.Pattern:
 
 
 def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
-    this_year, last_year = alternation(lang.THIS_YEAR), alternation(lang.LAST_YEAR)
+    # tries, not flat lists: these open patterns tried at every word of the text
+    this_year, last_year = trie_alternation(lang.THIS_YEAR), trie_alternation(lang.LAST_YEAR)
     fill = {
         # A year, or "this year" or "last year" (resolved with the publication date, claims.periods).
         "YEAR": rf"(?:(?P<year>(?:19|20)\d{{2}})|(?P<thisyear>{this_year})|(?P<lastyear>{last_year}))",
         "THIS_YEAR": rf"(?P<thisyear>{this_year})",
-        "MONTH": rf"(?P<month>{alternation(lang.MONTHS)})",
-        "MONTH2": rf"(?P<month2>{alternation(lang.MONTHS)})",
+        "MONTH": rf"(?P<month>{trie_alternation(lang.MONTHS)})",
+        "MONTH2": rf"(?P<month2>{trie_alternation(lang.MONTHS)})",
         "NMONTH": r"(?P<nmonth>0?[1-9]|1[0-2])",  # a month in figures: "13.11.2025"
         # A place opening a date line: capitalised words ("OSLO", "Frankfurt am Main", "New York"),
         # so "Half-year figures, 30 June 2025" is not one.
@@ -223,8 +225,8 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
         # a year in two digits, 20YY, as analysts write it ("Q3/25", "FY24", "Jul'24")
         "YY": r"['’]?(?P<yy>\d{2})(?![\d'’])",
         "YY2": r"['’]?(?P<yy2>\d{2})(?![\d'’])",
-        "NUM": rf"(?P<num>\d{{1,2}}|{alternation(lang.COUNT_WORDS)})",
-        "ORD": rf"(?P<ord>{alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
+        "NUM": rf"(?P<num>\d{{1,2}}|{trie_alternation(lang.COUNT_WORDS)})",
+        "ORD": rf"(?P<ord>{trie_alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
     }
     out = []
     for template, shape in (lang.PERIODS if patterns is None else patterns):
@@ -233,6 +235,11 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
             pattern = pattern.replace("{" + key + "}", value)
         out.append((re.compile(pattern, re.IGNORECASE), shape))
     return tuple(out)
+
+
+def _gated(regexes: tuple) -> tuple:
+    """(Gated pattern, shape) pairs: each pattern with the words its matches need (claims.regex_gate)."""
+    return tuple((Gated.of(pattern), shape) for pattern, shape in regexes)
 
 
 @functools.lru_cache(maxsize=None)
@@ -249,9 +256,9 @@ def get(code: str) -> Lexicon:
     spelled = NumberWords(lang, lang.SCALES)
     number_re = _number_regex(lang, spelled)
     return Lexicon(
-        dateline_res=tuple(r for r, _ in _period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS])),
-        code=code, data=lang, number_re=number_re, period_res=_period_regexes(lang, common.SHORTHAND_FISCAL_PERIODS + list(lang.FISCAL_PATTERNS)
-                                  + common.SHORTHAND_PERIODS + list(lang.PERIODS)),
+        dateline_res=tuple(g for g, _ in _gated(_period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS]))),
+        code=code, data=lang, number_re=number_re, period_res=_gated(_period_regexes(
+            lang, common.SHORTHAND_FISCAL_PERIODS + list(lang.FISCAL_PATTERNS) + common.SHORTHAND_PERIODS + list(lang.PERIODS))),
         date_res=dates, model_res=tuple(re.compile(p) for p in common.MODEL_NAME_PATTERNS),
         qualifiers=qualifiers, currency_words=currency_words, scales=scales,
         no_range_re=_without(number_re, "rangesep"), plain_number_re=_without(number_re, "rangesep", "den", "minor"),

@@ -66,7 +66,8 @@ def dateline_match(text: str, lex: Lexicon) -> Optional[re.Match]:
     """Where the publication line is: its date is when the article appeared, not a period the
     figures are about ("NEW YORK, 13. Nov 2025 (Agentur) - Die Zahlungen ...")."""
     head = text[:800]
-    return next((m for m in (p.search(head) for p in lex.dateline_res) if m), None)
+    folded = head.casefold()
+    return next((m for m in (p.search(head, folded) for p in lex.dateline_res) if m), None)
 
 
 class _Spans:
@@ -101,8 +102,9 @@ class PeriodResolver:
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
         taken = _Spans()
+        folded = text.casefold()
         for pattern, shape in self.lex.period_res:  # patterns are listed most specific first
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text, folded):
                 if taken.overlaps(m.start(), m.end()) or self._in_dateline(m, offset):
                     continue
                 taken.add(m.start(), m.end())
