@@ -12,6 +12,7 @@ from claims.lexicon import HYPHENS, Lexicon, fold, word_regex
 from models import Basis, NumberMention, Period
 
 WINDOW = 40  # characters read before a number for its qualifier
+CHANGE_REACH = 64  # ... and for a change verb some words before "by" ("økte OpenAIs kvartalsvise betalinger til Microsoft med")
 
 
 @dataclass
@@ -83,6 +84,11 @@ class DraftMaker:
         data = lex.data
         self.growth_before = [f" {fold(w)} " for w in data.GROWTH_BEFORE]
         self.growth_after = [normalise_words(w) for w in data.GROWTH_AFTER]  # "q/q" is read as " q q "
+        # "økte betalingene med 23 prosent": a change verb, at most four words with no figure, then CHANGE_BY
+        verbs = "|".join(re.escape(fold(v)) for v in data.CHANGE_VERBS)
+        by = "|".join(re.escape(fold(w)) for w in data.CHANGE_BY)
+        self.change_by = re.compile(rf" (?P<verb>{verbs})(?: [^ \d]+){{0,5}} (?:{by}) $")
+        self.fall_verbs = {fold(v) for v in data.FALL_VERBS}
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
         self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)
         articles = "|".join(word_regex(a) for a in data.RATIO_ARTICLES) or "(?!)"
@@ -118,8 +124,9 @@ class DraftMaker:
         if m.kind == "money":
             kind, unit = "amount", m.unit
         elif m.kind == "percent":
-            kind, unit = ("growth" if self._is_growth(before, after) else "percent"), "%"
-            if kind == "growth" and self._is_fall(before, after) and m.value > 0:
+            wide = text[max(0, m.start - CHANGE_REACH):m.start]
+            kind, unit = ("growth" if self._is_growth(wide, after) else "percent"), "%"
+            if kind == "growth" and self._is_fall(wide, after) and m.value > 0:
                 m = m.model_copy(update={"value": -m.value})  # "down 20 %", "ned 20 %", "ein Minus von 20 Prozent"
         else:
             ratio = self.ratio_suffix.match(after)
@@ -144,13 +151,18 @@ class DraftMaker:
 
     def _is_fall(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
-        return any(head.endswith(f" {fold(w)} ") or f" {fold(w)} " in head[-25:] for w in self.lex.data.FALL_WORDS)
+        changed = self._changed_by(before)
+        return (changed is not None and changed.group("verb") in self.fall_verbs) or any(head.endswith(f" {fold(w)} ") or f" {fold(w)} " in head[-25:] for w in self.lex.data.FALL_WORDS)
 
     def _is_growth(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
         tail = normalise_words(after[:WINDOW])
         return any(head.endswith(w) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after) \
-            or SIGNED.search(before) is not None
+            or SIGNED.search(before) is not None or self._changed_by(before) is not None
+
+    def _changed_by(self, before: str) -> Optional[re.Match]:
+        """"økte OpenAIs kvartalsvise betalinger til Microsoft med": a change verb a few words before "med"."""
+        return self.change_by.search(normalise_words(before[-CHANGE_REACH:]))
 
 
     def _ratio_words(self, text: str, sentence: Sentence, taken: list[Draft]) -> list[Draft]:

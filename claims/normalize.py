@@ -14,12 +14,13 @@ from typing import Optional
 
 from claims.annotate import BULLET_MARK, Mention, Sentence
 from claims.extract import Draft, normalise_words
+from claims.lang import common
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
-from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim
+from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim, Period
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
@@ -45,6 +46,7 @@ SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(
 TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
                         r"(?: \([^()\n]{1,20}\))?):\s")
 LETTER = re.compile(r"[^\W\d_]")
+PERIOD_TOKEN = re.compile(r"(?<![^\W_])(?:[QH][1-4]|FY)(?![^\W_])")  # "in Q1", "H2", "FY": a period the resolver may not read
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at most five: tickers, not a tabloid's "GANZEN"
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -174,6 +176,17 @@ def reader_words(code: str) -> SimpleNamespace:
         r"\s+".join(re.escape(part) for part in w.split()) for w in lex.data.ENTITY_ANAPHORA) + r")(?!\w)", re.IGNORECASE)
     words.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
     words.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
+    words.span_from = [fold(w) for w in lex.data.SPAN_FROM]
+    words.span_to = {fold(w) for w in lex.data.SPAN_TO}
+    # "fra Q2 til Q3", "fra andre til tredje kvartal", "from the second to the third quarter": two quarters
+    # with no year of their own, the ends of a change
+    ordinals = "|".join(re.escape(w) for w in sorted(lex.data.ORDINAL_WORDS, key=len, reverse=True))
+    quarter = "|".join(re.escape(w) for w in lex.data.QUARTER_NOUNS)
+    article = "|".join(re.escape(w) for w in lex.data.ARTICLES) or "(?!)"
+    one = lambda n: rf"(?:(?:{article})\s+)?(?:Q(?P<q{n}>[1-4])|(?P<o{n}>{ordinals})(?=[\s.]))"
+    words.quarter_stretch = re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in lex.data.SPAN_FROM)})\s+{one(1)}(?:\s+(?:{quarter}))?\s+"
+        rf"(?:{'|'.join(re.escape(w) for w in lex.data.SPAN_TO)})\s+{one(2)}", re.IGNORECASE)
     words.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
     words.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
     words.coordinators = {fold(w) for w in lex.data.COORDINATORS}
@@ -224,6 +237,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.of_it = re.compile(rf" (?:[^ ]+ ){{0,2}}(?:{of_it}) ")
     of_words = "|".join(re.escape(fold(w)) for w in lex.data.OF_WORDS)
     words.of_after = re.compile(rf"\A\s*(?:\S+\s+){{0,2}}?(?:{of_words})\b", re.IGNORECASE)
+    # "Microsoft receives 20% of OpenAI's revenue": the metric word is the rate's base, the rate's own
+    percents = "|".join(re.escape(w) for w in sorted(common.PERCENT_SIGNS + list(lex.data.PERCENT_WORDS), key=len, reverse=True))
+    words.rate_base = re.compile(rf"(?:{percents})\s+(?:{of_words})\s+(?:\S+\s+){{0,2}}\S*\Z", re.IGNORECASE)
     words.apposition_gap = re.compile(rf"(?:['’]?s)?\s(?:(?!\b(?:{prepositions})\b)[^,.;:()]){{2,40}},?\s", re.IGNORECASE)
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
     words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
@@ -233,7 +249,8 @@ class ArticleReader:
     """Reads the drafts of one article in order, carrying context forward."""
 
     def __init__(self, lex: Lexicon, sentences: list[Sentence], published: Optional[dt.date] = None,
-                 also_named: tuple[str, ...] = (), dateline: tuple[int, int] = (0, 0), text: str = ""):
+                 also_named: tuple[str, ...] = (), dateline: tuple[int, int] = (0, 0), text: str = "",
+                 table_metrics: tuple[tuple[int, str], ...] = ()):
         self.lex = lex
         self.text = text  # the article, to see where a line ends
         self.periods = PeriodResolver(lex, published, dateline)
@@ -241,6 +258,7 @@ class ArticleReader:
         self._first_of_paragraph = {s.paragraph: s for s in reversed(sentences)}
         self.dominant = article_company(sentences, also_named)
         self._named = [e.label for s in sentences for e in s.entities] + list(also_named)
+        self.table_metrics = table_metrics  # (where a table ends, a metric its columns give)
         # the language's word lists, folded once (reader_words): self.period_anaphora, self.caution_words, …
         self.__dict__.update(vars(reader_words(lex.code)))
         self._paragraph = -1
@@ -256,6 +274,7 @@ class ArticleReader:
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
+        self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
         self._current_drafts: list[Draft] = []  # the figures of the sentence being read
 
@@ -279,6 +298,9 @@ class ArticleReader:
             self._periods_named_without_figures(sentence)
         if drafts:
             self._current_drafts = drafts
+            self._asked_here = self._question_right_before(sentence)
+            if self._asked_here is not None:
+                self._question = self._asked(self._prev_sentence)
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
                 self._entity(sentence, d)
@@ -296,8 +318,10 @@ class ArticleReader:
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
         found = self._phrases(sentence)
         phrases = [p for p in found if p.shape != "dated"]  # "documents dated November 2025": no figure's
-        bases = [p for p in phrases if self._is_basis(sentence, p.start) or self._ratio_of(sentence, drafts, p)
-                 or self._growth_on(sentence, drafts, p)]
+        phrases, stretches = self._stretches(sentence, drafts, phrases)
+        quarters = self._quarter_stretch(sentence, drafts)
+        bases = [p for p in phrases if p not in stretches and (self._is_basis(sentence, p.start)
+                 or self._ratio_of(sentence, drafts, p) or self._growth_on(sentence, drafts, p))]
         phrases = self._years_for_parts([self._year_of_same_span(sentence, p, drafts) for p in phrases
                                          if p not in bases], drafts)
         self._set_bases(drafts, bases)
@@ -347,6 +371,9 @@ class ArticleReader:
                 else:
                     d.passage = before.passage
                     d.reading["period"] = "unresolved: refers back to figures with no stated period"
+            elif not unparsed_year and (asked := self._period_asked(sentence, d, drafts)) is not None:
+                d.period = asked.period.with_how("context")
+                d.reading["period"] = f"context: the question it answers ({asked.text!r})"
             elif carried is not None and not unparsed_year and carried_entity == d.entity \
                     and not self._names(sentence.text, self.total_words) \
                     and (_twelve_months(carried) or not self._names(sentence.text, self.annual_words, inside=True)):
@@ -355,6 +382,8 @@ class ArticleReader:
                 d.reading["period"] = "context: earlier in the paragraph"
             else:
                 d.passage = sentence.index
+        if quarters is not None:
+            self._basis_quarter(*quarters, sentence.text)
         for d in drafts:
             if d.period is not None and d.period.how == "published" and self._quoted_on_another_day(sentence, d):
                 d.period, d.passage = None, sentence.index
@@ -523,6 +552,62 @@ class ArticleReader:
                     e.start >= phrase.end and fold(after).strip() in OWNER_WORDS):
                 return e.label
         return None
+
+    def _stretches(self, sentence: Sentence, drafts: list[Draft],
+                   phrases: list[PeriodPhrase]) -> tuple[list[PeriodPhrase], list[PeriodPhrase]]:
+        """"From the first quarter of 2024 to the third quarter of 2025, OpenAI paid $1.36 billion": one
+        period from the first's start to the second's end (was read as the third quarter alone, a false
+        contradiction). "Fra 3. kvartal 2024 til 3. kvartal 2025 økte kostnadene med 263 %": the change
+        is measured from the first, for the second. Returns the phrases and the stretches made of them."""
+        stretches = []
+        for p1, p2 in zip(phrases, phrases[1:]):
+            if p1.period is None or p2.period is None or p1.period.start >= p2.period.start or p1.end > p2.start:
+                continue
+            lead = normalise_words(sentence.text[max(0, p1.start - sentence.start - 16):p1.start - sentence.start])
+            gap = normalise_words(sentence.text[p1.end - sentence.start:p2.start - sentence.start]).split()
+            if gap and gap[-1] in self.articles:
+                gap = gap[:-1]
+            if not (ends_with_word(lead, self.span_from, self.articles) and " ".join(gap) in self.span_to):
+                continue
+            after, before = [d for d in drafts if d.start >= p2.end], [d for d in drafts if d.end <= p1.start]
+            figure = after[0] if after else before[-1] if before else None  # "… ble firedoblet fra … til …"
+            if figure is None:
+                continue
+            if figure.kind in ("growth", "ratio"):
+                if figure.basis is None:
+                    figure.basis = Basis(period=p1.period.with_how("stated"), text=p1.text)
+                    phrases = [p for p in phrases if p is not p1]
+            elif figure.kind == "amount":
+                whole = PeriodPhrase(p1.start, p2.end, sentence.text[p1.start - sentence.start:p2.end - sentence.start],
+                                     Period(start=p1.period.start, end=p2.period.end), "month_year_range")
+                phrases = [whole if p is p1 else p for p in phrases if p is not p2]
+                stretches.append(whole)
+        return phrases, stretches
+
+    def _quarter_stretch(self, sentence: Sentence, drafts: list[Draft]) -> Optional[tuple[Draft, int, int]]:
+        """(the change, first quarter, second quarter) of "økte med 66 prosent fra andre til tredje kvartal"."""
+        m = self.quarter_stretch.search(sentence.text)
+        if m is None:
+            return None
+        q1, q2 = (int(m.group(f"q{n}")) if m.group(f"q{n}") else self.lex.ordinal(m.group(f"o{n}"), 4) for n in (1, 2))
+        at, end = m.start() + sentence.start, m.end() + sentence.start
+        after, before = [d for d in drafts if d.start >= end], [d for d in drafts if d.end <= at]
+        figure = after[0] if after else before[-1] if before else None
+        if figure is None or figure.kind not in ("growth", "ratio") or not q1 or not q2 or q1 == q2:
+            return None
+        return figure, q1, q2
+
+    @staticmethod
+    def _basis_quarter(figure: Draft, q1: int, q2: int, text: str) -> None:
+        """The first quarter as the basis, once the change's own period is the second quarter."""
+        p = figure.period
+        if figure.basis is not None or p is None or p.end.month != q2 * 3 or p.start.month != q2 * 3 - 2 \
+                or p.start.year != p.end.year:
+            return
+        year = p.end.year if q1 < q2 else p.end.year - 1
+        start = dt.date(year, q1 * 3 - 2, 1)
+        end = dt.date(year + (q1 == 4), q1 * 3 % 12 + 1, 1) - dt.timedelta(days=1)
+        figure.basis = Basis(period=Period(start=start, end=end, how="context"), text=text)
 
     def _is_basis(self, sentence: Sentence, pos: int) -> bool:
         """A period after "from", "gegenüber", "fra" is what a change is measured against."""
@@ -1076,6 +1161,28 @@ class ArticleReader:
         return SPEAKER_LABEL.match(first.text) is not None or (
             BULLET_ITEM.match(first.text) is not None and self._bare(sentence, d))
 
+    def _question_right_before(self, sentence: Sentence) -> Optional[Sentence]:
+        """The question a sentence opening with an answer's label answers: the sentence just before it,
+        when that ends in a question mark ("Q2. How much did OpenAI spend on inference in 2024?\nA: $3.77
+        billion.")."""
+        before = self._prev_sentence
+        if before is None or before.index != sentence.index - 1 or SPEAKER_LABEL.match(sentence.text) is None:
+            return None
+        return before if _without_attribution(before.text.rstrip()).endswith("?") else None
+
+    def _period_asked(self, sentence: Sentence, d: Draft, drafts: list[Draft]) -> Optional[PeriodPhrase]:
+        """The one period the question a figure answers names, when nothing between the figures
+        around it looks like a period ("$454 million ($206 million in Q1 plus …": the first only)."""
+        if self._asked_here is None:
+            return None
+        n = drafts.index(d)
+        a = drafts[n - 1].end if n else sentence.start
+        b = drafts[n + 1].start if n + 1 < len(drafts) else sentence.end
+        if PERIOD_TOKEN.search(self.text, a, b) if self.text else PERIOD_TOKEN.search(sentence.text):
+            return None
+        asked = [p for p in self._phrases(self._asked_here) if p.period is not None and p.shape not in ("dated", "since")]
+        return asked[0] if len({(p.period.start, p.period.end) for p in asked}) == 1 else None
+
     def _after_list_item(self) -> bool:
         return self._prev_sentence is not None and BULLET_ITEM.match(self._prev_sentence.text) is not None
 
@@ -1119,7 +1226,13 @@ class ArticleReader:
             if mention is not None and mention.start >= self._clause(sentence, d)[1] and last is not None \
                     and last.metric:
                 mention = None  # nothing named in this clause: the paragraph's last figure says what it is
-            if mention is not None and self._owned_elsewhere(sentence, d, mention):
+            if not earlier and self._asked_here is not None and self._question is not None \
+                    and (mention is None or not self._in_clause(sentence, d, mention)):
+                # "Q7. … the least revenue OpenAI can have had …?\nA: $4.33 billion, i.e. the $865.9 million it
+                # paid Microsoft …": the answer's first figure is what was asked, not another clause's
+                d.metric, d.reading["metric"] = self._question[0], f"context: the question it answers ({self._question[1]!r})"
+                mention = None
+            elif mention is not None and self._owned_elsewhere(sentence, d, mention):
                 d.reading["metric"] = f"none: {mention.text!r} is said of the company another clause names"
                 mention = None
             elif mention is not None:
@@ -1138,7 +1251,13 @@ class ArticleReader:
             else:
                 last = self._para_last.get(d.kind)
                 rate = self._para_last.get("percent") if d.kind == "amount" else None
-                if last is not None and last.metric:
+                rate_here = next((e for e in reversed(earlier) if e.kind == "percent"), None) if d.kind == "amount" else None
+                if rate_here is not None and rate_here.metric in AMOUNT_OF:
+                    # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8 million":
+                    # the amount the rate before it in the sentence comes to
+                    d.metric = AMOUNT_OF[rate_here.metric]
+                    d.reading["metric"] = f"context: the amount of the rate before ({rate_here.text!r})"
+                elif last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
                 elif rate is not None and rate.metric in AMOUNT_OF:
                     # "Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal 2025 waren das
@@ -1236,8 +1355,9 @@ class ArticleReader:
              or self._conditional(text, at) or self._counterfactual(text, at)),
             ("a scenario or a model's projection", lambda: self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
+            # ("Samlet ble regningen 3,77 mrd. i fjor, og i årets tre første kvartaler 8,67 mrd.": a figure for each)
             ("several periods added up", lambda: self._names(text, words["combined"])
-             and self._periods_named(sentence) > 1),
+             and self._periods_named(sentence) > max(1, len(self._current_drafts))),
             ("the earlier value of a comparison", lambda: ends_with_word(lead, words["earlier_before"])
              and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))
                      for w in words["earlier_after"])),
@@ -1389,6 +1509,8 @@ class ArticleReader:
         for m in sentence.metrics:
             if _inside(m.start, asides) not in (None, own_aside) or _inside(m.start, relative):
                 continue
+            if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m):
+                continue  # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8m"
             score = _distance(m.start, m.end, d.start, d.end) + (GENERIC_PENALTY if m.generic else 0)
             if m.start < clause[0]:
                 score += OTHER_CLAUSE
@@ -1406,6 +1528,10 @@ class ArticleReader:
                 return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
             return purpose or best
         return best
+
+    def _rate_base(self, sentence: Sentence, m: Mention) -> bool:
+        """Whether the metric word is what a percentage is of ("20% of OpenAI's revenue")."""
+        return self.rate_base.search(sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start) is not None
 
     def _bought_with(self, sentence: Sentence, phrase: Mention) -> bool:
         """"Inflection paid Microsoft for cloud capacity: $50 million": a purpose right after the
@@ -1475,7 +1601,11 @@ class ArticleReader:
             named = [m for m in s.metrics if m.label in meanings and not m.generic]
             if named:
                 return named[-1].label
-        return mention.label or None
+        # "Inferenskostnader per kvartal, mill. dollar" over a chart, then "Samlet ble regningen 3,77 mrd.":
+        # a table just before names the cost as well as a sentence would
+        since = earlier[0].start if earlier else 0
+        tabled = [metric for end, metric in self.table_metrics if since <= end <= sentence.start and metric in meanings]
+        return tabled[-1] if tabled else mention.label or None
 
     def _stake_in_company(self, sentence: Sentence, mention: Mention) -> bool:
         gap = normalise_words(sentence.text[mention.end - sentence.start:][:12])
@@ -1531,7 +1661,6 @@ def settle_separators(drafts: list[Draft], decimal: str) -> None:
 
 def shift(period, step: str):
     """The same-length period one quarter or one year earlier."""
-    from models import Period
     months_back = 3 if step == "quarter" else 12
 
     def back(d: dt.date, end: bool) -> dt.date:

@@ -142,10 +142,11 @@ def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
 
 
 # Columns aligned with spaces: cells parted by two spaces or more, in a block of lines with no blank
-# line, at least ALIGNED_ROWS rows whose cells after the first hold a number, every row's cells
-# starting where the first row's do. The header is the lines above the rows; a header cell of two
+# line, at least ALIGNED_ROWS rows whose cells after the first hold a number, each column's cells
+# starting, or ending, where the first row's do. The header is the lines above the rows; a header cell of two
 # lines ("Inferenz" over "(Mrd. US-$)") is read as one.
 COLUMN_GAP = re.compile(r"\S {2,}\S")
+BAR = re.compile(r"[\u2580-\u259f\u25a0\u25ac\u25ae]+")  # a bar chart drawn in text: "███████▍" (block elements), "■■■"
 CELL = re.compile(r"\S+(?: \S+)*")
 ALIGNED_ROWS = 2
 MAX_HEADER_LINES = 3
@@ -171,17 +172,21 @@ def _aligned_tables(lines: list[tuple[int, str]]) -> list[Table]:
 
 def _aligned_block(lines: list[tuple[int, str]], i: int, j: int) -> Optional[Table]:
     """The table in lines[i:j] (a block with no blank line), if the block is one."""
-    rows = [(s, line, _aligned_cells(line, s)) for s, line in lines[i:j]]
+    chart = any(BAR.search(line) for _, line in lines[i:j])
+    rows = [(s, line, _aligned_cells(BAR.sub(lambda m: " " * len(m.group(0)), line) if chart else line, s))
+            for s, line in lines[i:j]]
     data = [n for n, (_, _, cells) in enumerate(rows) if len(cells) >= 2 and all(re.search(r"\d", c.text) for c in cells[1:])]
+    if chart and data:  # a bar chart's rows end where its axis begins ("|    |    |", "0   1 000   2 000")
+        data = [n for k, n in enumerate(data) if n == data[0] + k]
     if len(data) < ALIGNED_ROWS or data != list(range(data[0], data[0] + len(data))) or data[0] == 0 \
-            or data[0] > MAX_HEADER_LINES or data[-1] != len(rows) - 1:
+            or data[0] > MAX_HEADER_LINES or (data[-1] != len(rows) - 1 and not chart):
         return None
-    columns = [c.start - rows[data[0]][0] for c in rows[data[0]][2]]
-    for n in data:
-        starts = [c.start - rows[n][0] for c in rows[n][2]]
-        if len(starts) != len(columns) or any(abs(a - b) > 1 for a, b in zip(starts, columns)):
-            return None
+    columns = _column_extents([[(c.start - rows[n][0], c.end - rows[n][0]) for c in rows[n][2]] for n in data])
+    if columns is None:
+        return None
     header = _aligned_header(rows[:data[0]], columns)
+    if header is None and chart and len(columns) == 2 and data[0] == 1 and len(rows[0][2]) == 1:
+        header = [Cell(0, 0, ""), rows[0][2][0]]  # a chart's title over its labels and values: "Inferenskostnader per kvartal, mill. dollar"
     if header is None:
         return None
     caption = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
@@ -189,15 +194,34 @@ def _aligned_block(lines: list[tuple[int, str]], i: int, j: int) -> Optional[Tab
     return Table(rows[0][0], body[-1][1], header, body, caption.strip())
 
 
-def _aligned_header(lines: list[tuple[int, str, list[Cell]]], columns: list[int]) -> Optional[list[Cell]]:
-    """One cell per column from the header lines, each line's cell put in the column it starts in."""
+def _column_extents(rows: list[list[tuple[int, int]]]) -> Optional[list[tuple[int, int]]]:
+    """[first start, last end) of each column when every row's cells line up, by their starts
+    (text) or by their ends (figures set flush right: "206" over "865.9"); else None."""
+    if any(len(cells) != len(rows[0]) for cells in rows):
+        return None
+    extents = []
+    for column in zip(*rows):
+        starts, ends = [a for a, _ in column], [b for _, b in column]
+        if max(starts) - min(starts) > 1 and max(ends) - min(ends) > 1:
+            return None
+        extents.append((min(starts), max(ends)))
+    return extents
+
+
+def _aligned_header(lines: list[tuple[int, str, list[Cell]]], columns: list[tuple[int, int]]) -> Optional[list[Cell]]:
+    """One cell per column from the header lines: each line's cell goes to the column it overlaps
+    (a heading over figures set flush right), else to the one it starts in; a cell over two
+    columns is prose, not a header."""
     parts: list[list[Cell]] = [[] for _ in columns]
     for start, _, cells in lines:
         for c in cells:
-            at = c.start - start
-            k = max((n for n, col in enumerate(columns) if col <= at + 1), default=None)
-            if k is None or (k + 1 < len(columns) and c.end - start > columns[k + 1]):
-                return None  # a header line that is prose, not cells in the columns
+            a, b = c.start - start, c.end - start
+            over = [n for n, (x, y) in enumerate(columns) if a < y and x < b]
+            if len(over) > 1:
+                return None
+            k = over[0] if over else max((n for n, (x, _) in enumerate(columns) if x <= a + 1), default=None)
+            if k is None or (k + 1 < len(columns) and b > columns[k + 1][0]):
+                return None
             parts[k].append(c)
     if not all(parts[1:]):
         return None

@@ -180,7 +180,9 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
     header_names = tuple(c.entity for c in columns.values() if c.entity)
     if line is NOT_SEARCHED:  # the date was given: look only now, past the pre-filter
         line = dateline_match(text, t.lex)
-    reader = ArticleReader(t.lex, sentences, published, also_named=header_names,
+    table_metrics = tuple(sorted({(tb.end, d.column.metric) for tb, ds in zip(tables, table_drafts) for d in ds
+                                  if d.column.metric}))
+    reader = ArticleReader(t.lex, sentences, published, also_named=header_names, table_metrics=table_metrics,
                            dateline=line.span() if line else (0, 0), text=text)
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
     for s in sentences:

@@ -7,6 +7,7 @@ more there are (one finding per pair would grow with the square of a table's row
 Guards against false alarms:
 - only periods the text gives (stated, carried from context, counted from the
   publication date) are compared, never an inferred one;
+- a change or a ratio is compared only with one measured against the same basis;
 - a figure that restates a lower or upper bound the reference data derive
   (implied minimum revenue) is that bound, not the quantity itself;
 - a figure the (trusted) reference supports is not flagged: the article is
@@ -46,8 +47,22 @@ def supported(claim: Claim, store: ReferenceStore) -> bool:
     return verdict_of(judge(claim, store), store) == "supported"
 
 
+# A change or a ratio is a quantity only with what it is measured against: "up 24 % from Q2" and "up 263 %"
+# (from a year earlier) for the same quarter are two quantities, whatever basis the reader found for each.
+RELATIVE_KINDS = ("growth", "ratio")
+
+
 def comparable(claim: Claim) -> bool:
-    return bool(claim.entity and claim.metric and claim.period and claim.period.how in COMPARED_PERIODS)
+    return bool(claim.entity and claim.metric and claim.period and claim.period.how in COMPARED_PERIODS) \
+        and (claim.kind not in RELATIVE_KINDS or basis_key(claim) is not None)
+
+
+def basis_key(claim: Claim):
+    """What a relative figure is measured against (None: nothing the text gives)."""
+    b = claim.basis
+    if b is None or (b.period is None and b.metric is None):
+        return None
+    return (b.metric, b.period.key() if b.period else None)
 
 
 # Figures of one group more than this many times apart are not one quantity misstated ("$34.9 billion" of
@@ -72,7 +87,7 @@ class InternalConsistencyRule:
         groups: dict[tuple, list[Claim]] = defaultdict(list)
         for c in claims:
             if comparable(c):
-                groups[(c.entity, c.metric, c.period.key(), c.kind, c.unit, c.speaker)].append(c)
+                groups[(c.entity, c.metric, c.period.key(), c.kind, c.unit, c.speaker, basis_key(c))].append(c)
         for group in groups.values():
             group = same_quantity(group)
             if len(group) > 1:

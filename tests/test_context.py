@@ -1275,3 +1275,125 @@ def test_a_scale_glued_to_its_number_then_a_full_stop_ends_the_sentence():
 def test_more_periods_the_holdouts_wrote(lang, text, value_text, label):
     c = claim_of(text, lang, value_text, published=dt.date(2025, 11, 13))
     assert (c.period.label(), c.verdict) == (label, "supported")
+
+
+def test_a_rates_base_is_not_lent_to_the_payment_it_comes_to():
+    """"20% of OpenAI's revenue" is the rate's own base: the payments in the next clause are the revenue share
+    (was read as revenue, a false contradiction); the next sentence's payments carry it."""
+    text = ("Under the partnership agreement Microsoft receives 20% of OpenAI's revenue; those payments totalled "
+            "$493.8 million in 2024. In the first quarter of 2025 the payments came to $206 million.")
+    got = {c.value_text: (c.metric, c.verdict) for c in read(text, "en").claims}
+    assert got["$493.8 million"] == ("revenue_share", "supported")
+    assert got["$206 million"] == ("revenue_share", "supported")
+    assert got["20%"][0] == "revenue_share_rate"
+
+
+QUIZ = """Q2. How much did OpenAI spend on inference on Microsoft Azure in calendar 2024?
+A: $3.77 billion.
+
+Q6. What did OpenAI pay Microsoft under that deal in the first half of 2025?
+A: $454 million ($206 million in Q1 plus $248 million in Q2).
+
+Q7. What is the least revenue OpenAI can have had from January to September 2025?
+A: $4.33 billion, i.e. the $865.9 million it paid Microsoft divided by 0.2.
+"""
+
+
+def test_an_answer_takes_the_period_and_metric_of_the_question_right_before_it():
+    got = {c.value_text: c for c in read(QUIZ, "en").claims}
+    assert (got["$3.77 billion"].metric, got["$3.77 billion"].period.label()) == ("inference_cost", "2024-01-01..2024-12-31")
+    assert got["$3.77 billion"].reading["period"] == "context: the question it answers ('calendar 2024')"
+    assert (got["$454 million"].metric, got["$454 million"].period.label(), got["$454 million"].verdict) == (
+        "revenue_share", "2025-01-01..2025-06-30", "supported")
+    # "in Q1" next to a figure is its own period (which the resolver does not read): not the question's half year
+    assert got["$206 million"].period is None and got["$206 million"].verdict == "unverifiable"
+    # the answer's first figure is what was asked, not the payment of the clause after it
+    assert (got["$4.33 billion"].metric, got["$4.33 billion"].verdict) == ("revenue", "supported")
+    assert got["$865.9 million"].metric == "revenue_share"
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Payments to Microsoft increased by 23 percent in the first quarter of 2025.", 23),
+    ("en", "OpenAI's inference bill fell sharply by 12% in the first quarter of 2025.", -12),
+    ("nb", "I første kvartal 2025 økte betalingene til Microsoft med 23 prosent.", 23),
+    ("de", "Im ersten Quartal 2025 sanken die Zahlungen an Microsoft um 23 Prozent.", -23),
+])
+def test_a_change_verb_with_words_before_by_makes_a_change_not_a_rate(lang, text, value):
+    """"økte betalingene med 23 prosent" was read as a revenue-share rate of 23 % and flagged against the 20 %."""
+    (c,) = read(text, lang).claims
+    assert (c.kind, c.value, c.verdict) == ("growth", value, "unverifiable")
+
+
+def test_a_change_verb_far_before_by_is_not_a_change():
+    (c,) = read("Microsoft grew its share of the whole deal by 20%.", "en").claims
+    assert c.kind == "percent"
+
+
+@pytest.mark.parametrize("lang, head, published", [
+    ("nb", "UKENS GRAF · nr. 48 · Lørdag 29. november 2025\n\n", dt.date(2025, 11, 29)),
+    ("en", "THE WEEKLY CHART | Saturday 29 November 2025\n\n", dt.date(2025, 11, 29)),
+    ("de", "GRAFIK DER WOCHE · Samstag, 29. November 2025\n\n", dt.date(2025, 11, 29)),
+])
+def test_a_mastheads_weekday_date_after_its_separators_is_the_publication_date(lang, head, published):
+    body = {"en": "OpenAI spent $3.77 billion on inference last year.",
+            "nb": "OpenAI brukte 3,77 mrd. dollar på inferens i fjor.",
+            "de": "OpenAI gab im vergangenen Jahr 3,77 Mrd. Dollar für Inferenz aus."}[lang]
+    result = read(head + body, lang)
+    assert result.article.published == published
+    (c,) = result.claims
+    assert (c.period.label(), c.verdict) == ("2024-01-01..2024-12-31", "supported")
+
+
+def test_a_total_with_a_figure_for_each_period_is_no_sum_of_periods():
+    """"Samlet ble regningen 3,77 mrd. dollar i fjor, og i årets tre første kvartaler … 8,67 mrd.": each figure
+    has its period; "til sammen … i 2024 og 2025 … 12,4 mrd." is one figure over two."""
+    text = ("Publisert 29. november 2025. Samlet ble OpenAIs inferensregning 3,77 mrd. dollar i 2024, og i de tre "
+            "første kvartalene av 2025 har den nådd 8,67 mrd. dollar.")
+    assert [c.verdict for c in read(text, "nb").claims] == ["supported", "supported"]
+    text = "Til sammen brukte OpenAI 12,4 mrd. dollar på inferens i 2024 og i de tre første kvartalene av 2025."
+    (c,) = read(text, "nb").claims
+    assert c.reading.get("caution") == "several periods added up"
+
+
+@pytest.mark.parametrize("lang, text, period, verdict", [
+    ("en", "From the first quarter of 2024 to the third quarter of 2025, OpenAI paid Microsoft $1.36 billion.",
+     "2024-01-01..2025-09-30", "supported"),
+    ("en", "Between the first quarter of 2024 and the third quarter of 2025 OpenAI paid Microsoft $1.36 billion.",
+     "2024-01-01..2025-09-30", "supported"),
+    ("de", "Vom ersten Quartal 2024 bis zum dritten Quartal 2025 zahlte OpenAI 1,36 Mrd. Dollar an Microsoft.",
+     "2024-01-01..2025-09-30", "supported"),
+])
+def test_two_periods_as_the_ends_of_a_stretch_give_a_level_figure_the_whole_stretch(lang, text, period, verdict):
+    """Was read as the third quarter alone: a false contradiction against its $411 million."""
+    (c,) = read(text, lang).claims
+    assert (c.period.label(), c.verdict) == (period, verdict)
+
+
+@pytest.mark.parametrize("lang, text, basis, verdict", [
+    ("en", "From the third quarter of 2024 to the third quarter of 2025, OpenAI's inference bill grew 263%.",
+     "2024-07-01..2024-09-30", "supported"),
+    ("nb", "Fra 3. kvartal 2024 til 3. kvartal 2025 økte OpenAIs inferenskostnader med 263 %.",
+     "2024-07-01..2024-09-30", "supported"),
+    ("nb", "OpenAIs inferensregning ble mer enn firedoblet fra andre kvartal 2024 til tredje kvartal 2025.",
+     "2024-04-01..2024-06-30", "supported"),
+    ("de", "Vom ersten Quartal 2024 bis zum dritten Quartal 2025 hat sich OpenAIs Inferenzrechnung fast verzehnfacht.",
+     "2024-01-01..2024-03-31", "contradicted"),  # 3.648 / 0.547 = 6.7: not nearly tenfold
+])
+def test_a_change_over_a_stretch_is_measured_from_its_first_end(lang, text, basis, verdict):
+    (c,) = read(text, lang).claims
+    assert (c.period.label(), c.basis.period.label(), c.verdict) == ("2025-07-01..2025-09-30", basis, verdict)
+
+
+@pytest.mark.parametrize("lang, text, verdict", [
+    ("nb", "Publisert 16. november 2025. I tredje kvartal 2025 betalte OpenAI 411 mill. dollar til Microsoft. "
+           "Inntektsdelingen økte med 85 % fra Q2 til Q3.", "contradicted"),  # 411 / 248: +66 %
+    ("nb", "Publisert 16. november 2025. I tredje kvartal 2025 betalte OpenAI 411 mill. dollar til Microsoft. "
+           "Inntektsdelingen økte med 66 prosent fra andre til tredje kvartal.", "supported"),
+    ("en", "Published November 16, 2025. In the third quarter of 2025 OpenAI paid Microsoft $411 million, up 66% "
+           "from the second to the third quarter.", "supported"),
+])
+def test_a_change_between_two_quarters_named_without_a_year(lang, text, verdict):
+    """"fra Q2 til Q3": the change's basis is the first quarter of the year its own period is in."""
+    change = [c for c in read(text, lang).claims if c.kind == "growth"][0]
+    assert (change.period.label(), change.basis.period.label(), change.verdict) == (
+        "2025-07-01..2025-09-30", "2025-04-01..2025-06-30", verdict)

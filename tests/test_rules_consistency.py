@@ -144,3 +144,18 @@ def test_a_passage_of_many_figures_names_a_few_pins_and_counts_the_rest():
     finding = next(f for f in result.claims[0].findings if f.rule == "period-inference")
     assert finding.message.count("matches") == 5 and "and 35 more figures of the passage match likewise" in finding.message
     assert len(finding.evidence) == len({(e.source, e.fact) for e in finding.evidence})
+
+
+def test_changes_are_compared_only_when_measured_against_the_same_basis(store):
+    """"opp 24 % fra 2. kvartal 2025" and "Fra 3. kvartal 2024 … økte kostnadene med 263 %" for the same
+    quarter are two quantities; two changes from the same quarter that cannot both hold are one misstated."""
+    from models import Basis, parse_period_label
+
+    def growth(value, basis, n):
+        c = claim(value, kind="growth", unit="%", period="2025-Q3", precision=0.5, id=f"art#{n}", sentence=str(n))
+        c.basis = Basis(period=parse_period_label(basis), text="fra") if basis else None
+        return c
+
+    assert rule_verdicts([growth(24, "2025-Q2", 1), growth(263, None, 2)], store) == [[], []]
+    assert rule_verdicts([growth(24, "2025-Q2", 1), growth(263, "2024-Q3", 2)], store) == [[], []]
+    assert rule_verdicts([growth(24, "2025-Q2", 1), growth(42, "2025-Q2", 2)], store) == [["contradicted"], ["contradicted"]]

@@ -131,3 +131,54 @@ def test_a_key_figures_box_with_dot_leaders():
     assert (got["493,8"].metric, got["493,8"].verdict) == ("revenue_share", "supported")
     assert "486,74" not in got  # a share price ("sluttkurs") is no level in the box's millions
     assert (got["8 670"].period.label(), got["8 670"].verdict) == ("2025-01-01..2025-09-30", "supported")
+
+
+RIGHT_ALIGNED = """OpenAI spent $3.77 billion on inference in 2024.
+
+Exhibit 2   OpenAI: inference spend and payments to Microsoft, 2025
+            ($ millions)
+
+Quarter           Inference on Azure    Paid to Microsoft
+Q1 2025                  2,075                  206
+Q2 2025                  2,947                  248
+Jan-Sep 2025             8,670                  865.9
+"""
+
+
+def test_an_aligned_table_with_figures_set_flush_right():
+    """Figures right-aligned under headings wider than them ("206" over "865.9"): each heading goes to the
+    column it stands over; the caption above gives the scale."""
+    got = {c.value_text: c for c in check_article(RIGHT_ALIGNED, ArticleInput(language="en")).claims}
+    assert (got["2,947"].metric, got["2,947"].value, got["2,947"].period.label(), got["2,947"].verdict) == (
+        "inference_cost", 2.947e9, "2025-04-01..2025-06-30", "supported")
+    assert (got["865.9"].metric, got["865.9"].value, got["865.9"].verdict) == ("revenue_share", 865.9e6, "supported")
+    assert all(RIGHT_ALIGNED[c.span[0]:c.span[1]] == c.value_text for c in got.values())
+
+
+def test_a_heading_over_two_columns_is_prose_not_a_header():
+    text = "Quarter      Inference spend on Azure and paid\nQ1 2025      2,075        206\nQ2 2025      2,947        248\n"
+    assert find_tables(text) == []
+
+
+CHART = """UKENS GRAF · Lørdag 29. november 2025
+
+Inferenskostnader per kvartal, mill. dollar
+1. kv. 2024  ███                    547
+2. kv. 2024  ████                   748
+3. kv. 2025  ████████████████████   3 648
+             |         |         |
+             0       1 000     2 000
+Kilde: dokumentene.
+
+Samlet ble OpenAIs regning 3,77 mrd. dollar i fjor.
+"""
+
+
+def test_a_bar_chart_drawn_in_text():
+    """Bars of block characters are no cells; the rows end where the axis begins (its ticks are no
+    figures); the title gives metric and unit; the cost word after it means the charted cost."""
+    got = {c.value_text: c for c in check_article(CHART, ArticleInput(language="nb")).claims}
+    assert list(got) == ["547", "748", "3 648", "3,77 mrd. dollar"]
+    assert (got["748"].metric, got["748"].value, got["748"].period.label(), got["748"].verdict) == (
+        "inference_cost", 748e6, "2024-04-01..2024-06-30", "supported")
+    assert (got["3,77 mrd. dollar"].metric, got["3,77 mrd. dollar"].verdict) == ("inference_cost", "supported")

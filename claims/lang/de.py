@@ -46,6 +46,11 @@ OTHER_COSTS = ["training", "vergütung", "gehälter", "personal", "marketing", "
 KEEP_WORDS = ["behält", "behielt", "verbleiben"]  # "OpenAI keeps 80 per cent": the complement of the share paid
 PER_QUARTER = ["vierteljährlich", "quartalsweise", "jedes quartal", "in keinem quartal", "pro quartal", "je quartal"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # "to the nearest ten million": a rounding's step, not an amount
+# Two periods as the ends of a stretch ("Vom ersten Quartal 2024 bis zum dritten Quartal 2025"): a level figure after them is for the whole
+# stretch; a change or a multiple is measured from the first to the second.
+SPAN_FROM = ["vom", "von", "zwischen"]
+QUARTER_NOUNS = ["Quartal", "Quartals"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
+SPAN_TO = ["bis zum", "bis", "zum", "und dem", "und"]
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -105,6 +110,13 @@ GROWTH_BEFORE = [
     "ein wachstum von", "wachstum von", "stieg um", "sank um", "wuchs um",
     "umsatzplus von", "gewinnplus von", "zuwachs von", "ein zuwachs von",
 ]
+# Ein Veränderungsverb, einige Wörter, dann "um" vor der Zahl: "sanken die Zahlungen um 5 Prozent".
+CHANGE_VERBS = ["stieg", "stiegen", "wuchs", "wuchsen", "sank", "sanken", "fiel", "fielen", "steigt", "steigen", "wächst",
+                "wachsen", "sinkt", "sinken", "fällt", "fallen", "gestiegen", "gewachsen", "gesunken", "gefallen",
+                "schrumpfte", "schrumpften", "erhöhte", "erhöhten", "verringerte", "verringerten"]
+CHANGE_BY = ["um"]
+FALL_VERBS = ["sank", "sanken", "fiel", "fielen", "sinkt", "sinken", "fällt", "fallen", "gesunken", "gefallen",
+              "schrumpfte", "schrumpften", "verringerte", "verringerten"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ein minus von", "minus", "sank um", "fiel um", "ein rückgang von", "rückgang von"]
 GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum"]
@@ -233,8 +245,8 @@ DATELINE_PATTERNS = [
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
-    r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
-    r"(?m)^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # A byline with the date: "Von Lea Kampmann (Datenteam) · 24.11.2025".
     r"(?m)^Von\s[^\n]{1,80}?[·|]\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",

@@ -54,6 +54,11 @@ OTHER_COSTS = ["training", "compensation", "payroll", "salaries", "marketing", "
 KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per cent": the complement of the share paid
 PER_QUARTER = ["quarterly", "each quarter", "every quarter", "in any quarter", "in any one quarter"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # "to the nearest ten million": a rounding's step, not an amount
+# Two periods as the ends of a stretch ("From the first quarter of 2024 to the third quarter of 2025"): a level figure after them is for the whole
+# stretch; a change or a multiple is measured from the first to the second.
+SPAN_FROM = ["from", "between"]
+QUARTER_NOUNS = ["quarter"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
+SPAN_TO = ["to", "through", "until", "and"]
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -119,6 +124,14 @@ GROWTH_BEFORE = [
     "up", "down", "rose", "rise of", "rising", "grew", "growth of", "increase of", "increased",
     "jump of", "jumped", "gain of", "climbed", "fell", "dropped", "decline of", "declined", "an increase of",
 ]
+# A change verb, a few words, then "by" before the figure: "Payments to Microsoft increased by 23 percent",
+# "the bill grew sharply by 24%" (CHANGE_BY right before the figure, CHANGE_VERBS at most four words before it).
+CHANGE_VERBS = ["rose", "grew", "increased", "climbed", "jumped", "surged", "soared", "fell", "dropped", "declined",
+                "decreased", "shrank", "rise", "rises", "grow", "grows", "increase", "increases", "decline", "declines",
+                "fall", "falls", "grown", "risen", "went up", "went down", "was up", "were up", "was down", "were down"]
+CHANGE_BY = ["by"]
+FALL_VERBS = ["fell", "dropped", "declined", "decreased", "shrank", "decline", "declines", "fall", "falls", "went down",
+              "was down", "were down"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["down", "fell", "dropped", "decline of", "declined", "a drop of", "a fall of", "lower by"]
 GROWTH_AFTER = ["q/q", "y/y", "qoq", "year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise", "more than",
@@ -248,8 +261,8 @@ DATELINE_PATTERNS = [
     # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
     # A line opening with a weekday and the date: "Wednesday, November 12, 2025 · live updates".
-    r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
-    r"(?m)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
+    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
     # A byline with the date: "By Priya Natarajan · 14 November 2025".
     r"(?m)^By\s[^\n]{1,80}?[·|]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",

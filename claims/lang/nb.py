@@ -47,6 +47,11 @@ OTHER_COSTS = ["trening", "lønn", "lønninger", "utenom", "markedsføring", "ko
 KEEP_WORDS = ["beholder", "beholdt", "sitter igjen med"]  # "OpenAI keeps 80 per cent": the complement of the share paid
 PER_QUARTER = ["kvartalsvis", "hvert kvartal", "i noe kvartal", "per kvartal"]  # "the quarterly bill never exceeded $4bn in the first nine months"
 ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  # "to the nearest ten million": a rounding's step, not an amount
+# Two periods as the ends of a stretch ("Fra 3. kvartal 2024 til 3. kvartal 2025"): a level figure after them is for the whole
+# stretch; a change or a multiple is measured from the first to the second.
+SPAN_FROM = ["fra", "mellom"]
+QUARTER_NOUNS = ["kvartal", "kvartalet", "kv."]  # "from the second to the third quarter", "fra andre til tredje kvartal"
+SPAN_TO = ["til", "og"]
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -106,6 +111,11 @@ GROWTH_BEFORE = [
     "en økning på", "økning på", "opp", "ned", "vekst på", "en vekst på", "steg med", "økte med",
     "falt med", "en nedgang på", "nedgang på", "et fall på",
 ]
+# Et endringsverb, noen ord, så "med" foran tallet: "økte betalingene med 23 prosent" (verb-andre: subjektet imellom).
+CHANGE_VERBS = ["økte", "steg", "vokste", "falt", "sank", "øker", "stiger", "vokser", "faller", "synker", "økt", "steget",
+                "vokst", "gikk opp", "gikk ned", "minket", "krympet"]
+CHANGE_BY = ["med"]
+FALL_VERBS = ["falt", "sank", "faller", "synker", "gikk ned", "minket", "krympet"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ned", "falt med", "en nedgang på", "nedgang på", "et fall på", "sank med"]
 GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "fra år til år", "år over år", "økning", "vekst", "mer enn", "over nivået", "høyere enn"]
@@ -222,8 +232,8 @@ DATELINE_PATTERNS = [
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A line opening with a weekday and the date: "Onsdag 12. november 2025 · oppdateres løpende".
-    r"(?m)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
-    r"(?m)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # En byline med dato: "Av Kari Nordmann · 24.11.2025".
     r"(?m)^Av\s[^\n]{1,80}?[·|]\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
