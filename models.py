@@ -31,6 +31,9 @@ VERDICTS: tuple[Verdict, ...] = ("supported", "consistent", "contradicted", "unv
 # How a claim's reading starts when a phrase with no year ("the third quarter") took its year from
 # the publication date: claims.normalize writes it, rules.engine counts it as leaning on context.
 PUBLISHED_NO_YEAR = "published, no year"
+# The reading of a period taken from a figure before it in the same sentence ("865,9 Mio. in den ersten drei
+# Quartalen 2025 … einen Mindestumsatz von 4,33 Mrd."): context, and counted as leaning on it.
+SENTENCE_PERIOD = "context: the period of a figure before it in the sentence"
 # The reading of a company carried from the figure before, which had only the company the article is about:
 # a guess (rules.engine holds a contradiction on it back until the data bear that company out).
 CARRIED_ARTICLE_COMPANY = "article: the company of the previous figure, the one the article is about"

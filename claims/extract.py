@@ -87,7 +87,8 @@ class DraftMaker:
         # "økte betalingene med 23 prosent": a change verb, at most four words with no figure, then CHANGE_BY
         verbs = "|".join(re.escape(fold(v)) for v in data.CHANGE_VERBS)
         by = "|".join(re.escape(fold(w)) for w in data.CHANGE_BY)
-        self.change_by = re.compile(rf" (?P<verb>{verbs})(?: [^ \d]+){{0,5}} (?:{by}) $")
+        # (the verb nearest "by": "did not fall but rose by 66%" rose; no other change verb in between)
+        self.change_by = re.compile(rf" (?P<verb>{verbs})(?: (?!(?:{verbs}) )[^ \d]+){{0,5}} (?:{by}) $")
         self.fall_verbs = {fold(v) for v in data.FALL_VERBS}
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
         self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)

@@ -227,6 +227,7 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
         "YY2": r"['’]?(?P<yy2>\d{2})(?![\d'’])",
         "NUM": rf"(?P<num>\d{{1,2}}|{trie_alternation(lang.COUNT_WORDS)})",
         "ORD": rf"(?P<ord>{trie_alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
+        "ORD2": rf"(?P<ord2>{trie_alternation(list(lang.ORDINAL_WORDS) + lang.LAST_ORDINALS)})",
     }
     out = []
     for template, shape in (lang.PERIODS if patterns is None else patterns):
@@ -258,7 +259,8 @@ def get(code: str) -> Lexicon:
     return Lexicon(
         dateline_res=tuple(g for g, _ in _gated(_period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS]))),
         code=code, data=lang, number_re=number_re, period_res=_gated(_period_regexes(
-            lang, common.SHORTHAND_FISCAL_PERIODS + list(lang.FISCAL_PATTERNS) + common.SHORTHAND_PERIODS + list(lang.PERIODS))),
+            lang, common.SHORTHAND_FISCAL_PERIODS + list(lang.FISCAL_PATTERNS) + common.SHORTHAND_PERIODS + list(lang.PERIODS)
+            + common.SHORTHAND_NOYEAR)),
         date_res=dates, model_res=tuple(re.compile(p) for p in common.MODEL_NAME_PATTERNS),
         qualifiers=qualifiers, currency_words=currency_words, scales=scales,
         no_range_re=_without(number_re, "rangesep"), plain_number_re=_without(number_re, "rangesep", "den", "minor"),

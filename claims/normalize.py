@@ -20,7 +20,7 @@ from claims.lexicon import get as get_lexicon
 from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
-from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, Basis, Claim, Period
+from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
@@ -46,7 +46,9 @@ SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(
 TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
                         r"(?: \([^()\n]{1,20}\))?):\s")
 LETTER = re.compile(r"[^\W\d_]")
-PERIOD_TOKEN = re.compile(r"(?<![^\W_])(?:[QH][1-4]|FY)(?![^\W_])")  # "in Q1", "H2", "FY": a period the resolver may not read
+PERIOD_POSSESSIVE = {"'s", "’s"}  # "NEARLY 4X 1H 2024'S $1.295B": the period is the figure's after it
+# "in Q1", "H2", "3Q", "9M", "FY": a period code the resolver may not read (with no year)
+PERIOD_TOKEN = re.compile(r"(?<![^\W_])(?:[QH][1-4]|[1-4][QH]|(?:[1-9]|1[01])M|FY)(?![^\W_])")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at most five: tickers, not a tabloid's "GANZEN"
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -54,6 +56,11 @@ GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_sh
 # A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
 PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
 AMOUNT_OF = {"revenue_share_rate": "revenue_share"}
+RECEIVED_METRICS = ("revenue", "annualized_revenue")
+# The reading of an answer's part that its question names ("Q: How much did OpenAI spend on inference in 2024?
+# A: $4.77 billion."): as good as stated, so not leaning on context (rules.engine).
+ASKED = "asked: the question it answers"
+ANSWER_LEAD = 2  # words an answer may put before the figure it gives ("A: about $3.8 billion")
 FAR_WORDS = 6  # a period phrase this many words after a figure, past another metric word, is not its own
 # What may stand between a company and its fiscal year: "Microsoft's fiscal 2025", "von Microsoft".
 POSSESSIVE_GAPS = ("'s ", "’s ", "s ", " ", "' ", "’ ")
@@ -175,9 +182,13 @@ def reader_words(code: str) -> SimpleNamespace:
     words.entity_anaphor_re = re.compile(r"(?<!\w)(?:" + "|".join(
         r"\s+".join(re.escape(part) for part in w.split()) for w in lex.data.ENTITY_ANAPHORA) + r")(?!\w)", re.IGNORECASE)
     words.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
+    words.copulas = [fold(w) for w in lex.data.COPULAS]
+    words.head_links = {"", *(fold(w) for w in lex.data.OF_WORDS), *(fold(w) for w in lex.data.HEAD_LINKS)}
     words.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
+    words.payment_nouns = [fold(w) for w in lex.data.PAYMENT_NOUNS]
     words.span_from = [fold(w) for w in lex.data.SPAN_FROM]
     words.span_to = {fold(w) for w in lex.data.SPAN_TO}
+    words.stretch_end = [fold(w) for w in lex.data.STRETCH_END_WORDS] + [fold(w) for w in lex.data.CHANGE_VERBS]
     # "fra Q2 til Q3", "fra andre til tredje kvartal", "from the second to the third quarter": two quarters
     # with no year of their own, the ends of a change
     ordinals = "|".join(re.escape(w) for w in sorted(lex.data.ORDINAL_WORDS, key=len, reverse=True))
@@ -274,6 +285,7 @@ class ArticleReader:
         self._prev_sentence: Optional[Sentence] = None
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
+        self._para_paid: Optional[Draft] = None  # the paragraph's last figure of a payment (revenue share, a bill)
         self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
         self._current_drafts: list[Draft] = []  # the figures of the sentence being read
@@ -286,6 +298,7 @@ class ArticleReader:
             self._turn_last = ({k: d for k, d in self._para_last.items() if d.metric} or self._turn_last) \
                 if self._turns(self._prev_sentence, sentence) else {}  # (a turn with no figures passes it on)
             self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
+            self._para_paid = None
             self._para_entity = None
             self._prev_sentence = None
             self._named_since = None
@@ -305,6 +318,8 @@ class ArticleReader:
                 self._metric(sentence, d, drafts[:n])
                 self._entity(sentence, d)
                 self._para_last[d.kind] = d
+                if d.metric in self.paid_anywhere:  # a payment to a company (the revenue share), not a bill
+                    self._para_paid = d
             self._periods(sentence, drafts)
             self._relative_bases(sentence, drafts)
             self._sentence_drafts = drafts
@@ -331,7 +346,7 @@ class ArticleReader:
         anaphor = self._has_period_anaphor(sentence)
         carried, carried_entity = self._para_period, self._para_entity  # from earlier sentences only
         unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in found)
-                            for m in self.period_word_re.finditer(sentence.text))
+                            for pattern in (self.period_word_re, PERIOD_TOKEN) for m in pattern.finditer(sentence.text))
         antecedent = self._antecedent_periods(len(drafts)) if anaphor else []
         for n, d in enumerate(drafts):
             phrase = own.get(id(d))
@@ -371,9 +386,19 @@ class ArticleReader:
                 else:
                     d.passage = before.passage
                     d.reading["period"] = "unresolved: refers back to figures with no stated period"
+            elif (before := self._stated_before(drafts[:n])) is not None and not unparsed_year \
+                    and before.metric != d.metric \
+                    and self._clause(sentence, before) == self._clause(sentence, d) \
+                    and not set(normalise_words(self._between(sentence, before, d)).split()) & self.coordinators \
+                    and not self._names(sentence.text, self.total_words):
+                # "Aus den Zahlungen von 865,9 Mio. in den ersten drei Quartalen 2025 leitet sie einen
+                # Mindestumsatz von 4,33 Mrd. ab": the sentence's period, not an older one of the paragraph
+                # (a second figure of the same metric is another period's: "$411m of a $865.9m total")
+                d.period = before.period.with_how("context")
+                d.reading["period"] = f"{SENTENCE_PERIOD}: {before.text!r}"
             elif not unparsed_year and (asked := self._period_asked(sentence, d, drafts)) is not None:
                 d.period = asked.period.with_how("context")
-                d.reading["period"] = f"context: the question it answers ({asked.text!r})"
+                d.reading["period"] = f"{ASKED}: {asked.text!r}"
             elif carried is not None and not unparsed_year and carried_entity == d.entity \
                     and not self._names(sentence.text, self.total_words) \
                     and (_twelve_months(carried) or not self._names(sentence.text, self.annual_words, inside=True)):
@@ -383,7 +408,7 @@ class ArticleReader:
             else:
                 d.passage = sentence.index
         if quarters is not None:
-            self._basis_quarter(*quarters, sentence.text)
+            self._apply_quarter_stretch(*quarters)
         for d in drafts:
             if d.period is not None and d.period.how == "published" and self._quoted_on_another_day(sentence, d):
                 d.period, d.passage = None, sentence.index
@@ -569,40 +594,63 @@ class ArticleReader:
                 gap = gap[:-1]
             if not (ends_with_word(lead, self.span_from, self.articles) and " ".join(gap) in self.span_to):
                 continue
-            after, before = [d for d in drafts if d.start >= p2.end], [d for d in drafts if d.end <= p1.start]
-            figure = after[0] if after else before[-1] if before else None  # "… ble firedoblet fra … til …"
+            figure = self._stretch_figure(sentence, drafts, p1.start, p2.end)
             if figure is None:
                 continue
             if figure.kind in ("growth", "ratio"):
                 if figure.basis is None:
                     figure.basis = Basis(period=p1.period.with_how("stated"), text=p1.text)
                     phrases = [p for p in phrases if p is not p1]
-            elif figure.kind == "amount":
+            elif figure.kind == "amount" and figure.start < p1.start:
+                # "$411 million, the largest of any quarter between Q1 2024 and Q3 2025": the stretch a
+                # comparison ranges over, not the figure's period
+                phrases = [p for p in phrases if p is not p1 and p is not p2]
+            elif figure.kind == "amount" and not self._reached(sentence, p2.end, figure):
                 whole = PeriodPhrase(p1.start, p2.end, sentence.text[p1.start - sentence.start:p2.end - sentence.start],
                                      Period(start=p1.period.start, end=p2.period.end), "month_year_range")
                 phrases = [whole if p is p1 else p for p in phrases if p is not p2]
                 stretches.append(whole)
         return phrases, stretches
 
-    def _quarter_stretch(self, sentence: Sentence, drafts: list[Draft]) -> Optional[tuple[Draft, int, int]]:
-        """(the change, first quarter, second quarter) of "økte med 66 prosent fra andre til tredje kvartal"."""
+    @staticmethod
+    def _stretch_figure(sentence: Sentence, drafts: list[Draft], start: int, end: int) -> Optional[Draft]:
+        """The figure a stretch of two periods is about: the first after it, else the last before it."""
+        after, before = [d for d in drafts if d.start >= end], [d for d in drafts if d.end <= start]
+        return after[0] if after else before[-1] if before else None
+
+    def _reached(self, sentence: Sentence, end: int, figure: Draft) -> bool:
+        """Whether the words from the stretch to the figure say the figure is where it ended ("climbed
+        steadily, reaching $3.65 billion", "stiegen … auf 411 Millionen"), not its total."""
+        between = normalise_words(sentence.text[end - sentence.start:figure.start - sentence.start])
+        return any(f" {w} " in between for w in self.stretch_end)
+
+    def _quarter_stretch(self, sentence: Sentence, drafts: list[Draft]) -> Optional[tuple[Draft, int, int, str]]:
+        """(the figure, first quarter, second quarter, the words) of "økte med 66 prosent fra andre til tredje
+        kvartal" (a change) or "From the first to the third quarter of 2025, OpenAI paid $865.9 million" (a total)."""
         m = self.quarter_stretch.search(sentence.text)
         if m is None:
             return None
         q1, q2 = (int(m.group(f"q{n}")) if m.group(f"q{n}") else self.lex.ordinal(m.group(f"o{n}"), 4) for n in (1, 2))
-        at, end = m.start() + sentence.start, m.end() + sentence.start
-        after, before = [d for d in drafts if d.start >= end], [d for d in drafts if d.end <= at]
-        figure = after[0] if after else before[-1] if before else None
-        if figure is None or figure.kind not in ("growth", "ratio") or not q1 or not q2 or q1 == q2:
+        figure = self._stretch_figure(sentence, drafts, m.start() + sentence.start, m.end() + sentence.start)
+        if figure is None or not q1 or not q2 or q1 == q2:
             return None
-        return figure, q1, q2
+        if figure.kind == "amount" and (figure.start < m.end() + sentence.start or q1 > q2
+                                        or self._reached(sentence, m.end() + sentence.start, figure)):
+            return None
+        return (figure, q1, q2, m.group(0)) if figure.kind in ("growth", "ratio", "amount") else None
 
     @staticmethod
-    def _basis_quarter(figure: Draft, q1: int, q2: int, text: str) -> None:
-        """The first quarter as the basis, once the change's own period is the second quarter."""
+    def _apply_quarter_stretch(figure: Draft, q1: int, q2: int, text: str) -> None:
+        """Once the figure's own period is the second quarter: a change's basis is the first; a total's period
+        runs from the first to the second."""
         p = figure.period
-        if figure.basis is not None or p is None or p.end.month != q2 * 3 or p.start.month != q2 * 3 - 2 \
-                or p.start.year != p.end.year:
+        if p is None or p.end.month != q2 * 3 or p.start.month != q2 * 3 - 2 or p.start.year != p.end.year:
+            return
+        if figure.kind == "amount":
+            figure.period = Period(start=dt.date(p.end.year, q1 * 3 - 2, 1), end=p.end, how=p.how)
+            figure.reading["period"] = f"{figure.reading.get('period', 'stated').split(':')[0]}: {text!r}"
+            return
+        if figure.basis is not None:
             return
         year = p.end.year if q1 < q2 else p.end.year - 1
         start = dt.date(year, q1 * 3 - 2, 1)
@@ -724,7 +772,7 @@ class ArticleReader:
                 gap_after = self._without_qualifiers(sentence.text[p.end - sentence.start:after[0].start - sentence.start])
                 # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
-                        or self._coordinated_phrase(gap) \
+                        or self._coordinated_phrase(gap) or gap_after.strip().lower() in PERIOD_POSSESSIVE \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
                     if breaks.search(gap):  # "; by the fourth quarter its bill had tripled to $1.47bn": both
@@ -861,7 +909,9 @@ class ArticleReader:
             d.reading["entity"] = "not carried: the previous sentence is about an unknown organisation"
         elif self._prev_sentence is not None and self._prev_sentence.entities:
             first = self._prev_sentence.entities[0]
-            d.entity, d.reading["entity"] = first.label, f"context: previous sentence ({first.text!r})"
+            how = ASKED if self._asked_here is self._prev_sentence and self._answered_bare(sentence, d) \
+                else "context: previous sentence"
+            d.entity, d.reading["entity"] = first.label, f"{how}: {first.text!r}"
         elif (owner := self._owner_named_before(sentence, d)) is not None and (
                 not self.dominant or owner.label == self.dominant or paid_metrics(self.dominant)
                 or supplied_metrics(self.dominant)):  # not against the company the article is about
@@ -1161,6 +1211,29 @@ class ArticleReader:
         return SPEAKER_LABEL.match(first.text) is not None or (
             BULLET_ITEM.match(first.text) is not None and self._bare(sentence, d))
 
+    def _clause_text(self, sentence: Sentence, d: Draft) -> str:
+        a, b = self._clause(sentence, d)
+        return sentence.text[a - sentence.start:b - sentence.start]
+
+    @staticmethod
+    def _between(sentence: Sentence, a: Draft, b: Draft) -> str:
+        return sentence.text[a.end - sentence.start:b.start - sentence.start]
+
+    @staticmethod
+    def _stated_before(before: list[Draft]) -> Optional[Draft]:
+        """The last figure before in the sentence whose period the sentence states for it."""
+        return next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"
+                     and e.kind == "amount"), None)
+
+    def _answered_bare(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the answer opens with the figure, at most ANSWER_LEAD words after its label ("A: $3.77
+        billion.", "A: Q3 2025, at $3.648 billion"; not "A: its smallest payment was $77 million")."""
+        label = SPEAKER_LABEL.match(sentence.text)
+        lead = sentence.text[label.end() if label else 0:d.start - sentence.start]
+        for p in self._phrases(sentence):  # the period phrases do not count
+            lead = lead.replace(p.text, " ")
+        return len(normalise_words(lead).split()) <= ANSWER_LEAD
+
     def _question_right_before(self, sentence: Sentence) -> Optional[Sentence]:
         """The question a sentence opening with an answer's label answers: the sentence just before it,
         when that ends in a question mark ("Q2. How much did OpenAI spend on inference in 2024?\nA: $3.77
@@ -1173,7 +1246,7 @@ class ArticleReader:
     def _period_asked(self, sentence: Sentence, d: Draft, drafts: list[Draft]) -> Optional[PeriodPhrase]:
         """The one period the question a figure answers names, when nothing between the figures
         around it looks like a period ("$454 million ($206 million in Q1 plus …": the first only)."""
-        if self._asked_here is None:
+        if self._asked_here is None or not self._answered_bare(sentence, d):
             return None
         n = drafts.index(d)
         a = drafts[n - 1].end if n else sentence.start
@@ -1227,10 +1300,11 @@ class ArticleReader:
                     and last.metric:
                 mention = None  # nothing named in this clause: the paragraph's last figure says what it is
             if not earlier and self._asked_here is not None and self._question is not None \
+                    and self._answered_bare(sentence, d) \
                     and (mention is None or not self._in_clause(sentence, d, mention)):
                 # "Q7. … the least revenue OpenAI can have had …?\nA: $4.33 billion, i.e. the $865.9 million it
                 # paid Microsoft …": the answer's first figure is what was asked, not another clause's
-                d.metric, d.reading["metric"] = self._question[0], f"context: the question it answers ({self._question[1]!r})"
+                d.metric, d.reading["metric"] = self._question[0], f"{ASKED}: {self._question[1]!r}"
                 mention = None
             elif mention is not None and self._owned_elsewhere(sentence, d, mention):
                 d.reading["metric"] = f"none: {mention.text!r} is said of the company another clause names"
@@ -1252,7 +1326,21 @@ class ArticleReader:
                 last = self._para_last.get(d.kind)
                 rate = self._para_last.get("percent") if d.kind == "amount" else None
                 rate_here = next((e for e in reversed(earlier) if e.kind == "percent"), None) if d.kind == "amount" else None
-                if rate_here is not None and rate_here.metric in AMOUNT_OF:
+                if rate_here is not None and self._relative_after(sentence, rate_here, d):
+                    rate_here = None  # "20 prosent av OpenAIs inntekter, som i 2024 var minst 2,47 mrd.": the base's
+                if last is not None and last.metric in RECEIVED_METRICS \
+                        and self._names(self._clause_text(sentence, d), self.payment_nouns, inside=True):
+                    # "… OpenAI's revenue … was at least $4.33 billion. The payments went from $186 million …":
+                    # a payment, not the revenue the figure before was
+                    if self._para_paid is not None:
+                        d.metric = self._para_paid.metric
+                        d.reading["metric"] = f"context: the last payment in the paragraph ({self._para_paid.text!r})"
+                    elif rate is not None and rate.metric in AMOUNT_OF:  # "Microsoft's cut is 20% … The payments …"
+                        d.metric = AMOUNT_OF[rate.metric]
+                        d.reading["metric"] = f"context: the amount of the rate before ({rate.text!r})"
+                    else:
+                        d.reading["metric"] = "none: a payment, and the paragraph names none before"
+                elif rate_here is not None and rate_here.metric in AMOUNT_OF:
                     # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8 million":
                     # the amount the rate before it in the sentence comes to
                     d.metric = AMOUNT_OF[rate_here.metric]
@@ -1357,7 +1445,7 @@ class ArticleReader:
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             # ("Samlet ble regningen 3,77 mrd. i fjor, og i årets tre første kvartaler 8,67 mrd.": a figure for each)
             ("several periods added up", lambda: self._names(text, words["combined"])
-             and self._periods_named(sentence) > max(1, len(self._current_drafts))),
+             and self._periods_named(sentence) > 1 and self._coordinated_periods(sentence)),
             ("the earlier value of a comparison", lambda: ends_with_word(lead, words["earlier_before"])
              and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))
                      for w in words["earlier_after"])),
@@ -1509,7 +1597,7 @@ class ArticleReader:
         for m in sentence.metrics:
             if _inside(m.start, asides) not in (None, own_aside) or _inside(m.start, relative):
                 continue
-            if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m):
+            if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m) and not self._relative_to(sentence, m, d):
                 continue  # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8m"
             score = _distance(m.start, m.end, d.start, d.end) + (GENERIC_PENALTY if m.generic else 0)
             if m.start < clause[0]:
@@ -1523,15 +1611,57 @@ class ArticleReader:
                              and 0 <= best.start - m.end <= 2), None)
             if own_word is not None:
                 return own_word  # "OpenAIs inferenskostnader til Microsoft var …": the noun says what
+            head = self._head_noun(sentence, d)
+            if head is not None and best.end <= head.start:
+                return head  # "OpenAI's largest payment to Microsoft was its Azure bill of $3.65 billion": the bill
             purpose = self._paid_for(sentence, d)
             if purpose is None and (self._paid_for_something_else(sentence, d) or self._bought_with(sentence, best)):
                 return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
             return purpose or best
         return best
 
+    def _relative_after(self, sentence: Sentence, rate: Draft, d: Draft) -> bool:
+        """Whether a relative clause saying what the rate's base amounts to stands between the rate and the figure."""
+        between = normalise_words(self._between(sentence, rate, d))
+        return bool(set(between.split()) & self.relative_words) and any(f" {c} " in between for c in self.copulas)
+
+    def _relative_to(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
+        """Whether a relative word right after the metric word opens the figure's clause ("20% of OpenAI's
+        revenue, which in 2024 was at least $2.47 billion"): the figure is that metric's."""
+        between = normalise_words(sentence.text[m.end - sentence.start:d.start - sentence.start])
+        head = between.split()
+        return bool(head) and head[0] in self.relative_words and any(f" {c} " in between for c in self.copulas)
+
+    def _coordinated_periods(self, sentence: Sentence) -> bool:
+        """Whether two period phrases are joined by "and" alone ("Across 2024 and the first nine months of
+        2025, … a combined $1.36 billion", "i 2024 og i årets tre første kvartaler"), not each in a clause of
+        its own with its own figure ("Samlet ble regningen 3,77 mrd. i fjor, og i årets tre første kvartaler
+        har den nådd 8,67 mrd.")."""
+        phrases = [q for q in self._phrases(sentence) if q.shape not in ("dated", "since")]
+        spans = sorted([(q.start - sentence.start, q.end - sentence.start) for q in phrases]
+                       + [m.span() for m in YEAR.finditer(sentence.text)  # and bare years ("I perioden 2024 til …")
+                          if not any(q.start <= m.start() + sentence.start < q.end for q in phrases)])
+        for (_, a_end), (b_start, _) in zip(spans, spans[1:]):
+            gap = normalise_words(sentence.text[a_end:b_start])
+            joins = self.coordinators | self.span_to  # "2024 and 2025", "2024 til tredje kvartal 2025"
+            if "," not in sentence.text[a_end:b_start] \
+                    and (gap.strip() in joins or (set(gap.split()) <= joins | set(self.period_prepositions) | set(self.articles)
+                                                  and set(gap.split()) & joins)):
+                return True
+        return False
+
     def _rate_base(self, sentence: Sentence, m: Mention) -> bool:
         """Whether the metric word is what a percentage is of ("20% of OpenAI's revenue")."""
         return self.rate_base.search(sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start) is not None
+
+    def _head_noun(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """The metric word whose figure this is by the words between them alone ("bill of $3.65 billion",
+        "Rechnung von 3,65 Mrd.", "regning på 3,65 mrd.")."""
+        for m in sentence.metrics:
+            if m.end <= d.start and fold(m.text) not in self.company_phrases \
+                    and normalise_words(sentence.text[m.end - sentence.start:d.start - sentence.start]).strip() in self.head_links:
+                return m
+        return None
 
     def _bought_with(self, sentence: Sentence, phrase: Mention) -> bool:
         """"Inflection paid Microsoft for cloud capacity: $50 million": a purpose right after the
@@ -1604,6 +1734,8 @@ class ArticleReader:
         # "Inferenskostnader per kvartal, mill. dollar" over a chart, then "Samlet ble regningen 3,77 mrd.":
         # a table just before names the cost as well as a sentence would
         since = earlier[0].start if earlier else 0
+        if self._names(sentence.text, self.total_words):
+            return mention.label or None  # "Overall, OpenAI's costs came to $9 billion": all costs, not the table's
         tabled = [metric for end, metric in self.table_metrics if since <= end <= sentence.start and metric in meanings]
         return tabled[-1] if tabled else mention.label or None
 

@@ -226,6 +226,9 @@ class PeriodResolver:
             if self.lex.is_latest_ordinal(g["ord"]) and (self.published is None or year >= self.published.year):
                 return None  # "siste kvartal av 2025" in November 2025: the fourth, or the latest? Not a guess.
             return quarter(year, self.lex.ordinal(g["ord"], 4) or 0)
+        if shape == "quarter_pair":  # two quarters in a row ("the second and third quarters"); else two periods
+            q1, q2 = self.lex.ordinal(g["ord"], 4) or 0, self.lex.ordinal(g["ord2"], 4) or 0
+            return months(year, 3 * q1 - 2, 3 * q2) if 1 <= q1 and q2 == q1 + 1 <= 4 else None
         if shape == "half":
             h = self.lex.ordinal(g["ord"], 2) or 0
             return months(year, 6 * h - 5, 6 * h) if h in (1, 2) else None

@@ -1302,7 +1302,7 @@ A: $4.33 billion, i.e. the $865.9 million it paid Microsoft divided by 0.2.
 def test_an_answer_takes_the_period_and_metric_of_the_question_right_before_it():
     got = {c.value_text: c for c in read(QUIZ, "en").claims}
     assert (got["$3.77 billion"].metric, got["$3.77 billion"].period.label()) == ("inference_cost", "2024-01-01..2024-12-31")
-    assert got["$3.77 billion"].reading["period"] == "context: the question it answers ('calendar 2024')"
+    assert got["$3.77 billion"].reading["period"] == "asked: the question it answers: 'calendar 2024'"
     assert (got["$454 million"].metric, got["$454 million"].period.label(), got["$454 million"].verdict) == (
         "revenue_share", "2025-01-01..2025-06-30", "supported")
     # "in Q1" next to a figure is its own period (which the resolver does not read): not the question's half year
@@ -1397,3 +1397,82 @@ def test_a_change_between_two_quarters_named_without_a_year(lang, text, verdict)
     change = [c for c in read(text, lang).claims if c.kind == "growth"][0]
     assert (change.period.label(), change.basis.period.label(), change.verdict) == (
         "2025-07-01..2025-09-30", "2025-04-01..2025-06-30", verdict)
+
+
+def test_a_figure_takes_the_period_of_a_figure_before_it_in_its_clause():
+    """Not an older period of the paragraph; but not across "and" in a list of separate facts."""
+    text = ("Auf S. 143 heißt es, OpenAI habe im zweiten Quartal 2025 rund 1,9 Milliarden Dollar für Inferenz gezahlt. "
+            "Aus den Zahlungen von 865,9 Millionen Dollar an Microsoft in den ersten drei Quartalen 2025 leitet sie "
+            "korrekt einen Mindestumsatz von 4,33 Milliarden Dollar ab.")
+    got = {c.value_text: c for c in read(text, "de").claims}
+    assert got["4,33 Milliarden Dollar"].period.label() == "2025-01-01..2025-09-30"
+    assert got["4,33 Milliarden Dollar"].reading["period"].startswith("context: the period of a figure before it")
+    text = ("The document cites a $40 billion funding round led by SoftBank in March 2025 and compute contracts "
+            "with Oracle worth more than $300 billion.")
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert got["$300 billion"].period is None
+
+
+WIRE = """HEADLINE MONITOR | exported 12-Nov-2025 17:30 CET
+
+09:41:07 *OPENAI FULL-YEAR 2024 INFERENCE SPEND WAS $3.77B, DOCUMENTS SHOW [FT]
+09:41:31 *OPENAI 3Q INFERENCE BILL $3.648B, UP 24% Q/Q [FT]
+09:41:31 *OPENAI PAID MICROSOFT $411M IN QTR UNDER REVENUE SHARE [FT]
+09:44:58 *OPENAI 1H 2025 INFERENCE $5.02B, NEARLY 4X 1H 2024'S $1.295B [FT]
+"""
+
+
+def test_a_wires_time_stamped_headlines_are_entries_of_their_own():
+    """Each line a sentence and an entry: no period carried from one headline to the next (the "3Q" of the
+    second is not 2024's); "1H 2024'S $1.295B" is that figure's period, not the ratio's."""
+    got = {c.value_text: c for c in read(WIRE, "en", published=dt.date(2025, 11, 12)).claims}
+    assert len({c.sentence for c in got.values()}) == 4
+    assert (got["$3.648B"].period.label(), got["$3.648B"].verdict) == ("2025-07-01..2025-09-30", "supported")
+    assert got["$411M"].verdict != "contradicted"
+    assert (got["$1.295B"].period.label(), got["$1.295B"].verdict) == ("2024-01-01..2024-06-30", "supported")
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("en", "in the second and third quarters of 2025", "2025-04-01..2025-09-30"),
+    ("nb", "i andre og tredje kvartal 2025", "2025-04-01..2025-09-30"),
+    ("de", "im zweiten und dritten Quartal 2025", "2025-04-01..2025-09-30"),
+    ("en", "(Q1 + Q2 2024)", "2024-01-01..2024-06-30"),
+    ("en", "in the first and third quarters of 2025", None),  # not in a row: two periods, not one
+])
+def test_two_quarters_in_a_row_together(lang, text, label):
+    from claims.periods import PeriodResolver
+    (p,) = PeriodResolver(get(lang)).find(text)
+    assert (p.period.label() if p.period else None) == label
+
+
+def test_the_last_two_of_a_list_of_quarters_are_not_one_period():
+    text = "OpenAI spent $2.075bn, $2.947bn and $3.648bn on inference in the first, second and third quarters of 2025, respectively."
+    assert all(c.verdict != "contradicted" for c in read(text, "en").claims)
+
+
+def test_payments_after_the_revenue_they_imply_are_payments():
+    """"… OpenAI's revenue … was at least $4.33 billion. The payments went from $186 million …": the
+    last payment's metric, not the revenue's (a false contradiction at $411 million)."""
+    tail = (" If Microsoft's cut is 20%, OpenAI's revenue over those nine months was at least $4.33 billion. The "
+            "payments went from $186 million in the fourth quarter of 2024 to $411 million in the third quarter of 2025.")
+    text = "OpenAI paid Microsoft $865.9 million from January through September 2025." + tail
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["$411 million"].metric, got["$411 million"].verdict) == ("revenue_share", "supported")
+    assert (got["$186 million"].metric, got["$186 million"].verdict) == ("revenue_share", "contradicted")  # 168 m
+    # no payment read before: the amount of the rate before, never the revenue's nor the inference bill's
+    got = {c.value_text: c for c in read("OpenAI spent $8.67 billion on inference in 2025." + tail, "en").claims}
+    assert [got[v].metric for v in ("$186 million", "$411 million")] == ["revenue_share", "revenue_share"]
+    tail = tail.replace("If Microsoft's cut is 20%, ", "")
+    got = {c.value_text: c for c in read("OpenAI spent $8.67 billion on inference in 2025." + tail, "en").claims}
+    assert got["$411 million"].metric is None and got["$411 million"].verdict == "unverifiable"
+
+
+def test_a_figures_own_noun_outranks_a_payment_phrase_before_it():
+    text = "In the third quarter of 2025 OpenAI's largest payment to Microsoft was its Azure bill of $3.65 billion."
+    (c,) = read(text, "en").claims
+    assert c.metric != "revenue_share" and c.verdict != "contradicted"
+
+
+def test_a_bare_german_year_before_a_quoted_figure():
+    (c,) = read("Der Anfang ist solide. OpenAI habe 2024 „gut 3,7 Milliarden Dollar“ für Inferenz ausgegeben.", "de").claims
+    assert (c.period.label(), c.verdict) == ("2024-01-01..2024-12-31", "supported")

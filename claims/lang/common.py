@@ -42,6 +42,8 @@ SHORTHAND_FISCAL_PERIODS = [
     (r"\bFY\s?{YY}", "fiscal_year"),
 ]
 SHORTHAND_PERIODS = [
+    # two quarters in a row added up: "(Q1 + Q2 2024)", "Q2 & Q3 2025"
+    (r"\bQ(?P<ord>[1-4])\s?[+&]\s?Q(?P<ord2>[1-4])\s?(?:{YEAR}|['’]?{YY})", "quarter_pair"),
     (r"\bQ(?P<ord>[1-4])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "quarter"),
     (r"\b(?P<ord>[1-4])Q\s?(?:{YEAR}|{YY})", "quarter"),
     (r"\bH(?P<ord>[12])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "half"),
@@ -51,6 +53,15 @@ SHORTHAND_PERIODS = [
     # a year as a label before its figure, as on a chart or a graphic: "| 2024: $3.77 BILLION |"
     # (opening a line or a cell, so not the year of "JAN-SEP 2025: $8.67 BILLION")
     (r"(?m)(?:^|(?<=[|;(•] )|(?<=[|;(•]))(?P<year>(?:19|20)\d{2}):(?=[ \t]{0,3}[$€£]?[ \t]?\d)", "year"),
+]
+
+# A quarter's code with no year ("bill in Q3.", "3Q INFERENCE BILL", "fra Q2 til Q3"): read after every other
+# pattern, like "the third quarter" (its year from the period before or the publication date); not a
+# question's number opening a line ("Q1. Whose leaked documents …").
+SHORTHAND_NOYEAR = [
+    (r"(?m)(?<![\w/.-])(?:(?<!^)|(?!Q[1-4]\.[ \t]))Q(?P<ord>[1-4])(?![\w/'’-])(?!\s*(?:of\s+)?(?:19|20)\d{2})",
+     "quarter_noyear"),
+    (r"(?<![\w/.-])(?P<ord>[1-4])Q(?![\w/'’-])(?!\s*(?:of\s+)?(?:19|20)\d{2})", "quarter_noyear"),
 ]
 
 MODEL_NAME_PATTERNS = [

@@ -50,6 +50,8 @@ ROUNDING_BEFORE = ["gerundet auf", "auf die nächsten", "auf den nächsten"]  # 
 # stretch; a change or a multiple is measured from the first to the second.
 SPAN_FROM = ["vom", "von", "zwischen"]
 QUARTER_NOUNS = ["Quartal", "Quartals"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
+# ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
+STRETCH_END_WORDS = ["auf", "erreichte", "erreichten", "zuletzt"]
 SPAN_TO = ["bis zum", "bis", "zum", "und dem", "und"]
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
@@ -63,6 +65,7 @@ SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb 
 OBJECT_RELATIVES = ["die", "den", "das"]
 PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
 OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
+HEAD_LINKS = ["in höhe von", "über"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["hätte", "hätten", "würde", "würden", "wäre", "wären", "angenommen"]  # counterfactual only: "Wenn man … teilt" is arithmetic
 # A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
@@ -128,7 +131,7 @@ RATIO_WORDS = {
     "das doppelte": 2.0, "das vierfache": 4.0, "fünffache": 5.0, "zehnfache": 10.0, "verdoppelt": 2.0,
     "sechsfache": 6.0, "siebenfache": 7.0, "achtfache": 8.0, "neunfache": 9.0,
     "sechsmal": 6.0, "siebenmal": 7.0, "achtmal": 8.0, "neunmal": 9.0, "zweimal": 2.0,
-    "verdreifacht": 3.0, "vervierfacht": 4.0, "verfünffacht": 5.0, "verzehnfacht": 10.0,
+    "verdreifacht": 3.0, "vervierfacht": 4.0, "verfünffacht": 5.0, "verzehnfacht": 10.0, "versechsfacht": 6.0, "versiebenfacht": 7.0, "verachtfacht": 8.0, "verneunfacht": 9.0,
     "verdopplung": 2.0, "vervierfachung": 4.0, "verdreifachung": 3.0,
     "das dreieinhalbfache": 3.5, "das zweieinhalbfache": 2.5, "das anderthalbfache": 1.5,
 }
@@ -163,6 +166,9 @@ LAST_ORDINALS = ["letzten", "letzte", "letztes", "schluss"]  # "Schluss" only as
 LATEST_ORDINALS = ["letzten", "letzte", "letztes"]  # "im letzten Quartal 2025": the fourth, or the latest
 
 PERIODS = [
+    # "im zweiten und dritten Quartal 2025": zwei Quartale in Folge, zusammen.
+    (r"(?<!,\s)\b(?:im\s+|in\s+den\s+)?{ORD}\s+und\s+{ORD2}\s+Quartal(?:s|en|e)?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter_pair"),
+    (r"\bQ(?P<ord>[1-4])\s+und\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
     # "im gleichen Zeitraum 2024": the months of the period just named, in that year.
     (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:(?P<before>des\s+Vorjahres|im\s+Vorjahr"
      r"|ein\s+Jahr\s+(?:zuvor|früher))|(?:des\s+Jahres\s+|von\s+)?{YEAR})", "same_span"),
@@ -230,7 +236,9 @@ PERIODS = [
     # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
     # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
-    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|\d))",
+    # ("habe 2024 „gut 3,7 Milliarden Dollar“"; not "gab 2024 für Inferenz 3,77 Mrd. aus und in den ersten drei
+    # Quartalen 2025 … 8,67 Mrd.", whose second period the reader would then give the first figure)
+    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|\d))",
      "year"),
 ]
 
@@ -245,8 +253,8 @@ DATELINE_PATTERNS = [
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
-    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
-    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # A byline with the date: "Von Lea Kampmann (Datenteam) · 24.11.2025".
     r"(?m)^Von\s[^\n]{1,80}?[·|]\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
@@ -317,7 +325,13 @@ NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US",
 CAPITALISED_NOUNS = True
 OTHER_METRICS = ["cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttomarge", "marge", "nutzer", "mitarbeiter", "beschäftigte", "gpus", "chips", "kunden",
                  "abonnenten", "marktanteil", "aktienkurs", "auf der bank", "auf dem konto", "barmittel", "liquide mittel"]
+# Verbs that say what a thing amounts to: a relative clause with one is about the word it hangs on ("OpenAI's
+# revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
+COPULAS = ["war", "ist", "waren", "sind", "betrug", "betrugen", "lag bei", "lagen bei", "belief sich auf"]
 RELATIVE_WORDS = ["dessen", "deren"]
+# Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
+# after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
+PAYMENT_NOUNS = ["Zahlungen", "Zahlung", "Überweisungen", "Überweisung"]
 GENERIC_COST_WORDS = ["kosten", "ausgaben", "aufwand", "aufwendungen"]
 # Words for a share that say what it is a share of only through the text around them: "its
 # share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The

@@ -58,6 +58,8 @@ ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # 
 # stretch; a change or a multiple is measured from the first to the second.
 SPAN_FROM = ["from", "between"]
 QUARTER_NOUNS = ["quarter"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
+# ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
+STRETCH_END_WORDS = ["reaching", "reached", "hitting", "peaking at", "ending at", "ended at", "ending the stretch at"]
 SPAN_TO = ["to", "through", "until", "and"]
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
@@ -71,6 +73,7 @@ SPEND_VERBS = ["paid", "pays", "has paid", "spent", "spends", "has spent"]  # "t
 OBJECT_RELATIVES = ["that", "which"]  # "the $1bn that Anthropic paid"
 PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.5 per cent of it": of a figure named before
 OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
+HEAD_LINKS = ["at", "worth"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing"]  # not "if": "If you divide …, at least $2bn" is arithmetic
 # A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
@@ -180,6 +183,10 @@ LAST_ORDINALS = ["final", "closing"]
 LATEST_ORDINALS: list = []  # of those, the ones that also mean "the latest"
 
 PERIODS = [
+    # "the second and third quarters of 2025": two quarters in a row, together (not the last two of a list,
+    # "the first, second and third quarters … respectively").
+    (r"(?<!,\s)\b(?:the\s+)?{ORD}\s+and\s+{ORD2}\s+quarters?\s+(?:of\s+)?{YEAR}", "quarter_pair"),
+    (r"\bQ(?P<ord>[1-4])\s+and\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
     # "the same stretch of 2024": the months of the period just named, in that year.
     (r"\b(?:the\s+)?same\s+(?:stretch|period|time|timeframe|months|(?:three|six|nine)\s+months|quarter|half)"
      r"\s+(?:(?P<before>a\s+year\s+(?:before|earlier)|last\s+year|(?:the\s+)?(?:previous|prior)\s+year)"
@@ -261,8 +268,8 @@ DATELINE_PATTERNS = [
     # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
     # A line opening with a weekday and the date: "Wednesday, November 12, 2025 · live updates".
-    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
-    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
+    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
     # A byline with the date: "By Priya Natarajan · 14 November 2025".
     r"(?m)^By\s[^\n]{1,80}?[·|]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
@@ -284,7 +291,7 @@ FISCAL_PATTERNS = [
 
 # Words that point back to a period named earlier ("in the same period").
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
-PERIOD_WORDS = ["quarter", "quarters", "half", "months", "fiscal"]
+PERIOD_WORDS = ["quarter", "quarters", "qtr", "qtrs", "half", "months", "fiscal"]
 PERIOD_ANAPHORA = [
     "the same year", "that year",
     "those two periods", "those periods", "these periods", "the two periods", "the same periods",
@@ -355,7 +362,13 @@ OTHER_METRICS = ["cash burn", "burned", "burn rate", "burning", "gross margin", 
                  "subscribers", "downloads", "parameters", "tokens", "market share", "share price",
                  "in the bank", "in cash", "cash and securities", "cash reserves"]
 # Words that open a clause about the company named just before it ("Anthropic, whose revenue").
+# Verbs that say what a thing amounts to: a relative clause with one is about the word it hangs on ("OpenAI's
+# revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
+COPULAS = ["was", "is", "were", "are", "came to", "amounted to", "stood at", "totalled", "totaled", "reached"]
 RELATIVE_WORDS = ["whose", "which", "who"]
+# Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
+# after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
+PAYMENT_NOUNS = ["payments", "payment", "paid out"]
 # Words for spending in general: they take the specific cost named nearby.
 GENERIC_COST_WORDS = ["costs", "cost", "spending", "spend", "spent", "expenses", "expenditure", "outlay", "bill"]
 # Words for a share that say what it is a share of only through the text around them: "its

@@ -51,6 +51,8 @@ ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  #
 # stretch; a change or a multiple is measured from the first to the second.
 SPAN_FROM = ["fra", "mellom"]
 QUARTER_NOUNS = ["kvartal", "kvartalet", "kv."]  # "from the second to the third quarter", "fra andre til tredje kvartal"
+# ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
+STRETCH_END_WORDS = ["nådde", "endte på", "endte med", "til slutt"]
 SPAN_TO = ["til", "og"]
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
@@ -64,6 +66,7 @@ SPEND_VERBS = ["betalte", "betaler", "har betalt", "brukte", "bruker", "har bruk
 OBJECT_RELATIVES = ["som"]  # "milliarden som Anthropic betalte"
 PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0,5 prosent av det": of a figure named before
 OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
+HEAD_LINKS = ["på"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["hadde", "anta"]  # counterfactual only: "Hvis man deler …" is arithmetic
 # A counterfactual in mid-sentence: one of these verbs after one of these conditions before the figure
@@ -127,7 +130,7 @@ RATIO_WORDS = {
     "to og en halv gang": 2.5, "halvannen gang": 1.5,
     # "en firedobling", "tredoblet": a multiple in one word.
     "dobling": 2.0, "tredobling": 3.0, "firedobling": 4.0, "femdobling": 5.0, "tidobling": 10.0,
-    "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0, "halvannen gang så": 1.5,
+    "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0, "seksdoblet": 6.0, "sjudoblet": 7.0, "åttedoblet": 8.0, "nidoblet": 9.0, "halvannen gang så": 1.5,
 }
 RATIO_SUFFIXES = ["ganger", "x", "×"]
 # An article between a qualifier and a ratio word ("nesten en firedobling").
@@ -157,6 +160,9 @@ LAST_ORDINALS = ["siste"]
 LATEST_ORDINALS = ["siste"]
 
 PERIODS = [
+    # "andre og tredje kvartal 2025": to kvartaler på rad, til sammen.
+    (r"(?<!,\s)\b(?:de\s+|det\s+)?{ORD}\s+og\s+{ORD2}\s+kvartal(?:et|ene)?\s+(?:av\s+|i\s+)?{YEAR}", "quarter_pair"),
+    (r"\bQ(?P<ord>[1-4])\s+og\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
     # "i samme periode i 2024": the months of the period just named, in that year.
     (r"\b(?:i\s+)?(?:den\s+)?samme\s+(?:perioden?|tidsrommet|tidsrom|kvartal(?:et)?|halvår(?:et)?|månedene)"
      r"\s+(?:(?P<before>året\s+før|i\s+fjor|året\s+tidligere)|(?:(?:i|av|året)\s+)?{YEAR})", "same_span"),
@@ -232,8 +238,8 @@ DATELINE_PATTERNS = [
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A line opening with a weekday and the date: "Onsdag 12. november 2025 · oppdateres løpende".
-    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
-    r"(?m)^(?:[^\n·|]{0,40}[·|][^\n·|]{0,40}[·|]\s*|[^\n·|]{0,40}[·|]\s*)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # En byline med dato: "Av Kari Nordmann · 24.11.2025".
     r"(?m)^Av\s[^\n]{1,80}?[·|]\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
@@ -308,7 +314,13 @@ NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det"
 CAPITALISED_NOUNS = False
 OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
                  "markedsandel", "aksjekurs", "i banken", "på konto", "i kontanter", "kontantbeholdning"]
+# Verbs that say what a thing amounts to: a relative clause with one is about the word it hangs on ("OpenAI's
+# revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
+COPULAS = ["var", "er", "utgjorde", "lå på", "endte på"]
 RELATIVE_WORDS = ["hvis", "som"]
+# Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
+# after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
+PAYMENT_NOUNS = ["betalingene", "betalinger", "betalingen", "utbetalingene", "utbetalinger", "utbetalingen"]
 GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruket", "utgift", "utgifter",
                       "brukte", "regning", "regningen"]
 # Words for a share that say what it is a share of only through the text around them: "its
