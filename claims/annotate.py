@@ -264,6 +264,8 @@ def sentence_guard(doc: Doc) -> Doc:
             elif (first.isupper() or name) and (YEAR_STOP.match(text[starts[prev]:ends[prev]]) or _code_year_stop(
                     text, starts[prev], ends[prev])):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
+            elif _abbreviation_before(text, starts, ends, prev) in _abbreviations(doc.lang_):
+                doc[prev + 1].is_sent_start = False  # "insg. 8,67 Mrd.", "Im ges. Jahr 2024": an abbreviation's stop
             elif first.isdigit() and _abbreviation_before(text, starts, ends, prev) in PERIOD_ABBREVIATIONS \
                     and YEAR_TOKEN.fullmatch(text[starts[word]:ends[word]]):
                 doc[prev + 1].is_sent_start = False  # "I 1.–3. kv. 2025 betalte …": the year of the abbreviated quarter
@@ -282,6 +284,15 @@ def sentence_guard(doc: Doc) -> Doc:
             sent_starts[items] = 1
             doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations(lang: str) -> frozenset:
+    """The language's abbreviations whose full stop ends no sentence (none for a language claimcheck has no words for)."""
+    try:
+        return frozenset(get_lexicon(lang).data.ABBREVIATIONS)
+    except Exception:
+        return frozenset()
 
 
 def _abbreviation_before(text: str, starts: list, ends: list, at: int) -> str:

@@ -60,7 +60,8 @@ RECEIVED_METRICS = ("revenue", "annualized_revenue")
 # The reading of an answer's part that its question names ("Q: How much did OpenAI spend on inference in 2024?
 # A: $4.77 billion."): as good as stated, so not leaning on context (rules.engine).
 ASKED = "asked: the question it answers"
-ANSWER_LEAD = 2  # words an answer may put before the figure it gives ("A: about $3.8 billion")
+ANSWER_LEAD = 3  # words an answer may put before the figure it gives ("A: about $3.8 billion", "Den Presseberichten zufolge 3,77 Mrd.")
+NUMBERED_QUESTION = re.compile(r"\s{0,3}(?:\d{1,2}[.)]|[^\W\d_]{1,12}\s\d{1,2}[.:)])\s")  # "1. Wie hoch …?", "Frage 2: …?"
 FAR_WORDS = 6  # a period phrase this many words after a figure, past another metric word, is not its own
 # What may stand between a company and its fiscal year: "Microsoft's fiscal 2025", "von Microsoft".
 POSSESSIVE_GAPS = ("'s ", "’s ", "s ", " ", "' ", "’ ")
@@ -313,7 +314,7 @@ class ArticleReader:
             self._current_drafts = drafts
             self._asked_here = self._question_right_before(sentence)
             if self._asked_here is not None:
-                self._question = self._asked(self._prev_sentence)
+                self._question = self._asked(self._asked_here)
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
                 self._entity(sentence, d)
@@ -483,7 +484,8 @@ class ArticleReader:
         the paragraph's year and the publication date's disagree, neither is taken."""
         # ("im vergangenen Jahr … und allein im Schlussquartal": a year the text names through the date counts)
         named = next((e for e in reversed(before) if e.period is not None and (
-            e.period.how == "stated" or (e.period.how == "published" and _whole_year(e.period)))), None)
+            e.period.how == "stated" or (e.period.how == "published" and _whole_year(e.period))
+            or e.reading.get("period", "").startswith(ASKED))), None)  # ("A: 3,77 Mrd., davon … im ersten Quartal")
         source = named.period if named else carried
         period = None
         if source is not None and phrase.shape == "same_span":
@@ -1238,8 +1240,15 @@ class ArticleReader:
         """The question a sentence opening with an answer's label answers: the sentence just before it,
         when that ends in a question mark ("Q2. How much did OpenAI spend on inference in 2024?\nA: $3.77
         billion.")."""
-        before = self._prev_sentence
-        if before is None or before.index != sentence.index - 1 or SPEAKER_LABEL.match(sentence.text) is None:
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if before is None:
+            return None
+        labelled = SPEAKER_LABEL.match(sentence.text) is not None
+        # "1. Wie hoch waren … im Jahr 2024?" as a paragraph of its own, the answer opening the next one
+        numbered = NUMBERED_QUESTION.match(before.text) is not None and before.paragraph != sentence.paragraph \
+            and self._first_of_paragraph.get(before.paragraph) is before \
+            and self._first_of_paragraph.get(sentence.paragraph) is sentence
+        if not (labelled or numbered):
             return None
         return before if _without_attribution(before.text.rstrip()).endswith("?") else None
 

@@ -500,7 +500,8 @@ def test_percent_written_the_old_way(lang, text, value_text):
 def test_an_answer_is_about_the_metric_its_question_names(lang, text, value_text, metric):
     [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
     assert c.metric == metric
-    assert c.reading["metric"].startswith("context: the question before")
+    # (an answer that opens with its figure has it as asked; one with more words before, from the question's context)
+    assert c.reading["metric"].startswith(("context: the question before", "asked: the question it answers"))
     answer_alone = text.split("\n\n")[1]
     [c] = [c for c in read(answer_alone, lang).claims if c.value_text == value_text]
     assert c.metric is None
@@ -1305,8 +1306,8 @@ def test_an_answer_takes_the_period_and_metric_of_the_question_right_before_it()
     assert got["$3.77 billion"].reading["period"] == "asked: the question it answers: 'calendar 2024'"
     assert (got["$454 million"].metric, got["$454 million"].period.label(), got["$454 million"].verdict) == (
         "revenue_share", "2025-01-01..2025-06-30", "supported")
-    # "in Q1" next to a figure is its own period (which the resolver does not read): not the question's half year
-    assert got["$206 million"].period is None and got["$206 million"].verdict == "unverifiable"
+    # "in Q1" next to a figure is its own period, in the year of the half year asked about
+    assert (got["$206 million"].period.label(), got["$206 million"].verdict) == ("2025-01-01..2025-03-31", "supported")
     # the answer's first figure is what was asked, not the payment of the clause after it
     assert (got["$4.33 billion"].metric, got["$4.33 billion"].verdict) == ("revenue", "supported")
     assert got["$865.9 million"].metric == "revenue_share"
@@ -1476,3 +1477,27 @@ def test_a_figures_own_noun_outranks_a_payment_phrase_before_it():
 def test_a_bare_german_year_before_a_quoted_figure():
     (c,) = read("Der Anfang ist solide. OpenAI habe 2024 „gut 3,7 Milliarden Dollar“ für Inferenz ausgegeben.", "de").claims
     assert (c.period.label(), c.verdict) == ("2024-01-01..2024-12-31", "supported")
+
+
+def test_a_numbered_question_on_its_own_and_the_answer_after_it():
+    """A written answer to a parliamentary question: "1. Wie hoch waren … im Jahr 2024?" then "Den
+    Presseberichten zufolge 3,77 Mrd. US-Dollar, davon … 0,784 Mrd. US-Dollar im zweiten Quartal."."""
+    text = ("1. Wie hoch waren nach Kenntnis der Bundesregierung die Inferenzkosten von OpenAI im Jahr 2024?\n\n"
+            "Den Presseberichten zufolge 3,77 Mrd. US-Dollar, davon 0,547 Mrd. US-Dollar im ersten Quartal und "
+            "0,784 Mrd. US-Dollar im zweiten Quartal.")
+    got = {c.value_text: c for c in read(text, "de").claims}
+    assert [(got[v].metric, got[v].period.label(), got[v].verdict) for v in got] == [
+        ("inference_cost", "2024-01-01..2024-12-31", "supported"),
+        ("inference_cost", "2024-01-01..2024-03-31", "supported"),
+        ("inference_cost", "2024-04-01..2024-06-30", "contradicted")]  # 748 m
+
+
+def test_teletext_abbreviations():
+    """"im 1.-3. Qu.\\n 2025 insg. 8,67 Mrd. US-$": "Qu." is a quarter, and "insg." ends no sentence."""
+    text = (" WIRTSCHAFT                        1/2\n\n"
+            " Der ChatGPT-Anbieter OpenAI hat lt.\n geleakten Unterlagen im 1.-3. Qu.\n 2025 insg. 8,67 Mrd. US-$ für\n"
+            " Inferenz bezahlt. Allein im 3. Qu. 2025 waren es\n 3,648 Mrd. US-$ für Inferenz.")
+    got = {c.value_text: c for c in read(text, "de").claims}
+    assert got["8,67 Mrd. US-$"].period.label() == "2025-01-01..2025-09-30"
+    assert got["3,648 Mrd. US-$"].period.label() == "2025-07-01..2025-09-30"
+    assert len({c.sentence for c in got.values()}) == 2

@@ -64,6 +64,8 @@ CONTRAST_WORDS = ["während", "wohingegen", "aber", "doch"]  # "…, während An
 SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb last in a relative clause: little use here
 OBJECT_RELATIVES = ["die", "den", "das"]
 PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
+# Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
+ABBREVIATIONS = ["insg.", "ges.", "lt.", "rd.", "mind.", "ggü.", "ca.", "bzw.", "zzgl.", "inkl.", "vgl.", "gem.", "zus.", "urspr."]
 OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
 HEAD_LINKS = ["in höhe von", "über"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
@@ -180,7 +182,7 @@ PERIODS = [
     (r"\bseit\s+(?:Anfang\s+|Beginn\s+)?{YEAR}", "since"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
-    (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?Quartal\s+(?:des\s+Jahres\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. Quartal 2025"
+    (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?(?:Quartal|Qu\.)\s{1,3}(?:des\s+Jahres\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. Quartal 2025", "1.-3. Qu. 2025"
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
     (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
@@ -190,6 +192,7 @@ PERIODS = [
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
     (r"\b{ORD}\s+(?:Halbjahr(?:es)?|Jahreshälfte)\s+(?:des\s+Jahres\s+)?{YEAR}", "half"),
     (r"\b(?P<ord>[12])\.\s?Hj\.\s?{YEAR}", "half"),  # "2. Hj. 2024"
+    (r"\b(?P<ord>[1-4])\.\s?Qu\.\s{0,3}{YEAR}", "quarter"),  # "3. Qu. 2025" (Videotext, Tabellen)
     (r"\bH(?P<ord>[12])\s*{YEAR}", "half"),
     (r"\b(?:von\s+)?{MONTH}\.?(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\.?(?:-?Quartals?)?\s+{YEAR}", "month_range"),  # "Jul.–Dez. 2024"
     # "in den zwölf Monaten bis Ende September 2025", "in den drei Monaten bis Ende Juni 2025"
@@ -216,6 +219,7 @@ PERIODS = [
     (r"\b{ORD}\s+Quartal\s+(?:desselben|jenes|dieses)\s+Jahres\b", "quarter_noyear"),  # the year before
     (r"\b{ORD}\s+Halbjahr\s+(?:desselben|jenes|dieses)\s+Jahres\b", "half_noyear"),
     (r"\b{ORD}\s+Quartal\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
+    (r"\b(?P<ord>[1-4])\.\s?Qu\.(?!\s{0,3}(?:19|20)\d{2})", "quarter_noyear"),  # "Im 3. Qu. allein"
     (r"\b(?P<ord>Schluss)quartals?\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),

@@ -72,6 +72,8 @@ CONTRAST_WORDS = ["whereas", "while", "but"]  # "…, whereas Anthropic, which �
 SPEND_VERBS = ["paid", "pays", "has paid", "spent", "spends", "has spent"]  # "the roughly $1bn Anthropic paid Amazon": whose the figure is
 OBJECT_RELATIVES = ["that", "which"]  # "the $1bn that Anthropic paid"
 PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.5 per cent of it": of a figure named before
+# Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
+ABBREVIATIONS = ["approx.", "incl.", "excl.", "est.", "avg.", "approx", "vs."]
 OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
 HEAD_LINKS = ["at", "worth"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.

@@ -65,6 +65,8 @@ CONTRAST_WORDS = ["mens", "men"]  # "…, mens Anthropic betalte rundt 1 mrd.": 
 SPEND_VERBS = ["betalte", "betaler", "har betalt", "brukte", "bruker", "har brukt"]  # "den knappe milliarden Anthropic betalte Amazon": whose the figure is
 OBJECT_RELATIVES = ["som"]  # "milliarden som Anthropic betalte"
 PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0,5 prosent av det": of a figure named before
+# Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
+ABBREVIATIONS = ["ca.", "inkl.", "ekskl.", "bl.a.", "iflg.", "jf.", "totalt.", "tils.", "rd."]
 OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
 HEAD_LINKS = ["på"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
