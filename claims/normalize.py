@@ -1227,11 +1227,15 @@ class ArticleReader:
         return next((e for e in reversed(before) if e.period is not None and e.period.how == "stated"
                      and e.kind == "amount"), None)
 
-    def _answered_bare(self, sentence: Sentence, d: Draft) -> bool:
+    def _answered_bare(self, sentence: Sentence, d: Draft, named: bool = True) -> bool:
         """Whether the answer opens with the figure, at most ANSWER_LEAD words after its label ("A: $3.77
-        billion.", "A: Q3 2025, at $3.648 billion"; not "A: its smallest payment was $77 million")."""
+        billion.", "A: Q3 2025, at $3.648 billion"; not "A: its smallest payment was $77 million"); with
+        `named` False, also naming no company before it (then the question's metric is the figure's)."""
         label = SPEAKER_LABEL.match(sentence.text)
-        lead = sentence.text[label.end() if label else 0:d.start - sentence.start]
+        start = label.end() if label else 0
+        if not named and any(start <= e.start - sentence.start < d.start - sentence.start for e in sentence.entities):
+            return False  # "jepp. openai betalte 865,9 mill dollar til ms": says what it is itself
+        lead = sentence.text[start:d.start - sentence.start]
         for p in self._phrases(sentence):  # the period phrases do not count
             lead = lead.replace(p.text, " ")
         return len(normalise_words(lead).split()) <= ANSWER_LEAD
@@ -1309,7 +1313,7 @@ class ArticleReader:
                     and last.metric:
                 mention = None  # nothing named in this clause: the paragraph's last figure says what it is
             if not earlier and self._asked_here is not None and self._question is not None \
-                    and self._answered_bare(sentence, d) \
+                    and self._answered_bare(sentence, d, named=False) \
                     and (mention is None or not self._in_clause(sentence, d, mention)):
                 # "Q7. … the least revenue OpenAI can have had …?\nA: $4.33 billion, i.e. the $865.9 million it
                 # paid Microsoft …": the answer's first figure is what was asked, not another clause's

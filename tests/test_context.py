@@ -1501,3 +1501,24 @@ def test_teletext_abbreviations():
     assert got["8,67 Mrd. US-$"].period.label() == "2025-01-01..2025-09-30"
     assert got["3,648 Mrd. US-$"].period.label() == "2025-07-01..2025-09-30"
     assert len({c.sentence for c in got.values()}) == 2
+
+
+CHAT = """Aksjeklubben – eksportert samtale
+Eksportert 10.12.2025, 4 deltakere
+
+[21:04] Magnus: og ms tar 20 prosent av inntektene deres??
+[21:05] Ida: jepp. openai betalte 865,9 mill dollar til Microsoft fra jan til sept
+[21:10] Sindre: og betalingene til Microsoft hoppa 66 % fra q2 til q3, til 411 mill dollar
+[21:11] Jonas: i q1 ifjor betalte OpenAI bare 57 mill dollar til Microsoft
+"""
+
+
+def test_a_chat_export():
+    """The export's date dates the chat; an answer that says what it is itself does not take the question's
+    metric (the revenue: a false alarm); "fra q2 til q3, til 411 mill" ends at 411; "ifjor" is last year."""
+    result = read(CHAT, "nb")
+    assert result.article.published == dt.date(2025, 12, 10)
+    got = {c.value_text: c for c in result.claims}
+    assert (got["865,9 mill dollar"].metric, got["865,9 mill dollar"].verdict) == ("revenue_share", "supported")
+    assert got["411 mill dollar"].period.label() == "2025-07-01..2025-09-30"
+    assert (got["57 mill dollar"].period.label(), got["57 mill dollar"].verdict) == ("2024-01-01..2024-03-31", "contradicted")

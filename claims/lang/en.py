@@ -59,7 +59,7 @@ ROUNDING_BEFORE = ["to the nearest", "rounded to the nearest", "rounded to"]  # 
 SPAN_FROM = ["from", "between"]
 QUARTER_NOUNS = ["quarter"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
-STRETCH_END_WORDS = ["reaching", "reached", "hitting", "peaking at", "ending at", "ended at", "ending the stretch at"]
+STRETCH_END_WORDS = ["to", "reaching", "reached", "hitting", "peaking at", "ending at", "ended at", "ending the stretch at"]
 SPAN_TO = ["to", "through", "until", "and"]
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's

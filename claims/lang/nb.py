@@ -52,7 +52,7 @@ ROUNDING_BEFORE = ["til nærmeste", "avrundet til nærmeste", "avrundet til"]  #
 SPAN_FROM = ["fra", "mellom"]
 QUARTER_NOUNS = ["kvartal", "kvartalet", "kv."]  # "from the second to the third quarter", "fra andre til tredje kvartal"
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
-STRETCH_END_WORDS = ["nådde", "endte på", "endte med", "til slutt"]
+STRETCH_END_WORDS = ["til", "nådde", "endte på", "endte med", "til slutt"]
 SPAN_TO = ["til", "og"]
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
@@ -155,8 +155,8 @@ MONTHS = {
 }
 
 # "i år": the year of publication, wherever a period phrase takes a year.
-THIS_YEAR = ["i år", "i inneværende år", "inneværende år", "dette året"]
-LAST_YEAR = ["i fjor", "fjoråret", "fjorårets"]  # not "året før": the year before the one just named
+THIS_YEAR = ["i år", "iår", "i inneværende år", "inneværende år", "dette året"]
+LAST_YEAR = ["i fjor", "ifjor", "fjoråret", "fjorårets"]  # not "året før": the year before the one just named
 LAST_ORDINALS = ["siste"]
 # ... of those, the ones that also mean "the latest" ("siste kvartal av 2025" in November 2025)
 LATEST_ORDINALS = ["siste"]
@@ -234,7 +234,8 @@ PERIODS = [
 DATELINE_PATTERNS = [
     r"\b(?:Publisert|Først publisert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
-    r"\b(?:Publisert|Først publisert)(?:\s+den)?:?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
+    # (an exported chat or page is dated by its export: "Eksportert 10.12.2025")
+    r"\b(?:Publisert|Først publisert|Eksportert)(?:\s+den)?:?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "OSLO (19. november 2025)", "Bergen, 13.11.2025".
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
