@@ -84,7 +84,7 @@ class DraftMaker:
         data = lex.data
         self.growth_before = [f" {fold(w)} " for w in data.GROWTH_BEFORE]
         self.growth_after = [normalise_words(w) for w in data.GROWTH_AFTER]  # "q/q" is read as " q q "
-        # "økte betalingene med 23 prosent": a change verb, at most four words with no figure, then CHANGE_BY
+        # "økte betalingene med 23 prosent": a change verb, at most five words with no figure, then CHANGE_BY
         verbs = "|".join(re.escape(fold(v)) for v in data.CHANGE_VERBS)
         by = "|".join(re.escape(fold(w)) for w in data.CHANGE_BY)
         # (the verb nearest "by": "did not fall but rose by 66%" rose; no other change verb in between)
@@ -153,7 +153,9 @@ class DraftMaker:
     def _is_fall(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
         changed = self._changed_by(before)
-        return (changed is not None and changed.group("verb") in self.fall_verbs) or any(head.endswith(f" {fold(w)} ") or f" {fold(w)} " in head[-25:] for w in self.lex.data.FALL_WORDS)
+        if changed is not None and changed.group("verb") in self.fall_verbs:
+            return True
+        return any(head.endswith(f" {fold(w)} ") or f" {fold(w)} " in head[-25:] for w in self.lex.data.FALL_WORDS)
 
     def _is_growth(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
