@@ -24,7 +24,9 @@ from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, SEN
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
-PERIOD_CODE = re.compile(r"^(?:[QH]\d|F[YQ]\d*|\d[MQH]\d*$)")
+# A period code ("Q3", "H2", "3Q", "9M", "FY24"): a capitalised word that is no company, and in a sentence a
+# period the resolver may not read (with no year), so no period is carried over it
+PERIOD_CODE = re.compile(r"(?<![^\W_])(?:(?:[QH][1-4]|[1-4][QH]|(?:[1-9]|1[01])M)\d{0,4}|F[YQ]\d*)(?![^\W_])")
 BULLET_ITEM = re.compile(rf"\s{{0,8}}{BULLET_MARK}\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 BARE_WORDS = 3  # a figure with at most this many words besides its period stands bare ("for 2024: $3.77bn")
@@ -47,8 +49,6 @@ TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆ�
                         r"(?: \([^()\n]{1,20}\))?):\s")
 LETTER = re.compile(r"[^\W\d_]")
 PERIOD_POSSESSIVE = {"'s", "’s"}  # "NEARLY 4X 1H 2024'S $1.295B": the period is the figure's after it
-# "in Q1", "H2", "3Q", "9M", "FY": a period code the resolver may not read (with no year)
-PERIOD_TOKEN = re.compile(r"(?<![^\W_])(?:[QH][1-4]|[1-4][QH]|(?:[1-9]|1[01])M|FY)(?![^\W_])")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at most five: tickers, not a tabloid's "GANZEN"
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -347,7 +347,7 @@ class ArticleReader:
         anaphor = self._has_period_anaphor(sentence)
         carried, carried_entity = self._para_period, self._para_entity  # from earlier sentences only
         unparsed_year = any(not any(p.start <= m.start() + sentence.start < p.end for p in found)
-                            for pattern in (self.period_word_re, PERIOD_TOKEN) for m in pattern.finditer(sentence.text))
+                            for pattern in (self.period_word_re, PERIOD_CODE) for m in pattern.finditer(sentence.text))
         antecedent = self._antecedent_periods(len(drafts)) if anaphor else []
         for n, d in enumerate(drafts):
             phrase = own.get(id(d))
@@ -1264,7 +1264,8 @@ class ArticleReader:
         n = drafts.index(d)
         a = drafts[n - 1].end if n else sentence.start
         b = drafts[n + 1].start if n + 1 < len(drafts) else sentence.end
-        if PERIOD_TOKEN.search(self.text, a, b) if self.text else PERIOD_TOKEN.search(sentence.text):
+        around = self.text[a:b] if self.text else sentence.text  # (a reader given no article text: the sentence)
+        if PERIOD_CODE.search(around):
             return None
         asked = [p for p in self._phrases(self._asked_here) if p.period is not None and p.shape not in ("dated", "since")]
         return asked[0] if len({(p.period.start, p.period.end) for p in asked}) == 1 else None

@@ -27,8 +27,6 @@ LITERAL, SUBPATTERN, BRANCH = sre_constants.LITERAL, sre_constants.SUBPATTERN, s
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None))
 ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
 SHORTEST_USEFUL = 3  # a gate of "q" or "to" passes nearly every sentence: not worth the check
-
-
 MAX_OPTIONS = 64  # a literal part with more spellings than this is not worth spelling out
 
 
