@@ -27,6 +27,10 @@ METRICS = (
 # Metrics that are a level or a share, not a flow: they are not summed over
 # time and are not carried to a period from context.
 RATE_METRICS = frozenset({"revenue_share_rate", "equity_stake"})
+# A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling", a chart of "Microsofts andel av
+# OpenAIs inntekter, prosent"); an amount of the rate is the share paid.
+PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
+AMOUNT_OF = {"revenue_share_rate": "revenue_share"}
 VERDICTS: tuple[Verdict, ...] = ("supported", "consistent", "contradicted", "unverifiable")
 # How a claim's reading starts when a phrase with no year ("the third quarter") took its year from
 # the publication date: claims.normalize writes it, rules.engine counts it as leaning on context.

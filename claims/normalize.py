@@ -17,10 +17,10 @@ from claims.extract import Draft, normalise_words
 from claims.lang import common
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
-from claims.periods import PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span
+from claims.periods import STEP_BACK, PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span, shift
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
-from models import CARRIED_ARTICLE_COMPANY, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
+from models import AMOUNT_OF, CARRIED_ARTICLE_COMPANY, PERCENT_OF, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
@@ -53,9 +53,6 @@ ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at mos
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
 GENERIC_MEANINGS = {"cost": COST_METRICS, "share": ("revenue_share", "revenue_share_rate", "equity_stake")}
-# A percentage of these is the share rate ("20 % of revenue", "20 % inntektsdeling").
-PERCENT_OF = {"revenue": "revenue_share_rate", "revenue_share": "revenue_share_rate"}
-AMOUNT_OF = {"revenue_share_rate": "revenue_share"}
 RECEIVED_METRICS = ("revenue", "annualized_revenue")
 # The reading of an answer's part that its question names ("Q: How much did OpenAI spend on inference in 2024?
 # A: $4.77 billion."): as good as stated, so not leaning on context (rules.engine).
@@ -340,7 +337,7 @@ class ArticleReader:
                  or self._ratio_of(sentence, drafts, p) or self._growth_on(sentence, drafts, p))]
         phrases = self._years_for_parts([self._year_of_same_span(sentence, p, drafts) for p in phrases
                                          if p not in bases], drafts)
-        self._set_bases(drafts, bases)
+        self._set_bases(sentence, drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
         self._compared_figures(drafts, bases, phrases, own)
         scope = next((p for p in phrases if not any(d.end <= p.start for d in drafts)), None)
@@ -727,11 +724,14 @@ class ArticleReader:
                      or any(f" {w} " in between for w in self.compared_links)):
                 own[id(d)] = basis  # with no period ("i hele fjoråret", no date known): unresolved, not guessed
 
-    def _set_bases(self, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
+    def _set_bases(self, sentence: Sentence, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
+        self._steps_back = {}
         for p in bases:
             before = [d for d in drafts if d.end <= p.start and d.kind in ("growth", "ratio")]
             if before and p.period is not None:
                 before[-1].basis = Basis(period=p.period.with_how("stated"), text=p.text)
+                if p.shape in STEP_BACK:
+                    self._steps_back[id(before[-1])] = p
 
     def _has_period_anaphor(self, sentence: Sentence) -> bool:
         words = normalise_words(sentence.text)
@@ -1582,12 +1582,24 @@ class ArticleReader:
         moved back a quarter or a year."""
         words = normalise_words(sentence.text)
         for d in drafts:
+            phrase = self._steps_back.get(id(d))
+            if phrase is not None and d.period is not None and self._step_from_own(words, phrase, d.period):
+                d.basis = Basis(period=shift(d.period, STEP_BACK[phrase.shape]), text=phrase.text)
             if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
                 continue
             for phrase, step in self.basis_relative.items():
                 if f" {phrase} " in words:
                     d.basis = Basis(period=shift(d.period, step), text=phrase)
                     break
+
+    def _step_from_own(self, words: str, phrase: PeriodPhrase, own: Period) -> bool:
+        """"up 42% in the second quarter from the previous quarter": a change's basis named relative to
+        now ("previous quarter", "letzten Quartal") is a step back from the figure's own period when it
+        says so ("previous", "forrige") or when, counted from the publication date, it would not lie
+        before the figure's period at all."""
+        text = normalise_words(phrase.text).strip()
+        said = any(text in key and f" {key} " in words for key in self.basis_relative)
+        return said or phrase.period.end >= own.start
 
     def _relative_clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Clauses that describe something else (", of which inference is only one part,")."""
@@ -1803,20 +1815,6 @@ def settle_separators(drafts: list[Draft], decimal: str) -> None:
             d.value, d.alt_value, d.precision = d.alt_value, d.value, d.precision / 1000
             d.reading["value"] = (f"article: the article writes decimals with {foreign!r} ({evidence[0].text!r}), "
                                   f"so {d.text!r} is read with a decimal {foreign!r} too")
-
-
-def shift(period, step: str):
-    """The same-length period one quarter or one year earlier."""
-    months_back = 3 if step == "quarter" else 12
-
-    def back(d: dt.date, end: bool) -> dt.date:
-        total = d.year * 12 + d.month - 1 - months_back
-        year, month = divmod(total, 12)
-        if end:
-            import calendar
-            return dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
-        return dt.date(year, month + 1, 1)
-    return Period(start=back(period.start, False), end=back(period.end, True), how="context")
 
 
 def article_company(sentences: list[Sentence], also_named: tuple[str, ...] = ()) -> Optional[str]:

@@ -3,6 +3,7 @@ Kalenderjahr 2024") turned into closed date intervals."""
 from __future__ import annotations
 
 import bisect
+import calendar
 
 import datetime as dt
 import re
@@ -293,3 +294,19 @@ def months_between(year: int, month: int, year2: int, month2: int) -> Optional[P
 
 def quarter_span(year: int, n: Optional[int]) -> Optional[Period]:
     return months(year, 1, 3 * n) if n and 1 <= n <= 4 else None
+
+
+STEP_BACK = {"last_quarter": "quarter", "last_year": "year"}  # the period shapes counted back from the publication date
+
+
+def shift(period, step: str):
+    """The same-length period one quarter or one year earlier."""
+    months_back = 3 if step == "quarter" else 12
+
+    def back(d: dt.date, end: bool) -> dt.date:
+        total = d.year * 12 + d.month - 1 - months_back
+        year, month = divmod(total, 12)
+        if end:
+            return dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return dt.date(year, month + 1, 1)
+    return Period(start=back(period.start, False), end=back(period.end, True), how="context")

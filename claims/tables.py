@@ -3,6 +3,7 @@ the company, the unit and scale ("Inferenzkosten (Mrd. US‑$)"); the row's firs
 cell gives the period ("Q1 2024")."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from dataclasses import dataclass
@@ -13,8 +14,8 @@ from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, alternation, fold
 from claims.lang import common
 from claims.numbers import NumberFinder
-from claims.periods import PeriodPhrase, PeriodResolver
-from models import months
+from claims.periods import PeriodPhrase, PeriodResolver, shift
+from models import PERCENT_OF, Basis, months
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 SEPARATOR_CELL = re.compile(r":?-{1,}:?")  # GFM asks for three dashes; writers use one or two ("|:--|--:|")
@@ -55,6 +56,8 @@ class Column:
     unit: Optional[str]
     bound: Optional[str]
     header: str
+    change: bool = False  # "Change on previous quarter": its figures are changes of a level, not levels
+    step: Optional[str] = None  # what a change is on: "quarter" or "year" back from the row's period
 
 
 def split_cells(line: str, offset: int) -> list[Cell]:
@@ -175,7 +178,8 @@ def _aligned_block(lines: list[tuple[int, str]], i: int, j: int) -> Optional[Tab
     chart = any(BAR.search(line) for _, line in lines[i:j])
     rows = [(s, line, _aligned_cells(BAR.sub(lambda m: " " * len(m.group(0)), line) if chart else line, s))
             for s, line in lines[i:j]]
-    data = [n for n, (_, _, cells) in enumerate(rows) if len(cells) >= 2 and all(re.search(r"\d", c.text) for c in cells[1:])]
+    # a row of figures: a label, then cells one of which at least holds a figure (a source or note column may not)
+    data = [n for n, (_, _, cells) in enumerate(rows) if len(cells) >= 2 and any(re.search(r"\d", c.text) for c in cells[1:])]
     if chart and data:  # a bar chart's rows end where its axis begins ("|    |    |", "0   1 000   2 000")
         data = [n for k, n in enumerate(data) if n == data[0] + k]
     if len(data) < ALIGNED_ROWS or data != list(range(data[0], data[0] + len(data))) or data[0] == 0 \
@@ -263,6 +267,8 @@ class TableReader:
         data = lex.data
         # a key figure's label that says it is an average, a change or a comparison: no level to check
         self.not_level_words = list(data.NOT_A_TOTAL) + list(data.PER_QUARTER) + list(data.LEADER_NOT_LEVEL)
+        self.change_words = [normalise_words(w) for w in data.CHANGE_HEADINGS]
+        self.change_steps = {normalise_words(k): step for k, step in data.BASIS_RELATIVE.items()}
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(data.SCALES)})(?![^\W\d_])", re.IGNORECASE)
         currencies = list(data.CURRENCIES) + list(common.CURRENCY_SYMBOLS) + common.ISO_CODES
         self.currency_re = re.compile(rf"(?:{alternation(currencies)})", re.IGNORECASE)
@@ -310,10 +316,26 @@ class TableReader:
         # not the one paid ("Zahlung an Microsoft"): that names the metric, the payer owns the figure
         entity = next((e.label for e in sent.entities if not (paid_metrics(e.label) and any(
             m.start <= e.start and e.end <= m.end for m in sent.metrics))), None)
-        return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text)
+        words = normalise_words(cell.text)
+        change = any(w in words for w in self.change_words)
+        step = next((v for k, v in self.change_steps.items() if k in words), None) if change else None
+        return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text, change, step)
+
+    @staticmethod
+    def _changes_of(columns: list[Optional[Column]]) -> list[Optional[Column]]:
+        """A column of changes with no metric or company of its own ("Change on previous quarter") is of
+        the level column left of it ("Inference ($m)")."""
+        out, level = [], None
+        for col in columns:
+            if col is not None and col.change and level is not None:
+                col = dataclasses.replace(col, metric=col.metric or level.metric, entity=col.entity or level.entity)
+            elif col is not None and not col.change and col.metric:
+                level = col
+            out.append(col)
+        return out
 
     def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
-        columns = [self.column(c, table.caption) for c in table.header]
+        columns = self._changes_of([self.column(c, table.caption) for c in table.header])
         out = []
         own_unit = False
         for n, (start, end, cells) in enumerate(table.rows):
@@ -356,10 +378,12 @@ class TableReader:
             if unit is None:
                 continue
             scale = 1.0 if m.scaled or m.unit == "%" else col.scale
-            kind = "percent" if unit == "%" else "amount"
+            kind = ("growth" if col.change else "percent") if unit == "%" else "amount"
+            basis = Basis(period=shift(period, col.step), text=col.header) if kind == "growth" and period and col.step else None
+            metric = PERCENT_OF.get(col.metric, col.metric) if kind == "percent" else col.metric
             d = Draft(start=m.start, end=m.end, text=m.text, kind=kind, value=times(m.value, scale), unit=unit,
                       precision=times(m.precision, scale), sentence=row, bound=col.bound or "eq",
-                      entity=col.entity, metric=col.metric, period=period, column=col)
+                      entity=col.entity, metric=metric, period=period, column=col, basis=basis)
             d.reading.update(metric=f"{source}: {col.header!r}", unit=f"{source}: {col.header!r}")
             if label:
                 d.reading["period"] = f"table row: {label!r}"

@@ -88,6 +88,28 @@ def test_growth_takes_the_figure_that_grew_and_its_basis(lang, text, basis):
     assert growth.basis.period.label() == basis
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OpenAI's inference costs rose 42% in the second quarter of 2025 from the previous quarter."),
+    ("en", "In the second quarter of 2025, OpenAI's inference spending grew 42% on the preceding quarter."),
+    ("nb", "I andre kvartal 2025 økte OpenAIs inferenskostnader med 42 prosent fra forrige kvartal."),
+    ("nb", "I andre kvartal 2025 økte OpenAIs inferenskostnader med 42 prosent sammenlignet med foregående kvartal."),
+    ("de", "Im zweiten Quartal 2025 stiegen die Inferenzkosten von OpenAI um 42 Prozent gegenüber dem vorherigen Quartal."),
+    ("de", "Im zweiten Quartal 2025 stiegen die Inferenzkosten von OpenAI um 42 Prozent im Vergleich zum letzten Quartal."),
+])
+def test_a_basis_named_relative_to_now_is_a_step_back_from_the_figures_own_period(lang, text):
+    """Published in November 2025, "the previous quarter" is Q3 2025, which would make the second
+    quarter's 42 % rise a false contradiction (Q2 on Q3: -19 %). The change is on the quarter before Q2."""
+    growth = read(text, lang, published=dt.date(2025, 11, 14)).claims[0]
+    assert (growth.period.label(), growth.basis.period.label()) == ("2025-04-01..2025-06-30", "2025-01-01..2025-03-31")
+    assert growth.verdict == "supported"
+
+
+def test_a_basis_counted_from_now_that_lies_before_the_figure_stays():
+    text = "OpenAI's inference costs in the first three quarters of 2025 were 130% higher than last year."
+    growth = read(text, "en", published=dt.date(2025, 11, 14)).claims[0]
+    assert growth.basis.period.label() == "2024-01-01..2024-12-31"
+
+
 @pytest.mark.parametrize("year_end, q, fy, label", [
     ("06-30", 1, 2026, "2025-07-01..2025-09-30"), ("06-30", None, 2025, "2024-07-01..2025-06-30"),
     ("01-31", 3, 2026, "2025-08-01..2025-10-31"), ("12-31", 2, 2025, "2025-04-01..2025-06-30"),

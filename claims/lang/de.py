@@ -41,6 +41,7 @@ PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "p
 PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["ggü", "ggü.", "gegenüber", "veränderung", "wachstum", "je", "pro", "bis", "anteil an", "kurs", "schlusskurs", "aktienkurs", "wechselkurs"]
+CHANGE_HEADINGS = ["veränderung", "änderung", "wachstum", "anstieg", "zuwachs", "y/y", "q/q"]  # a column or chart of changes, not levels
 NOT_A_TOTAL = ["im schnitt", "durchschnitt", "durchschnittlich", "kumuliert", "kumulativ", "brutto", "vor abzug"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "vergütung", "gehälter", "personal", "marketing", "ohne", "zusammengenommen", "forschung"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["behält", "behielt", "verbleiben"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -322,7 +323,7 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
+BASIS_RELATIVE = {"q/q": "quarter", "vorherigen quartal": "quarter", "vorangegangenen quartal": "quarter", "vorhergehenden quartal": "quarter", "vorigen quartal": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
 BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den", "wie im", "wie im gesamten", "wie im ganzen", "wie in den"]
 # German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]

@@ -49,6 +49,7 @@ PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "eac
 PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["avg", "avg.", "vs", "vs.", "versus", "change", "growth", "per", "each", "share of", "share price", "price", "closing price", "exchange rate"]
+CHANGE_HEADINGS = ["change", "growth", "increase", "rise", "% change", "y/y", "q/q", "yoy", "qoq"]  # a column or chart of changes, not levels
 NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "compensation", "payroll", "salaries", "marketing", "excluding", "combined", "total compute", "research", "staff"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -353,7 +354,7 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["to", "by", "led by", "with"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
+BASIS_RELATIVE = {"q/q": "quarter", "the preceding quarter": "quarter", "previous quarter": "quarter", "prior quarter": "quarter", "the quarter prior": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
 BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than", "than in the whole of", "than in all of", "than in the whole", "than in the entire", "what it spent in", "what it paid in", "what it spent in all of", "what it paid in all of"]
 # Capitalised words that are not organisations (the code also skips months and the first word).
 NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",

@@ -42,6 +42,7 @@ PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per d
 PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["snitt", "mot", "endring", "vekst", "per", "hvert", "andel av", "kurs", "sluttkurs", "aksjekurs", "valutakurs"]
+CHANGE_HEADINGS = ["endring", "vekst", "økning", "y/y", "q/q"]  # a column or chart of changes, not levels
 NOT_A_TOTAL = ["snitt", "i snitt", "gjennomsnitt", "gjennomsnittlig", "kumulativt", "akkumulert", "brutto", "før nettingen"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["trening", "lønn", "lønninger", "utenom", "markedsføring", "kombinert", "forskning", "ansatte"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["beholder", "beholdt", "sitter igjen med"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -311,7 +312,7 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"q/q": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
+BASIS_RELATIVE = {"q/q": "quarter", "foregående kvartal": "quarter", "kvartalet forut": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
 BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået", "enn i", "enn i hele", "enn i løpet av", "som i", "som i hele"]
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
