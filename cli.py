@@ -172,6 +172,8 @@ def batch(
         report = run_batch(options)
     except (InputError, RuntimeError) as exc:
         fail(str(exc))
+    except OSError as exc:  # the disk filled, a folder vanished while the run put its files in place
+        fail(f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc))
     if not quiet or report.exit_status == 130:
         typer.echo(report.message, err=True)
     raise typer.Exit(report.exit_status)

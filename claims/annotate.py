@@ -207,11 +207,22 @@ RUN_STEP = 64
 CITATION = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])\[\d{1,3}\]")
 
 
+# A line break inside a sentence of hard-wrapped text ("revenue\nshare", "Inference\ncosts"): the tokenizer
+# would keep it as a token of its own, and no phrase of two words matches across it. A line that goes on
+# in lower case continues the line before; one that opens with a capital, a figure or a mark may be a
+# heading, a list item or a time stamp, and keeps its break.
+GOES_ON = "[a-zæøåäöüßéè]"
+WRAPPED = re.compile(rf"(?<=\S)\n(?={GOES_ON})")
+LINE_END = re.compile(rf"\n(?!{GOES_ON})")  # a line break that is not a wrap
+
+
 def tokenizable(text: str) -> str:
     """The text as spaCy's tokenizer gets it: the same length, long runs broken up, reference
-    marks ("[1]") blanked."""
+    marks ("[1]") blanked, the line breaks of hard-wrapped sentences made spaces."""
     if "[" in text:
         text = CITATION.sub(lambda m: " " * len(m[0]), text)
+    if "\n" in text:
+        text = WRAPPED.sub(" ", text)
     if LONG_RUN.search(text) is None:
         return text
     return LONG_RUN.sub(_broken_run, text)

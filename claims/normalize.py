@@ -17,7 +17,7 @@ from claims.extract import Draft, normalise_words
 from claims.lang import common
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
-from claims.periods import STEP_BACK, PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span, shift
+from claims.periods import STEP_BACK, STEPS, PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span, shift
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
 from models import AMOUNT_OF, CARRIED_ARTICLE_COMPANY, PERCENT_OF, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
@@ -183,7 +183,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.copulas = [fold(w) for w in lex.data.COPULAS]
     words.head_links = {"", *(fold(w) for w in lex.data.OF_WORDS), *(fold(w) for w in lex.data.HEAD_LINKS)}
     words.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
-    words.payment_nouns = [fold(w) for w in lex.data.PAYMENT_NOUNS]
+    words.from_level = [fold(w) for w in lex.data.FROM_LEVEL]
+    words.stretch_comparisons = [fold(w) for w in lex.data.STRETCH_COMPARISONS]
+    words.payment_nouns = [fold(w) for w in lex.data.PAYMENT_NOUNS + lex.data.RECEIPT_VERBS]
     words.span_from = [fold(w) for w in lex.data.SPAN_FROM]
     words.span_to = {fold(w) for w in lex.data.SPAN_TO}
     words.stretch_end = [fold(w) for w in lex.data.STRETCH_END_WORDS] + [fold(w) for w in lex.data.CHANGE_VERBS]
@@ -222,7 +224,9 @@ def reader_words(code: str) -> SimpleNamespace:
         ("earlier_after", "EARLIER_AFTER"), ("pay", "PAY_VERBS"), ("supplier", "SUPPLIER_BEFORE"),
         ("per_unit", "PER_UNIT"), ("scenario", "SCENARIO_WORDS"), ("not_total", "NOT_A_TOTAL"),
         ("other_company", "OTHER_COMPANY_NOUNS"), ("rounding", "ROUNDING_BEFORE"), ("other_cost", "OTHER_COSTS"),
-        ("keep", "KEEP_WORDS"), ("per_quarter", "PER_QUARTER"))}
+        ("keep", "KEEP_WORDS"), ("per_quarter", "PER_QUARTER"), ("difference", "DIFFERENCE_AFTER"),
+        ("than", "DIFFERENCE_THAN"), ("exceed", "EXCEED_VERBS"), ("by", "CHANGE_BY"), ("negation", "NEGATIONS"),
+        ("correction", "CORRECTION_AFTER"))}
     words.growth_basis = [fold(w) for w in lex.data.GROWTH_BASIS_BEFORE]
     words.compared_links = [fold(w) for w in lex.data.COMPARED_LINKS]
     # "OpenAI's largest supplier, CoreWeave,": a possessive, a few words with no preposition, a comma
@@ -352,8 +356,16 @@ class ArticleReader:
             if grown is not None and (phrase is None or phrase is scope) and grown.period is not None:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
-            elif phrase is not None and (phrase.shape == "same_span" or phrase.shape.endswith("_noyear")):
+            elif phrase is not None and (phrase.shape in ("same_span", *STEPS) or phrase.shape.endswith("_noyear")):
                 self._from_period_before(d, phrase, drafts[:n], carried)
+            elif phrase is not None and phrase.shape == "last_quarter" and phrase.period is not None and \
+                    (named := next((e.period for e in reversed(drafts[:n]) if e.period), carried)) is not None \
+                    and named.start == phrase.period.start:
+                # "… $3.648 billion in the third quarter of 2025. Last quarter's figure was $2.947 billion", published
+                # in November: the quarter just named again, or the one before it? Not a guess.
+                d.passage = sentence.index
+                d.reading["period"] = (f"unresolved: {phrase.text!r} is the quarter just named by the publication date, "
+                                       f"or the one before it")
             elif phrase is not None:
                 owner = self._fiscal_owner(sentence, phrase, d)
                 period = phrase.period or self._fiscal(phrase, owner)
@@ -485,6 +497,10 @@ class ArticleReader:
             or e.reading.get("period", "").startswith(ASKED))), None)  # ("A: 3,77 Mrd., davon … im ersten Quartal")
         source = named.period if named else carried
         period = None
+        if phrase.shape in STEPS:  # (from any period named before: "$248 million last quarter and $206 million in the quarter before")
+            named = next((e for e in reversed(before) if e.period is not None), None)
+            self._step_from(d, phrase, named, named.period if named else carried)
+            return
         if source is not None and phrase.shape == "same_span":
             year = source.end.year - 1 if phrase.year_before else phrase.year
             period = same_span(source, year) if year is not None else None
@@ -509,6 +525,23 @@ class ArticleReader:
             # from the data must be those months.
             d.passage, d.months_named = d.sentence.index, phrase.span
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
+
+    def _step_from(self, d: Draft, phrase: PeriodPhrase, named: Optional[Draft], source: Optional[Period]) -> None:
+        """"… $2.075 billion in the first quarter of 2025, against $1.467 billion in the previous quarter",
+        "ein Jahr später 3,648 Milliarden": a quarter or a year on from the period named before. With none
+        named, "the previous quarter" is the one before the publication date's; the others have no period."""
+        unit, times = STEPS[phrase.shape]
+        if source is not None and (unit == "year" or (source.end - source.start).days < 100):
+            d.period = shift(source, unit, times)
+            d.reading["period"] = (f"context: {phrase.text!r} from {named.text!r}" if named else
+                                   f"context: earlier in the paragraph ({phrase.text!r})")
+        elif source is None and phrase.shape == "step_back_quarter" and \
+                (period := self.periods.relative_to_publication("last_quarter")) is not None:
+            d.period = period
+            d.reading["period"] = f"published: {phrase.text!r}, counted back from the publication date"
+        else:
+            d.passage = d.sentence.index
+            d.reading["period"] = f"unresolved: {phrase.text!r} with no single quarter named before it"
 
     def _from_publication(self, d: Draft, phrase: PeriodPhrase) -> Optional[Period]:
         """"the third quarter", "between January and September" with no year and none named
@@ -600,9 +633,12 @@ class ArticleReader:
                 if figure.basis is None:
                     figure.basis = Basis(period=p1.period.with_how("stated"), text=p1.text)
                     phrases = [p for p in phrases if p is not p1]
-            elif figure.kind == "amount" and figure.start < p1.start:
+            elif figure.kind == "amount" and figure.start < p1.start and (self._names(
+                    sentence.text[figure.end - sentence.start:p1.start - sentence.start], self.stretch_comparisons)
+                    or self._reached(sentence, p2.end, figure)):
                 # "$411 million, the largest of any quarter between Q1 2024 and Q3 2025": the stretch a
-                # comparison ranges over, not the figure's period
+                # comparison ranges over, not the figure's period ("spent $12.44 billion on inference from
+                # 2024 through the third quarter of 2025" is its total)
                 phrases = [p for p in phrases if p is not p1 and p is not p2]
             elif figure.kind == "amount" and not self._reached(sentence, p2.end, figure):
                 whole = PeriodPhrase(p1.start, p2.end, sentence.text[p1.start - sentence.start:p2.end - sentence.start],
@@ -619,7 +655,11 @@ class ArticleReader:
 
     def _reached(self, sentence: Sentence, end: int, figure: Draft) -> bool:
         """Whether the words from the stretch to the figure say the figure is where it ended ("climbed
-        steadily, reaching $3.65 billion", "stiegen … auf 411 Millionen"), not its total."""
+        steadily, reaching $3.65 billion", "stiegen … auf 411 Millionen"), not its total; for a figure
+        before the stretch, the words of its clause before it ("rose to $3.65 billion from the first …")."""
+        if figure.start < end:
+            clause = re.split(r"[,;:]", sentence.text[:figure.start - sentence.start])[-1]
+            return any(f" {w} " in normalise_words(clause) for w in self.stretch_end)
         between = normalise_words(sentence.text[end - sentence.start:figure.start - sentence.start])
         return any(f" {w} " in between for w in self.stretch_end)
 
@@ -633,8 +673,7 @@ class ArticleReader:
         figure = self._stretch_figure(sentence, drafts, m.start() + sentence.start, m.end() + sentence.start)
         if figure is None or not q1 or not q2 or q1 == q2:
             return None
-        if figure.kind == "amount" and (figure.start < m.end() + sentence.start or q1 > q2
-                                        or self._reached(sentence, m.end() + sentence.start, figure)):
+        if figure.kind == "amount" and (q1 > q2 or self._reached(sentence, m.end() + sentence.start, figure)):
             return None
         return (figure, q1, q2, m.group(0)) if figure.kind in ("growth", "ratio", "amount") else None
 
@@ -761,8 +800,10 @@ class ArticleReader:
             if not before:
                 # of several before every figure, the first, or the nearest in the first figure's own clause
                 # ("… in H1'25 already exceeded its 2024 total of $3.77bn")
-                if scope is None or (drafts and self._clause(sentence, drafts[0])[0] <= p.start) \
-                        or p.start - scope.end <= 3:  # "fiscal Q3'25 (January to March 2025)": the plainer one
+                # ("In the next quarter, the July-to-September one, it was $411 million": the months named, not the step)
+                if scope is None or (scope.shape in STEPS) > (p.shape in STEPS) or (p.shape in STEPS) <= (scope.shape in STEPS) and (
+                        (drafts and self._clause(sentence, drafts[0])[0] <= p.start)
+                        or p.start - scope.end <= 3):  # "fiscal Q3'25 (January to March 2025)": the plainer one
                     scope = p
                 continue
             gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
@@ -773,7 +814,10 @@ class ArticleReader:
                 # 2024 bill alone, $1,467 million": the nearer phrase is the figure's)
                 gap_after = self._without_qualifiers(sentence.text[p.end - sentence.start:after[0].start - sentence.start])
                 # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
+                # (a step from the period named before is not the earlier figure's: "lagen im ersten Quartal bei
+                # 2,075 Mrd. und stiegen im Folgequartal auf 2,947 Mrd.")
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
+                        or p.shape in STEPS \
                         or self._coordinated_phrase(gap) or gap_after.strip().lower() in PERIOD_POSSESSIVE \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
@@ -1323,6 +1367,10 @@ class ArticleReader:
             elif mention is not None and self._owned_elsewhere(sentence, d, mention):
                 d.reading["metric"] = f"none: {mention.text!r} is said of the company another clause names"
                 mention = None
+            elif mention is not None and self._payment_part(sentence, d, mention) is not None:
+                # "inference costs rose to $2.947 billion and payments to $248 million": the payments' figure
+                paid = self._payment_part(sentence, d, mention)
+                d.metric, d.reading["metric"] = paid.metric, f"context: the payments named, as {paid.text!r} before"
             elif mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound
@@ -1421,12 +1469,17 @@ class ArticleReader:
         named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
         return next(iter(named.values())) if len(named) == 1 else None
 
-    @staticmethod
-    def _grown(d: Draft, earlier: list[Draft]) -> Optional[Draft]:
-        """The amount a change in the same sentence refers to: the last one before it."""
-        if d.kind != "growth":
+    def _grown(self, d: Draft, earlier: list[Draft]) -> Optional[Draft]:
+        """The amount a change or a multiple in the same sentence refers to: the last one before it
+        ("$206m, roughly 2.7 times what it got a year earlier") that is not the level it grew from
+        ("$5.02bn, up from $1.3 billion …, close to a fourfold increase")."""
+        if d.kind not in ("growth", "ratio"):
             return None
-        return next((e for e in reversed(earlier) if e.kind == "amount"), None)
+        amounts = [e for e in earlier if e.kind == "amount"]
+        grown = [e for e in amounts if not ends_with_word(
+            normalise_words(e.sentence.text[max(0, e.start - e.sentence.start - 25):e.start - e.sentence.start]),
+            self.from_level, self.articles)]
+        return (grown or amounts or [None])[-1]
 
     def _caution(self, sentence: Sentence, d: Draft) -> None:
         """Why a figure is not the level the reference data give, so it must never be judged
@@ -1439,6 +1492,9 @@ class ArticleReader:
         clause_start = self._clause(sentence, d)[0] - sentence.start
         checks = (
             ("a change, not a level", lambda: ends_with_word(lead, words["change"])),
+            ("a difference between two figures, not a level", lambda: self._difference(sentence, d)),
+            ("a figure the text denies", lambda: d.bound in ("eq", "approx", "nearly") and self._denied(text, at)
+             and self._names(text[end:], words["correction"])),  # (not "Hätte OpenAI nicht 4,6 Milliarden ausgegeben": it did)
             ("the step of a rounding, not an amount", lambda: ends_with_word(lead, words["rounding"])),
             ("another cost than the inference bill (training, pay, marketing)", lambda: d.metric in COST_METRICS
              and self._names(text[:at] + self._object_of(sentence, d), words["other_cost"], inside=True)),
@@ -1468,10 +1524,33 @@ class ArticleReader:
         )
         if d.kind == "percent":  # a rate offered, modelled, kept or of another figure is not the rate agreed
             checks = tuple(c for c in checks if c[0].startswith(("a plan", "a scenario", "the share kept",
-                                                                   "a percentage of")))
+                                                                   "a percentage of", "a figure the text denies")))
         reason = next((why for why, hit in checks if hit()), None)
         if reason:
             d.reading["caution"] = reason
+
+    def _denied(self, text: str, at: int) -> bool:
+        """"were not $5 billion, as rumoured, but …", "nicht, wie vermutet, 5 Milliarden": the negation right
+        before the figure, or before an aside set off by commas (not "Had OpenAI not spent $4.6 billion",
+        which presupposes it)."""
+        lead = text[max(0, at - 40):at]
+        hits = [m for m in re.finditer(r"[^\W\d_]+", lead) if fold(m.group(0)) in self.caution_words["negation"]]
+        if not hits:
+            return False
+        rest = lead[hits[-1].end():].strip()
+        return not rest or (rest.startswith(",") and rest.endswith(","))
+
+    def _difference(self, sentence: Sentence, d: Draft) -> bool:
+        """"$163 million more in the third quarter than in the second", "exceeded its payments by $3.24
+        billion": how far apart two figures are, not either's level."""
+        text, at, end = sentence.text, d.start - sentence.start, d.end - sentence.start
+        words = self.caution_words
+        first = normalise_words(text[end:end + 20].split(",")[0]).split()[:1]  # the word right after, no comma between
+        if first and first[0] in words["difference"] and self._names(text[end:], words["than"]):
+            return True
+        clause = text[self._clause(sentence, d)[0] - sentence.start:at]
+        return ends_with_word(normalise_words(text[max(0, at - 40):at]), words["by"]) \
+            and self._names(clause, words["exceed"])
 
     @staticmethod
     def _opening(text: str, at: int) -> list[str]:
@@ -1625,6 +1704,8 @@ class ArticleReader:
                 continue
             if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m) and not self._relative_to(sentence, m, d):
                 continue  # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8m"
+            if self._names_the_next_figure(sentence, m, d):
+                continue  # "inference costs were $2.075 billion and its revenue-share payments $206 million"
             score = _distance(m.start, m.end, d.start, d.end) + (GENERIC_PENALTY if m.generic else 0)
             if m.start < clause[0]:
                 score += OTHER_CLAUSE
@@ -1645,6 +1726,28 @@ class ArticleReader:
                 return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
             return purpose or best
         return best
+
+    def _payment_part(self, sentence: Sentence, d: Draft, mention: Mention) -> Optional[Draft]:
+        """The paragraph's last payment, when the figure's own part of the sentence, after "and" and past the
+        metric word, names payments."""
+        if self._para_paid is None or mention.end > d.start:
+            return None
+        gap = normalise_words(sentence.text[mention.end - sentence.start:d.start - sentence.start])
+        words = gap.split()
+        joins = [i for i, w in enumerate(words) if w in self.coordinators]
+        return self._para_paid if joins and self._names(" ".join(words[joins[-1]:]), self.payment_nouns, inside=True) \
+            else None
+
+    def _names_the_next_figure(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
+        """Whether a metric word after the figure opens the next figure's part of the sentence: after "and"
+        ("und", "og") with the next figure after it and no copula or verb of the first between."""
+        if m.start < d.end:
+            return False
+        later = [e for e in self._current_drafts if e.start >= m.end]
+        if not later:
+            return False
+        gap = normalise_words(sentence.text[d.end - sentence.start:m.start - sentence.start]).split()
+        return bool(gap) and gap[0] in self.coordinators and len(gap) <= 4
 
     def _relative_after(self, sentence: Sentence, rate: Draft, d: Draft) -> bool:
         """Whether a relative clause saying what the rate's base amounts to stands between the rate and the figure."""

@@ -187,6 +187,9 @@ class PeriodResolver:
         n = 3 if shape == "quarter_to_noyear" else self._months_counted(g)
         return (last, n) if last and 1 <= n <= 24 else None
 
+    def _quarter_number(self, word: str) -> int:
+        return int(word) if word.isdigit() else self.lex.ordinal(word, 4) or 0
+
     def _months_counted(self, g: dict) -> int:
         """"the nine months to September": 9; "the year to September": 12."""
         return (self.lex.count_word(g["num"]) or 0) if g.get("num") else 12
@@ -212,7 +215,7 @@ class PeriodResolver:
         return self._period_in(g, shape, year)
 
     def _period_in(self, g: dict, shape: str, year: Optional[int]) -> Optional[Period]:
-        if shape.startswith("fiscal") or shape in ("since", "same_span") or shape.endswith("_noyear"):
+        if shape.startswith(("fiscal", "step_")) or shape in ("since", "same_span") or shape.endswith("_noyear"):
             return None  # resolved with the company's fiscal year or the period named before (claims.normalize)
         if shape in ("last_quarter", "last_year"):
             return self._relative(shape)
@@ -227,9 +230,10 @@ class PeriodResolver:
             if self.lex.is_latest_ordinal(g["ord"]) and (self.published is None or year >= self.published.year):
                 return None  # "siste kvartal av 2025" in November 2025: the fourth, or the latest? Not a guess.
             return quarter(year, self.lex.ordinal(g["ord"], 4) or 0)
-        if shape == "quarter_pair":  # two quarters in a row ("the second and third quarters"); else two periods
-            q1, q2 = self.lex.ordinal(g["ord"], 4) or 0, self.lex.ordinal(g["ord2"], 4) or 0
-            return months(year, 3 * q1 - 2, 3 * q2) if 1 <= q1 and q2 == q1 + 1 <= 4 else None
+        if shape in ("quarter_pair", "quarter_range"):  # "the second and third quarters", "Q2-Q4": one period
+            q1, q2 = self._quarter_number(g["ord"]), self._quarter_number(g["ord2"])
+            last = q1 + 1 if shape == "quarter_pair" else q2  # (two quarters apart are two periods, not a pair)
+            return months(year, 3 * q1 - 2, 3 * q2) if 1 <= q1 < q2 == last <= 4 else None
         if shape == "half":
             h = self.lex.ordinal(g["ord"], 2) or 0
             return months(year, 6 * h - 5, 6 * h) if h in (1, 2) else None
@@ -250,6 +254,10 @@ class PeriodResolver:
         if shape == "year_end":
             return Period(start=dt.date(year, 12, 31), end=dt.date(year, 12, 31), how="stated")
         return months(year, 1, 12)
+
+    def relative_to_publication(self, shape: str) -> Optional[Period]:
+        """"last quarter", "last year": counted back from the publication date."""
+        return self._relative(shape)
 
     def _relative(self, shape: str) -> Optional[Period]:
         if self.published is None:
@@ -297,11 +305,15 @@ def quarter_span(year: int, n: Optional[int]) -> Optional[Period]:
 
 
 STEP_BACK = {"last_quarter": "quarter", "last_year": "year"}  # the period shapes counted back from the publication date
+# Phrases that name the period a step from the one named before them ("in the previous quarter", "ein Jahr
+# später"): the unit and the direction of the step.
+STEPS = {"step_back_quarter": ("quarter", 1), "step_fwd_quarter": ("quarter", -1),
+         "step_back_year": ("year", 1), "step_fwd_year": ("year", -1)}
 
 
-def shift(period, step: str):
-    """The same-length period one quarter or one year earlier."""
-    months_back = 3 if step == "quarter" else 12
+def shift(period, step: str, times: int = 1):
+    """The same-length period one quarter or one year earlier (`times` -1: later)."""
+    months_back = (3 if step == "quarter" else 12) * times
 
     def back(d: dt.date, end: bool) -> dt.date:
         total = d.year * 12 + d.month - 1 - months_back

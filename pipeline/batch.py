@@ -19,6 +19,7 @@ that failed are tried again.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import hashlib
@@ -177,30 +178,34 @@ def run_batch(opts: BatchOptions) -> BatchReport:
     inputs = check_options(opts)
     started = time.monotonic()
     tally = Tally()
-    journal = open(opts.journal, "a", encoding="utf-8")
-    lock(journal, opts.journal)
-    done = resume_journal(opts, tally) if opts.resume else start_journal(opts)
-    engine = make_engine(opts.engine, opts.jobs, opts.scheduler)
-    interrupted = False
-    previous = signal.signal(signal.SIGTERM, _terminate)
-    try:
-        with journal, open(partial(opts.errors_path), "w", encoding="utf-8") as errors, \
-                Progress(total_bytes(inputs, opts.globs), opts.quiet) as progress:
-            records = skip_done(all_records(inputs, opts.globs), done, tally, progress)
-            checker = RecordChecker(opts.lang, opts.published, opts.record_timeout)
-            for results in engine.map_ordered(checker, chunked(records)):
-                write_results(results, journal, errors, tally, progress)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        engine.close()
-    if interrupted:
-        return BatchReport(tally, time.monotonic() - started, EXIT_INTERRUPTED,
-                           f"interrupted after {tally.articles} articles; the finished part is in "
-                           f"{opts.journal}: run the same command with --resume to continue")
-    from pipeline.batch_output import finish
-    finish(opts, tally)
+    with output_lock(opts):  # held until the outputs are in place: a second run on the same --out stops at once
+        engine = make_engine(opts.engine, opts.jobs, opts.scheduler)  # (a scheduler that cannot be reached: no file)
+        try:
+            journal = open_output(opts.journal, "a")
+            done = resume_journal(opts, tally) if opts.resume else start_journal(opts)
+            errors = open_output(partial(opts.errors_path), "w")
+        except BaseException:
+            engine.close()
+            raise
+        interrupted = False
+        previous = signal.signal(signal.SIGTERM, _terminate)
+        try:
+            with journal, errors, Progress(total_bytes(inputs, opts.globs), opts.quiet) as progress:
+                records = skip_done(all_records(inputs, opts.globs), done, tally, progress)
+                checker = RecordChecker(opts.lang, opts.published, opts.record_timeout)
+                for results in engine.map_ordered(checker, chunked(records)):
+                    write_results(results, journal, errors, tally, progress)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            engine.close()
+        if interrupted:
+            return BatchReport(tally, time.monotonic() - started, EXIT_INTERRUPTED,
+                               f"interrupted after {tally.articles} articles; the finished part is in "
+                               f"{opts.journal}: run the same command with --resume to continue")
+        from pipeline.batch_output import finish
+        finish(opts, tally)
     return BatchReport(tally, time.monotonic() - started, exit_status(tally), final_line(opts, tally, started))
 
 
@@ -219,15 +224,26 @@ def check_options(opts: BatchOptions) -> list:
         raise InputError(f"--lang: {opts.lang!r} is not supported (one of {', '.join(LANGUAGES)})")
     if opts.inputs.count("-") > 1:
         raise InputError("standard input ('-') can be read only once")
-    if not opts.out.parent.is_dir():
-        raise InputError(f"--out: the folder {opts.out.parent} does not exist")
-    for path in [opts.errors_path, *opts.summaries]:
-        if not path.parent.is_dir():
-            raise InputError(f"{path}: the folder {path.parent} does not exist")
+    check_output_path(opts.out, "--out")
+    check_output_path(opts.errors_path, "--errors")
+    for path in opts.summaries:
+        check_output_path(path, "--summary")
     if opts.format == "parquet":
         from pipeline.batch_output import require_pyarrow
         require_pyarrow()
     return [resolve(name) for name in opts.inputs]
+
+
+def check_output_path(path: Path, option: str) -> None:
+    """A file name in a folder that exists and can be written to."""
+    if path.name in ("", ".", ".."):
+        raise InputError(f"{option}: {str(path) or '(empty)'} names no file")
+    if path.is_dir():
+        raise InputError(f"{option}: {path} is a folder; name a file in it")
+    if not path.parent.is_dir():
+        raise InputError(f"{option}: the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise InputError(f"{option}: the folder {path.parent} cannot be written to")
 
 
 def total_bytes(inputs, globs) -> Optional[int]:
@@ -323,11 +339,34 @@ def _journal_doc(line: bytes) -> Optional[dict]:
         return None
 
 
-def lock(fh, path: Path) -> None:
+@contextlib.contextmanager
+def output_lock(opts: BatchOptions) -> Iterator[None]:
+    """An exclusive lock on a file beside the output that is never renamed (the journal is, when the
+    run finishes: a lock on it would let a second run start while the first puts its files in place).
+    The lock file goes when the run ends; a run that locked a file already removed checks the name again."""
+    path = opts.out.with_name(f".{opts.out.name}.lock")
     try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        raise InputError(f"{path}: another batch run is writing this output") from None
+        fh = open(path, "a", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"--out: cannot write in {opts.out.parent} ({exc.strerror or exc})") from None
+    with fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.fstat(fh.fileno()).st_ino != os.stat(path).st_ino:
+                raise OSError  # the run before removed it between our open and our lock
+        except OSError:
+            raise InputError(f"{opts.out}: another batch run is writing this output") from None
+        try:
+            yield
+        finally:
+            path.unlink(missing_ok=True)  # (still locked: a run that opened it now finds the name gone)
+
+
+def open_output(path: Path, mode: str):
+    try:
+        return open(path, mode, encoding="utf-8")
+    except OSError as exc:  # /proc, a read-only mount, a file in the way
+        raise InputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 def _terminate(signum, frame):

@@ -91,7 +91,7 @@ class DaskEngine(Engine):
         if scheduler:
             try:
                 self.client = Client(scheduler, timeout="30s")
-            except (OSError, TimeoutError) as exc:
+            except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address ("garbage", no port)
                 raise RuntimeError(f"--scheduler: cannot reach the Dask scheduler at {scheduler} ({exc})") from None
         else:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

@@ -18,6 +18,7 @@ import csv
 import gzip
 import json
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
@@ -126,10 +127,13 @@ def _open_binary(name: str):
 def _jsonl(name: str) -> Iterator[dict]:
     label = "<stdin>" if name == "-" else name
     fh = _open_binary(name)
+    n = 0
     try:
         for n, line in enumerate(fh, 1):
             if line.strip():
                 yield _jsonl_record(line, f"{label}:{n}")
+    except (OSError, EOFError, zlib.error) as exc:  # a truncated or damaged .gz: what came before stands
+        yield bad_record(None, f"{label}:{n + 1}", 0, f"the file cannot be read on from here ({exc or type(exc).__name__})")
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
@@ -142,6 +146,8 @@ def _jsonl_record(line: bytes, source: str) -> dict:
         return bad_record(None, source, len(line), "the line is not UTF-8")
     except json.JSONDecodeError as exc:
         return bad_record(_salvage_id(line), source, len(line), f"not a JSON object: {exc.msg} at column {exc.colno}")
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, arrays nested thousands deep
+        return bad_record(_salvage_id(line), source, len(line), f"not a JSON object that can be read ({type(exc).__name__})")
     if not isinstance(obj, dict):
         return bad_record(None, source, len(line), "not a JSON object")
     return _fields_record(obj, source, len(line))
@@ -175,7 +181,19 @@ def _fields_record(obj: dict, source: str, size: int) -> dict:
     bad_meta = next((k for k, v in meta.items() if v is not None and not isinstance(v, str)), None)
     if bad_meta:
         return bad_record(rid, source, size, f'"{bad_meta}" is not a string')
+    # a lone surrogate ("\ud800") in the id or the metadata could not be written to the output
+    unwritable = next((k for k, v in {"id": rid, **meta}.items() if v and not _encodable(v)), None)
+    if unwritable:
+        return bad_record(None if unwritable == "id" else rid, source, size, f'"{unwritable}" is not valid Unicode')
     return record(rid, source, raw, size, **meta)
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 # -- CSV ---------------------------------------------------------------------------------------
@@ -252,21 +270,30 @@ def _warc(name: str) -> Iterator[dict]:
     archive_iterator = _warcio()
     with open(name, "rb") as fh:
         records = archive_iterator(fh, arc2warc=True)
-        for rec in records:
-            if rec.rec_type != "response" or rec.http_headers is None:
-                continue
-            content_type = (rec.http_headers.get_header("Content-Type") or "").lower()
-            if not content_type.startswith(HTML_TYPES):
-                continue  # images, scripts, feeds: a crawl is mostly not articles
-            url = rec.rec_headers.get_header("WARC-Target-URI")
-            date = (rec.rec_headers.get_header("WARC-Date") or "")[:10] or None
-            raw = rec.content_stream().read(MAX_BYTES + 1)
-            source = f"{name}@{records.get_record_offset()}"
-            size = len(raw)
-            if len(raw) > MAX_BYTES:
-                yield bad_record(url, source, size, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-            else:
-                yield record(url, source, raw, size, html=True, url=url, published=date)
+        try:
+            yield from _warc_records(name, records)
+        except Exception as exc:  # warcio's errors on a damaged crawl are of many kinds; the records before stand
+            offset = records.get_record_offset() if hasattr(records, "get_record_offset") else "?"
+            yield bad_record(None, f"{name}@{offset}", 0, f"the WARC file cannot be read on from here "
+                                                          f"({type(exc).__name__}: {str(exc)[:80]})")
+
+
+def _warc_records(name: str, records) -> Iterator[dict]:
+    for rec in records:
+        if rec.rec_type != "response" or rec.http_headers is None:
+            continue
+        content_type = (rec.http_headers.get_header("Content-Type") or "").lower()
+        if not content_type.startswith(HTML_TYPES):
+            continue  # images, scripts, feeds: a crawl is mostly not articles
+        url = rec.rec_headers.get_header("WARC-Target-URI")
+        date = (rec.rec_headers.get_header("WARC-Date") or "")[:10] or None
+        raw = rec.content_stream().read(MAX_BYTES + 1)
+        source = f"{name}@{records.get_record_offset()}"
+        size = len(raw)
+        if len(raw) > MAX_BYTES:
+            yield bad_record(url, source, size, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+        else:
+            yield record(url, source, raw, size, html=True, url=url, published=date)
 
 
 def html_main_text(html: str) -> str:

@@ -79,13 +79,17 @@ class Interval:
         return f"[{lo}, {hi}]"
 
 
+TRUNCATED_DIGITS = 200  # |value| / half its last digit's unit: 200 is three significant digits
+
+
 def claim_interval(claim: Claim) -> Interval:
     """The values the claim admits, given its bound and the rounding its digits imply."""
     v, p = claim.value, claim.precision
     if claim.bound == "eq" and claim.kind == "ratio":  # "double", "5 x": a spelled multiple is a round figure
         return Interval(v - max(p, RATIO_SLACK * abs(v)), v + max(p, RATIO_SLACK * abs(v)))
-    if claim.bound == "eq":
-        return Interval(v - p, v + p)
+    if claim.bound == "eq":  # rounded, or, with three digits or more, cut off after the last ("$865 million" for 865.9)
+        cut = p if abs(v) >= TRUNCATED_DIGITS * p else 0
+        return Interval(v - p, v + p + cut) if v >= 0 else Interval(v - p - cut, v + p)
     if claim.bound == "approx":
         s = max(p, APPROX_SLACK * abs(v))
         return Interval(v - s, v + s)

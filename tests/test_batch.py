@@ -3,6 +3,7 @@ every input format, errors per record, bad input, kill and resume, Parquet, the 
 and the Dask engine on a LocalCluster against the local engine, record for record."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -322,3 +323,62 @@ def test_the_benchmark_rate_past_start_up_cancels_the_start_up():
     assert (m["from"], m["to"], round(m["one_core"]), round(m["floor_process"]), m["floor"]) == (
         1000, 10000, 10000, 30000, 45000)
     assert past_start_up(runs[:1]) == []
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out", "{tmp}/existdir"], "--out: {tmp}/existdir is a folder; name a file in it"),
+    (["--out", "."], "--out: . names no file"),
+    (["--out", "/"], "--out: / names no file"),
+    (["--out", "/proc/o.jsonl"], "--out: cannot write in /proc"),
+    (["--out", "{tmp}/o.jsonl", "--errors", "{tmp}/existdir"], "--errors: {tmp}/existdir is a folder"),
+    (["--out", "{tmp}/o.jsonl", "--summary", "{tmp}/existdir"], "--summary: {tmp}/existdir is a folder"),
+    (["--out", "{tmp}/o.jsonl", "--engine", "dask", "--scheduler", "garbage"],
+     "--scheduler: cannot reach the Dask scheduler at garbage"),
+])
+def test_an_output_that_cannot_be_written_is_refused_in_one_line(tmp_path, args, message):
+    (tmp_path / "existdir").mkdir()
+    source = _write(tmp_path / "in.jsonl", json.dumps({"id": "a", "text": "OpenAI spent $3.77 billion in 2024."}) + "\n")
+    run = batch(source, *[a.format(tmp=tmp_path) for a in args], "--quiet")
+    err = run.stderr.decode()
+    assert run.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert message.format(tmp=tmp_path) in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existdir", "in.jsonl"]  # nothing written, no lock left
+
+
+def test_damaged_lines_and_files_fail_alone(tmp_path):
+    """A number of 5,000 digits, arrays nested 100,000 deep, an id with a lone surrogate: each line its own
+    error. A .gz cut off halfway and a WARC with garbage after its records: what came before is checked,
+    the rest is one error, and the batch goes on to the next input."""
+    good = {"id": "ok", "text": "OpenAI spent $3.77 billion on inference in 2024.", "lang": "en"}
+    lines_in = [json.dumps(good), '{"id": "big", "text": "x", "n": ' + "1" * 5000 + "}",
+                "[" * 100000 + "]" * 100000, '{"id": "sur\\ud800", "text": "OpenAI spent $1bn."}']
+    _write(tmp_path / "in.jsonl", "\n".join(lines_in) + "\n")
+    write_archive(tmp_path / "arch", 20, seed=3)
+    packed = gzip.compress((tmp_path / "arch" / "archive.jsonl").read_bytes())
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[:len(packed) // 2])
+    warc = gzip.decompress((tmp_path / "arch" / "archive.warc.gz").read_bytes())
+    (tmp_path / "tail.warc").write_bytes(warc + b"\x00garbage\xff" * 50)
+    run = batch(tmp_path / "in.jsonl", tmp_path / "cut.jsonl.gz", tmp_path / "tail.warc",
+                "--out", tmp_path / "o.jsonl", "--jobs", 1, "--quiet")
+    assert run.returncode == 3 and "Traceback" not in run.stderr.decode()
+    errors = lines(tmp_path / "o.errors.jsonl")
+    assert [(e["id"], e["reason"]) for e in errors[:3]] == [
+        ("big", "not a JSON object that can be read (ValueError)"),
+        (None, "not a JSON object that can be read (RecursionError)"),
+        (None, '"id" is not valid Unicode'),
+    ]
+    assert [e["reason"].split(" (")[0] for e in errors[3:]] == [
+        "the file cannot be read on from here", "the WARC file cannot be read on from here"]
+    ids = [d["article"]["id"] for d in lines(tmp_path / "o.jsonl")]
+    assert ids[0] == "ok" and 1 < len(ids) - 21 < 20  # every WARC record, part of the cut-off file
+
+
+def test_a_second_run_on_the_same_output_stops_at_once(tmp_path):
+    from pipeline.batch import BatchOptions, output_lock
+    source = _write(tmp_path / "in.jsonl", json.dumps({"id": "a", "text": "OpenAI spent $3.77 billion in 2024."}) + "\n")
+    out = tmp_path / "o.jsonl"
+    with output_lock(BatchOptions(inputs=[str(source)], out=out)):  # a first run, still writing
+        run = batch(source, "--out", out, "--quiet")
+    assert run.returncode == 2 and f"{out}: another batch run is writing this output" in run.stderr.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+    assert batch(source, "--out", out, "--quiet").returncode == 0 and out.exists()

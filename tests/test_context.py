@@ -567,8 +567,8 @@ def test_a_german_heading_with_a_date_is_not_a_date_line():
      "a part of the revenue"),
     ("nb", "I 2024 og de tre første kvartalene av 2025 til sammen brukte OpenAI 12,44 milliarder dollar på inferens.",
      "12,44 milliarder dollar", "several periods"),
-    ("en", "In the first quarter of 2025, OpenAI spent $2.075 billion on inference, up from $547 million a year "
-           "earlier.", "$547 million", "the earlier value"),
+    ("en", "In the first quarter of 2025, OpenAI spent $2.075 billion on inference, up from $547 million the year "
+           "before.", "$547 million", "the earlier value"),
     ("en", "Microsoft paid OpenAI $50 million in revenue share in the third quarter of 2025.", "$50 million",
      "a payment the other way"),
     ("en", "OpenAI spent $500 million on inference at Oracle and CoreWeave in the third quarter of 2025, on top of "
@@ -1466,6 +1466,54 @@ def test_two_quarters_in_a_row_together(lang, text, label):
     from claims.periods import PeriodResolver
     (p,) = PeriodResolver(get(lang)).find(text)
     assert (p.period.label() if p.period else None) == label
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("en", "in the second to fourth quarters of 2024", "2024-04-01..2024-12-31"),
+    ("en", "in the second through fourth quarter of 2024", "2024-04-01..2024-12-31"),
+    ("en", "in Q2-Q4 2024", "2024-04-01..2024-12-31"),
+    ("nb", "i andre til fjerde kvartal 2024", "2024-04-01..2024-12-31"),
+    ("nb", "i andre–fjerde kvartal 2024", "2024-04-01..2024-12-31"),
+    ("de", "im zweiten bis vierten Quartal 2024", "2024-04-01..2024-12-31"),
+    ("de", "Q2 bis Q4 2024", "2024-04-01..2024-12-31"),
+    ("en", "in the fourth to second quarters of 2024", None),  # backwards: no period
+])
+def test_a_range_of_quarters_is_one_period(lang, text, label):
+    from claims.periods import PeriodResolver
+    (p,) = PeriodResolver(get(lang)).find(text)
+    assert (p.shape, p.period.label() if p.period else None) == ("quarter_range", label)
+
+
+@pytest.mark.parametrize("lang, text, value_text, period, basis", [
+    # a total over the range, the figure before or after it: not the last quarter's level (a false contradiction)
+    ("nb", "OpenAI brukte 3,22 mrd. dollar på inferens i andre til fjerde kvartal 2024.", "3,22 mrd. dollar",
+     "2024-04-01..2024-12-31", None),
+    ("nb", "OpenAI brukte 3,22 mrd. dollar på inferens fra andre til fjerde kvartal 2024.", "3,22 mrd. dollar",
+     "2024-04-01..2024-12-31", None),
+    ("en", "OpenAI spent $3.22 billion on inference in Q2-Q4 2024.", "$3.22 billion", "2024-04-01..2024-12-31", None),
+    # after "from", a change from the one quarter to the other
+    ("en", "OpenAI's inference costs rose 76% from Q1 to Q3 2025.", "76%", "2025-07-01..2025-09-30", "2025-01-01..2025-03-31"),
+    ("nb", "OpenAIs inferenskostnader økte med 24 prosent fra andre til tredje kvartal 2025.", "24 prosent",
+     "2025-07-01..2025-09-30", "2025-04-01..2025-06-30"),
+    # where a stretch ended, not its total
+    ("en", "OpenAI's inference bill rose to $3.65 billion from the first to the third quarter of 2025.", "$3.65 billion",
+     "2025-07-01..2025-09-30", None),
+])
+def test_figures_over_a_range_of_quarters(lang, text, value_text, period, basis):
+    (c,) = [c for c in read(text, lang, published=dt.date(2025, 11, 14)).claims if c.value_text == value_text]
+    assert (c.period.label(), c.basis.period.label() if c.basis else None, c.verdict) == (period, basis, "supported")
+
+
+def test_a_hard_wrapped_sentence_is_read_across_its_line_breaks():
+    """"revenue\nshare" is the revenue share: read as "revenue", the payment was flagged against the revenue
+    floor it implies. A text with no blank line is one paragraph per line, unless the next line goes on
+    in lower case."""
+    text = ("According to the leaked documents, OpenAI paid Microsoft a total of $411m in revenue\nshare in the third "
+            "quarter of 2025, while its inference costs on Azure came\nto $3.648bn in the same quarter, the documents show.\n")
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["$411m"].metric, got["$411m"].verdict) == ("revenue_share", "supported")
+    assert (got["$3.648bn"].metric, got["$3.648bn"].period.label()) == ("inference_cost", "2025-07-01..2025-09-30")
+    assert len({c.sentence for c in got.values()}) == 1
 
 
 def test_the_last_two_of_a_list_of_quarters_are_not_one_period():

@@ -37,6 +37,11 @@ def verdict(rule, c, store):
     (4.5e9, "lt", 0.05e9, "contradicted"),
     (4.999e9, "lte", 0.0, "supported"),
     (4.9e9, "lte", 0.0, "contradicted"),
+    # three digits or more may be cut off after the last: "4.99" admits 4.985..5.0 ("$865 million" for 865.9)
+    (4.99e9, "eq", 0.005e9, "supported"),
+    (4.98e9, "eq", 0.005e9, "contradicted"),    # 4.975..4.99, cut off or not
+    (5.01e9, "eq", 0.005e9, "contradicted"),    # a cut only lowers a figure: 5.005..5.02
+    (4.9e9, "eq", 0.05e9, "contradicted"),      # two digits are rounded, not cut: 4.85..4.95
 ])
 def test_reference_value_bounds_and_rounding(store, value, bound, precision, expected):
     assert verdict(ReferenceValueRule(), claim(value, bound=bound, precision=precision), store) == expected

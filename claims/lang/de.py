@@ -53,7 +53,8 @@ SPAN_FROM = ["vom", "von", "zwischen"]
 QUARTER_NOUNS = ["Quartal", "Quartals"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
 STRETCH_END_WORDS = ["auf", "erreichte", "erreichten", "zuletzt"]
-SPAN_TO = ["bis zum", "bis", "zum", "und dem", "und"]
+SPAN_TO = ["bis zum", "bis", "bis einschließlich", "bis einschließlich des", "zum", "und dem", "und", "bis ende", "und ende"]
+STRETCH_COMPARISONS = ["größte", "größten", "höchste", "höchsten", "niedrigste", "kleinste", "jemals", "rekord", "jedes", "jedem"]  # "die höchste aller Quartale zwischen …": ein Zeitraum, über den verglichen wird
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -62,6 +63,7 @@ PERIOD_PREPOSITIONS = ["im", "in", "während", "für", "über"]  # "im Geschäft
 ARTICLES = ["dem", "der", "den", "die", "das"]  # may come between a preposition and its noun ("gegenüber dem ersten Quartal")
 ROLE_NOUNS = ["partner", "lieferant", "anbieter", "rivale", "konkurrent", "investor", "geldgeber", "kunde"]  # "OpenAIs Cloud-Partner CoreWeave meldete …": a role, then the company that acts
 CONTRAST_WORDS = ["während", "wohingegen", "aber", "doch"]  # "…, während Anthropic rund 1 Mrd. zahlte": the company after these is the next clause's subject
+CORRECTION_AFTER = ["sondern", "vielmehr", "aber"]  # "nicht 5 Milliarden, sondern 3,65 Milliarden": the figure denied, then the right one
 SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb last in a relative clause: little use here
 OBJECT_RELATIVES = ["die", "den", "das"]
 PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
@@ -121,6 +123,9 @@ CHANGE_VERBS = ["stieg", "stiegen", "wuchs", "wuchsen", "sank", "sanken", "fiel"
                 "wachsen", "sinkt", "sinken", "fällt", "fallen", "gestiegen", "gewachsen", "gesunken", "gefallen",
                 "schrumpfte", "schrumpften", "erhöhte", "erhöhten", "verringerte", "verringerten"]
 CHANGE_BY = ["um"]
+DIFFERENCE_AFTER = ["mehr", "weniger", "höher", "niedriger", "über", "unter"]  # "163 Millionen Dollar mehr … als": a difference
+DIFFERENCE_THAN = ["als"]
+EXCEED_VERBS = ["übertrafen", "übertraf", "überstiegen", "überstieg", "übersteigen"]  # "übertrafen … um 3,24 Mrd."
 FALL_VERBS = ["sank", "sanken", "fiel", "fielen", "sinkt", "sinken", "fällt", "fallen", "gesunken", "gefallen",
               "schrumpfte", "schrumpften", "verringerte", "verringerten"]
 # Words that make a change a fall: the value becomes negative.
@@ -172,6 +177,10 @@ PERIODS = [
     # "im zweiten und dritten Quartal 2025": zwei Quartale in Folge, zusammen.
     (r"(?<!,\s)\b(?:im\s+|in\s+den\s+)?{ORD}\s+und\s+{ORD2}\s+Quartal(?:s|en|e)?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter_pair"),
     (r"\bQ(?P<ord>[1-4])\s+und\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
+    # "im zweiten bis vierten Quartal 2024", "Q2–Q4 2024": die Quartale vom einen bis zum anderen, zusammen.
+    # After "vom" it is a stretch claims.normalize reads: a change from the one to the other, or a total.
+    (r"(?<!vom\s)(?<!von\s)(?<!zwischen\s)(?<!zwischen\sdem\s)(?<!,\s)\b(?:im\s+|in\s+den\s+)?{ORD}(?:\sbis\s(?:zum\s)?|\s?[-–—]\s?){ORD2}\s+Quartal(?:s|en|e)?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter_range"),
+    (r"(?<!vom\s)(?<!von\s)(?<!zwischen\s)(?<!zwischen\sdem\s)\bQ(?P<ord>[1-4])(?:\sbis\s|\s?[-–—]\s?)Q(?P<ord2>[1-4])\s(?:{YEAR}|['’]?{YY})", "quarter_range"),
     # "im gleichen Zeitraum 2024": the months of the period just named, in that year.
     (r"\b(?:im\s+)?(?:gleichen|selben)\s+(?:Zeitraum|Quartal|Halbjahr)\s+(?:(?P<before>des\s+Vorjahres|im\s+Vorjahr"
      r"|ein\s+Jahr\s+(?:zuvor|früher))|(?:des\s+Jahres\s+|von\s+)?{YEAR})", "same_span"),
@@ -210,10 +219,22 @@ PERIODS = [
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
     (r"\b(?:im|in|für)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
+    # der Anfang eines Zeitraums: "von 2024 bis einschließlich des dritten Quartals 2025"
+    (r"(?<=\bvon\s)(?:Anfang\s+)?{YEAR}\b(?=\s+bis\s)", "year"),
     (r"\b(?:im\s+)?(?:Kalenderjahr|Jahr)\s+{YEAR}", "year"),
     (r"\b(?:im\s+|für\s+das\s+)?Gesamtjahr(?:es)?\s+{YEAR}", "year"),
     (r"\b(?:im\s+gesamten\s+Jahr|für\s+das\s+Jahr|in|für|während)\s+{YEAR}\b", "year"),
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
+    # ein Quartal oder ein Jahr weiter als der zuvor genannte Zeitraum ("im Quartal davor 1,467 Milliarden")
+    (r"\b(?:im\s+)?Vorquartal\b", "step_back_quarter"),
+    (r"\b(?:im\s+)?Quartal\s+(?:davor|zuvor)\b", "step_back_quarter"),
+    (r"\bein\s+Quartal\s+(?:zuvor|davor|früher)\b", "step_back_quarter"),
+    (r"\b(?:im\s+)?(?:vorangegangenen|vorhergehenden|vorherigen|vorigen)\s+Quartal\b", "step_back_quarter"),
+    (r"\b(?:im\s+)?Folgequartal\b", "step_fwd_quarter"),
+    (r"\b(?:im\s+)?(?:darauffolgenden|folgenden|nächsten)\s+Quartal\b", "step_fwd_quarter"),
+    (r"\bein\s+Quartal\s+später\b", "step_fwd_quarter"),
+    (r"\bein\s+Jahr\s+(?:zuvor|davor|früher)\b", "step_back_year"),
+    (r"\bein\s+Jahr\s+(?:später|danach)\b", "step_fwd_year"),
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
     # "im zweiten Quartal" with no year: the year of the period named before it.
@@ -325,6 +346,7 @@ AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"q/q": "quarter", "vorherigen quartal": "quarter", "vorangegangenen quartal": "quarter", "vorhergehenden quartal": "quarter", "vorigen quartal": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
 BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den", "wie im", "wie im gesamten", "wie im ganzen", "wie in den"]
+FROM_LEVEL = ["nach", "von", "gegenüber", "verglichen mit"]  # "nach 326 Mio. im Vorjahreszeitraum": the level a change is from
 # German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]
 CAPITALISED_NOUNS = True
@@ -337,6 +359,7 @@ RELATIVE_WORDS = ["dessen", "deren"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["Zahlungen", "Zahlung", "Überweisungen", "Überweisung"]
+RECEIPT_VERBS = ["erhielt", "kassierte", "vereinnahmte", "nahm ein", "strich ein"]  # the payee's side of a payment
 GENERIC_COST_WORDS = ["kosten", "ausgaben", "aufwand", "aufwendungen"]
 # Words for a share that say what it is a share of only through the text around them: "its
 # share is 20 per cent" after a sentence on the revenue-sharing deal is that deal's rate. The

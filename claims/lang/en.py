@@ -61,7 +61,9 @@ SPAN_FROM = ["from", "between"]
 QUARTER_NOUNS = ["quarter"]  # "from the second to the third quarter", "fra andre til tredje kvartal"
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
 STRETCH_END_WORDS = ["to", "reaching", "reached", "hitting", "peaking at", "ending at", "ended at", "ending the stretch at"]
-SPAN_TO = ["to", "through", "until", "and"]
+SPAN_TO = ["to", "through", "until", "and", "and the end of", "to the end of", "through the end of", "until the end of",
+           "and the end", "to the end", "through the end", "until the end"]  # ("the end of September": "of" may open the month)
+STRETCH_COMPARISONS = ["largest", "biggest", "highest", "lowest", "smallest", "most", "least", "any", "record", "peak", "every", "each"]  # "the largest of any quarter between …": a stretch compared over
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -70,6 +72,7 @@ PERIOD_PREPOSITIONS = ["in", "over", "during", "for", "throughout", "across"]  #
 ARTICLES = ["the"]  # may come between a preposition and its noun ("from the first quarter")
 ROLE_NOUNS = ["partner", "supplier", "provider", "rival", "competitor", "investor", "backer", "customer", "client", "landlord", "chipmaker"]  # "OpenAI's cloud partner CoreWeave reported …": a role, then the company that acts
 CONTRAST_WORDS = ["whereas", "while", "but"]  # "…, whereas Anthropic, which …, paid about $1bn": the company after these is the next clause's subject
+CORRECTION_AFTER = ["but", "rather", "instead"]  # "not $5 billion, as rumoured, but $3.65 billion": the figure denied, then the right one
 SPEND_VERBS = ["paid", "pays", "has paid", "spent", "spends", "has spent"]  # "the roughly $1bn Anthropic paid Amazon": whose the figure is
 OBJECT_RELATIVES = ["that", "which"]  # "the $1bn that Anthropic paid"
 PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.5 per cent of it": of a figure named before
@@ -136,6 +139,9 @@ CHANGE_VERBS = ["rose", "grew", "increased", "climbed", "jumped", "surged", "soa
                 "decreased", "shrank", "rise", "rises", "grow", "grows", "increase", "increases", "decline", "declines",
                 "fall", "falls", "grown", "risen", "went up", "went down", "was up", "were up", "was down", "were down"]
 CHANGE_BY = ["by"]
+DIFFERENCE_AFTER = ["more", "less", "higher", "lower", "above", "below"]  # "$163 million more … than": a difference
+DIFFERENCE_THAN = ["than"]
+EXCEED_VERBS = ["exceeded", "exceeds", "topped", "outstripped", "surpassed", "outpaced"]  # "exceeded … by $3.24bn"
 FALL_VERBS = ["fell", "dropped", "declined", "decreased", "shrank", "decline", "declines", "fall", "falls", "went down",
               "was down", "were down"]
 # Words that make a change a fall: the value becomes negative.
@@ -190,6 +196,10 @@ PERIODS = [
     # "the first, second and third quarters … respectively").
     (r"(?<!,\s)\b(?:the\s+)?{ORD}\s+and\s+{ORD2}\s+quarters?\s+(?:of\s+)?{YEAR}", "quarter_pair"),
     (r"\bQ(?P<ord>[1-4])\s+and\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
+    # "the second to fourth quarters of 2024", "Q2-Q4 2024": the quarters from the one to the other, together.
+    # After "from" it is a stretch claims.normalize reads: a change from the one to the other, or a total.
+    (r"(?<!from\s)(?<!from\sthe\s)(?<!between\s)(?<!between\sthe\s)(?<!,\s)\b(?:the\s+)?{ORD}(?:\s(?:to|through|thru)\s|\s?[-–—]\s?)(?:the\s+)?{ORD2}\s+quarters?\s+(?:of\s+)?{YEAR}", "quarter_range"),
+    (r"(?<!from\s)(?<!from\sthe\s)(?<!between\s)(?<!between\sthe\s)\bQ(?P<ord>[1-4])(?:\s(?:to|through|thru)\s|\s?[-–—]\s?)Q(?P<ord2>[1-4])\s(?:of\s)?(?:{YEAR}|['’]?{YY})", "quarter_range"),
     # "the same stretch of 2024": the months of the period just named, in that year.
     (r"\b(?:the\s+)?same\s+(?:stretch|period|time|timeframe|months|(?:three|six|nine)\s+months|quarter|half)"
      r"\s+(?:(?P<before>a\s+year\s+(?:before|earlier)|last\s+year|(?:the\s+)?(?:previous|prior)\s+year)"
@@ -230,12 +240,23 @@ PERIODS = [
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
+    # the start of a stretch: "from 2024 through the third quarter of 2025", "between the start of 2024 and …"
+    (r"(?<=\bfrom\s)(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}\b(?=\s+(?:to|through|until)\s)", "year"),
+    (r"(?<=\bbetween\s)the\s+(?:start|beginning)\s+of\s+{YEAR}\b", "year"),
     (r"\bcalendar\s+(?:year\s+)?{YEAR}", "year"),
     (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
     (r"\b{THIS_YEAR}\b", "year"),
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?|total|bill|payments?)\b)", "year"),
-    (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past|previous)\s+quarter\b", "last_quarter"),
+    # a quarter or a year on from the period named before ("against $1.467bn in the previous quarter")
+    (r"\b(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b", "step_back_quarter"),
+    (r"\b(?:in\s+)?the\s+quarter\s+(?:before|earlier|prior)\b", "step_back_quarter"),
+    (r"\ba\s+quarter\s+(?:earlier|before)\b", "step_back_quarter"),
+    (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+quarter\b", "step_fwd_quarter"),
+    (r"\ba\s+quarter\s+later\b", "step_fwd_quarter"),
+    (r"\ba\s+year\s+(?:earlier|before)\b", "step_back_year"),
+    (r"\ba\s+year\s+later\b", "step_fwd_year"),
+    (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+quarter\b", "last_quarter"),
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
@@ -244,7 +265,7 @@ PERIODS = [
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "month_range_noyear"),
-    (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
+    (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|[\s-](?:to|through|until)[\s-]){MONTH2}\b(?!\s+(?:(?:quarter|period)\s+)?(?:of\s+)?(?:19|20)\d{2})",
      "month_range_noyear"),
     (r"\b(?:the\s+)?(?:{NUM}\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
      r"\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+(?:19|20)\d{2})", "months_to_noyear"),
@@ -356,6 +377,7 @@ AGENT_WORDS = ["to", "by", "led by", "with"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"q/q": "quarter", "the preceding quarter": "quarter", "previous quarter": "quarter", "prior quarter": "quarter", "the quarter prior": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "the previous quarter": "quarter", "the prior quarter": "quarter", "the quarter before": "quarter", "a year earlier": "year", "a year ago": "year", "year over year": "year", "year-over-year": "year", "year on year": "year", "the same quarter last year": "year", "the same period last year": "year"}
 BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than", "than in the whole of", "than in all of", "than in the whole", "than in the entire", "what it spent in", "what it paid in", "what it spent in all of", "what it paid in all of"]
+FROM_LEVEL = ["from", "compared with", "against", "versus", "vs"]  # "up from $1.3bn": the level a change is from
 # Capitalised words that are not organisations (the code also skips months and the first word).
 NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
                      "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]
@@ -372,6 +394,7 @@ RELATIVE_WORDS = ["whose", "which", "who"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["payments", "payment", "paid out"]
+RECEIPT_VERBS = ["collected", "received", "took in", "pocketed", "banked"]  # the payee's side of a payment
 # Words for spending in general: they take the specific cost named nearby.
 GENERIC_COST_WORDS = ["costs", "cost", "spending", "spend", "spent", "expenses", "expenditure", "outlay", "bill"]
 # Words for a share that say what it is a share of only through the text around them: "its

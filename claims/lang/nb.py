@@ -54,7 +54,8 @@ SPAN_FROM = ["fra", "mellom"]
 QUARTER_NOUNS = ["kvartal", "kvartalet", "kv."]  # "from the second to the third quarter", "fra andre til tredje kvartal"
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
 STRETCH_END_WORDS = ["til", "nådde", "endte på", "endte med", "til slutt"]
-SPAN_TO = ["til", "og"]
+SPAN_TO = ["til", "til og med", "og", "og slutten av", "til slutten av", "til utgangen av"]
+STRETCH_COMPARISONS = ["største", "høyeste", "laveste", "minste", "noe", "noen", "rekord", "hvert", "hver"]  # "det største av alle kvartaler mellom …": et strekk det sammenlignes over
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -63,6 +64,7 @@ PERIOD_PREPOSITIONS = ["i", "for", "gjennom", "over", "under"]  # "i Microsofts 
 ARTICLES = ["det", "den", "de"]  # may come between a preposition and its noun ("fra det første kvartalet")
 ROLE_NOUNS = ["partner", "partneren", "leverandør", "leverandøren", "rival", "rivalen", "konkurrent", "konkurrenten", "investor", "investoren", "kunde", "kunden"]  # "OpenAIs skypartner CoreWeave meldte …": a role, then the company that acts
 CONTRAST_WORDS = ["mens", "men"]  # "…, mens Anthropic betalte rundt 1 mrd.": the company after these is the next clause's subject
+CORRECTION_AFTER = ["men", "snarere", "derimot"]  # "ikke 5 milliarder dollar, slik det ble ryktet, men 3,65": the figure denied, then the right one
 SPEND_VERBS = ["betalte", "betaler", "har betalt", "brukte", "bruker", "har brukt"]  # "den knappe milliarden Anthropic betalte Amazon": whose the figure is
 OBJECT_RELATIVES = ["som"]  # "milliarden som Anthropic betalte"
 PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0,5 prosent av det": of a figure named before
@@ -121,6 +123,9 @@ GROWTH_BEFORE = [
 CHANGE_VERBS = ["økte", "steg", "vokste", "falt", "sank", "øker", "stiger", "vokser", "faller", "synker", "økt", "steget",
                 "vokst", "gikk opp", "gikk ned", "minket", "krympet"]
 CHANGE_BY = ["med"]
+DIFFERENCE_AFTER = ["mer", "mindre", "høyere", "lavere", "over", "under"]  # "163 millioner dollar mer … enn": a difference
+DIFFERENCE_THAN = ["enn"]
+EXCEED_VERBS = ["oversteg", "overstiger", "overgikk", "økte", "steg", "falt"]  # "oversteg … med 3,24 mrd."
 FALL_VERBS = ["falt", "sank", "faller", "synker", "gikk ned", "minket", "krympet"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ned", "falt med", "en nedgang på", "nedgang på", "et fall på", "sank med"]
@@ -166,6 +171,10 @@ PERIODS = [
     # "andre og tredje kvartal 2025": to kvartaler på rad, til sammen.
     (r"(?<!,\s)\b(?:de\s+|det\s+)?{ORD}\s+og\s+{ORD2}\s+kvartal(?:et|ene)?\s+(?:av\s+|i\s+)?{YEAR}", "quarter_pair"),
     (r"\bQ(?P<ord>[1-4])\s+og\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
+    # "andre til fjerde kvartal 2024", "Q2–Q4 2024": kvartalene fra det ene til det andre, til sammen. Etter
+    # "fra" er det et strekk som claims.normalize leser: en endring fra det ene til det andre, eller en sum.
+    (r"(?<!fra\s)(?<!mellom\s)(?<!,\s)\b(?:de\s+|det\s+)?{ORD}(?:\s(?:til|til\sog\smed)\s|\s?[-–—]\s?){ORD2}\s+kvartal(?:et|ene)?\s+(?:av\s+|i\s+)?{YEAR}", "quarter_range"),
+    (r"(?<!fra\s)(?<!mellom\s)\bQ(?P<ord>[1-4])(?:\stil\s|\s?[-–—]\s?)Q(?P<ord2>[1-4])\s(?:i\s)?(?:{YEAR}|['’]?{YY})", "quarter_range"),
     # "i samme periode i 2024": the months of the period just named, in that year.
     (r"\b(?:i\s+)?(?:den\s+)?samme\s+(?:perioden?|tidsrommet|tidsrom|kvartal(?:et)?|halvår(?:et)?|månedene)"
      r"\s+(?:(?P<before>året\s+før|i\s+fjor|året\s+tidligere)|(?:(?:i|av|året)\s+)?{YEAR})", "same_span"),
@@ -203,11 +212,21 @@ PERIODS = [
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
+    # begynnelsen på et strekk: "fra 2024 til og med tredje kvartal 2025", "mellom starten av 2024 og …"
+    (r"(?<=\bfra\s)(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}\b(?=\s+til\s)", "year"),
+    (r"(?<=\bmellom\s)(?:starten|begynnelsen)\s+av\s+{YEAR}\b", "year"),
     (r"\b(?:for\s+)?hele\s+(?:året\s+)?{YEAR}", "year"),
     (r"\b(?:i|for|gjennom|av)\s+(?:hele\s+)?(?:kalenderåret\s+|året\s+)?{YEAR}\b", "year"),
     (r"\b(?:kalenderåret|året)\s+{YEAR}", "year"),
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
-    (r"\b(?:i\s+)?(?:siste|forrige|sist)\s+kvartal\b", "last_quarter"),
+    # a quarter or a year on from the period named before ("og 206 millioner dollar i forrige kvartal")
+    (r"\b(?:i\s+)?(?:forrige|foregående)\s+kvartal\b", "step_back_quarter"),
+    (r"\b(?:i\s+)?kvartalet\s+(?:før|forut|tidligere)\b", "step_back_quarter"),
+    (r"\b(?:i\s+)?(?:neste|påfølgende|følgende)\s+kvartal\b", "step_fwd_quarter"),
+    (r"\b(?:i\s+)?kvartalet\s+etter\b", "step_fwd_quarter"),
+    (r"\b(?:et\s+år\s+(?:tidligere|før))\b", "step_back_year"),
+    (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
+    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b", "last_quarter"),
     (r"\bi\s+fjor\b", "last_year"),
     # "årets første halvår": this year's.
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
@@ -314,6 +333,7 @@ AGENT_WORDS = ["til", "av", "ledet av", "med"]
 # What a change is measured against, relative to the claim's own period.
 BASIS_RELATIVE = {"q/q": "quarter", "foregående kvartal": "quarter", "kvartalet forut": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
 BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået", "enn i", "enn i hele", "enn i løpet av", "som i", "som i hele"]
+FROM_LEVEL = ["fra", "mot", "etter", "sammenlignet med"]  # "opp fra 1,3 mrd.": the level a change is from
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
 OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
@@ -325,6 +345,7 @@ RELATIVE_WORDS = ["hvis", "som"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["betalingene", "betalinger", "betalingen", "utbetalingene", "utbetalinger", "utbetalingen"]
+RECEIPT_VERBS = ["mottok", "fikk inn", "håvet inn", "kasserte inn", "kasserte"]  # the payee's side of a payment
 GENERIC_COST_WORDS = ["kostnad", "kostnader", "kostnadene", "forbruk", "forbruket", "utgift", "utgifter",
                       "brukte", "regning", "regningen"]
 # Words for a share that say what it is a share of only through the text around them: "its
