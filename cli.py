@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import sys
 from enum import Enum
 from pathlib import Path
@@ -75,6 +76,9 @@ def check(
     date = parse_date(published)
     if files.count("-") > 1:
         fail("standard input ('-') can be read only once")
+    for name in files:  # (a name from a Latin-1 shell: no JSON output nor review store can hold it)
+        if not _writable(name):
+            fail(f"{name.encode('utf-8', 'surrogateescape').decode('utf-8', 'replace')}: the file name is not valid UTF-8")
     if to_review and store is not None:
         fail("--store and --to-review name two stores: give one")
     if to_review:
@@ -121,14 +125,22 @@ def numbers(
         fail(str(exc))
     lines = []
     if jsonl:
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(text.split("\n"), 1):  # (not splitlines: U+2028 may stand raw in a JSON string)
             if not line.strip():
                 continue
             try:
                 case = json.loads(line)
                 case_text, case_lang, case_id = case["text"], case.get("lang") or lang, case.get("id")
-            except (json.JSONDecodeError, KeyError, TypeError):
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
                 fail(f"{label}: line {n}: expected a JSON object with \"text\" (and \"id\", \"lang\")")
+            except (ValueError, RecursionError) as exc:  # a number of 5,000 digits, arrays nested 100,000 deep
+                fail(f"{label}: line {n}: not JSON that can be read ({type(exc).__name__})")
+            if not isinstance(case_text, str):
+                fail(f"{label}: line {n}: \"text\" must be a string")
+            if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))):
+                fail(f"{label}: line {n}: \"id\" must be a string or a whole number")
+            if not _writable(json.dumps(case_id, ensure_ascii=False)):
+                fail(f"{label}: line {n}: \"id\" is not valid Unicode")
             if case_lang is not None and case_lang not in LANGUAGES:
                 fail(f"{label}: line {n}: language {case_lang!r} is not supported")
             for m in read_numbers(case_text, case_lang):
@@ -210,6 +222,10 @@ def review(
                           sources=sources or [], trust=trust or []))
     except (ReviewUsageError, StoreError) as exc:
         fail(str(exc))
+    except sqlite3.DatabaseError as exc:  # damaged pages found only when read ("database disk image is malformed")
+        fail(f"{store or 'the review store'}: not a usable review store ({exc})")
+    except UnicodeError as exc:  # a --host whose labels IDNA refuses ("a..b"), a --filter not valid UTF-8
+        fail(f"not a valid host name or value ({exc})")
 
 
 sources_app = typer.Typer(help="The reference data: list, show and validate sources.", no_args_is_help=True)
@@ -250,11 +266,35 @@ check_app.command()(check)
 
 
 def main() -> None:
-    app()
+    _guarded(app)
 
 
 def check_main() -> None:
-    check_app()
+    _guarded(check_app)
+
+
+def _writable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _guarded(command: typer.Typer) -> None:
+    """A disk that fills up or a closed standard output: one line and exit 2 (1 would read as "contradictions
+    found"), not a traceback."""
+    if sys.stdout is None:
+        typer.echo("claimcheck: standard output is closed", err=True)
+        raise SystemExit(2)
+    try:
+        command()
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        sys.stdout = None
+        raise SystemExit(0)
+    except OSError as exc:
+        typer.echo(f"claimcheck: cannot write the output ({exc.strerror or exc})", err=True)
+        raise SystemExit(2)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ this module decides what the matched pieces mean.
 """
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -167,7 +168,8 @@ class NumberFinder:
                     out[-1] = joined
                     continue
             out.append((mention, scale))
-        return [m for m, _ in out]
+        # (a run of thousands of digits overflows a float: no figure a text states, and no JSON number)
+        return [m for m, _ in out if m.value is None or math.isfinite(m.value)]
 
     def _parts_fit(self, text: str, m: re.Match) -> bool:
         """Whether the optional parts the regex took hold up: a range rises and is

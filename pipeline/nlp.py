@@ -24,7 +24,14 @@ def get_nlp(lang: str, model: Optional[str] = None) -> Language:
         try:
             nlp = spacy.load(name, exclude=["lemmatizer"])
         except OSError as exc:
-            raise ValueError(f"spaCy pipeline {name!r} is not installed ({str(exc).splitlines()[0]})") from None
+            raise ValueError(f"spaCy pipeline {name!r} is not installed ({_first_line(exc)})") from None
+        except Exception as exc:  # a broken pipeline fails in many ways: a language spaCy lacks, a bad config or file
+            raise ValueError(f"spaCy pipeline {name!r} cannot be loaded ({type(exc).__name__}: {_first_line(exc)})") from None
     else:
         nlp = spacy.blank(lang)
     return prepare(nlp)
+
+
+def _first_line(exc: Exception) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0][:200] if lines else "no message"

@@ -57,6 +57,11 @@ def without_lone_surrogates(text: str) -> str:
         return LONE_SURROGATE.sub("\ufffd", text)
 
 
+# A letter beyond ASCII as UTF-8 writes it (a lead byte and its continuation bytes): Windows-1252 text has
+# these pairs almost never ("Ã¥" is how UTF-8's "å" looks in it).
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode(data: bytes, label: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 when it reads as text."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -69,7 +74,10 @@ def decode(data: bytes, label: str) -> str:
     else:
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if UTF8_MULTIBYTE.search(data) is not None:  # UTF-8 with a few damaged bytes: as Windows-1252 every
+                raise InputError(f"{label}: not valid UTF-8 at byte {exc.start} "  # letter beyond ASCII is mangled
+                                 f"(the rest reads as UTF-8: a damaged file?)") from None
             text = data.decode("cp1252", errors="replace")
             if text.count("\ufffd") > max(3, len(text) // 200):
                 raise InputError(f"{label}: not UTF-8 text (and not Windows-1252 either)") from None

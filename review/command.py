@@ -63,21 +63,39 @@ def export_format(options: ReviewOptions) -> str:
 
 
 def write_export(store: ReviewStore, target: str, fmt: str, author: Optional[str]) -> None:
-    """The whole export or nothing: written beside the target, then renamed over it."""
+    """The whole export or nothing: written beside the target, then renamed over it. A target that is no
+    regular file (/dev/null, a named pipe) is written to as it is: a rename would replace the device or the
+    pipe with a file. A symbolic link is followed."""
     body = export(store, fmt, **({"author": author} if author else {}))
     if target == "-":
         sys.stdout.write(body)
         return
-    path = Path(target)
+    path = Path(target).resolve() if Path(target).is_symlink() else Path(target)
     if path.is_dir():
         raise ReviewUsageError(f"--export: {target} is a directory")
+    tmp = None
     try:
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                out.write(body)
+            return
         fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+        os.fchmod(fd, 0o666 & ~_umask())  # as a file the editor's shell would make (mkstemp makes 0600)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.write(body)
         os.replace(tmp, path)
+        tmp = None
     except OSError as exc:
         raise ReviewUsageError(f"--export: cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)  # a disk that filled up gets no half-written file back
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def parse_filters(pairs: list[str]) -> QueueFilter:

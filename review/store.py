@@ -28,6 +28,7 @@ from review.records import (AuditEntry, ClaimKey, ClaimRecord, Correction, Decis
 from sources.store import ReferenceStore
 
 SCHEMA_VERSION = 1
+STORE_TABLES = {"articles", "claims", "decisions", "audit"}  # a store has these (user_version alone proves nothing)
 BUSY_TIMEOUT_MS = 15000
 FACETS = ("verdict", "language", "entity", "metric", "source", "decision")
 
@@ -149,15 +150,37 @@ class ReviewStore:
         if not create and not self.path.is_file():
             raise StoreError(f"{self.path}: no review store here (run check --store {self.path} first)")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            new = self._check_is_a_store(create)  # before anything is written (WAL mode is a write too)
+            if new:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._connect() as con:
-                version = con.execute("PRAGMA user_version").fetchone()[0]
-                if version > SCHEMA_VERSION:
-                    raise StoreError(f"{self.path}: made by a newer claimcheck (schema {version})")
-                if version < SCHEMA_VERSION:
-                    con.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+                if new:  # one transaction: a schema half made is never left behind
+                    con.executescript(f"BEGIN;{SCHEMA}PRAGMA user_version = {SCHEMA_VERSION};COMMIT;")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"{self.path}: not a usable review store ({exc})") from None
+
+    def _check_is_a_store(self, create: bool) -> bool:
+        """Whether the store is still to be made (no file, or an empty one); StoreError for a database
+        that is another program's, or a newer claimcheck's. Reads only."""
+        if not self.path.exists():
+            return True
+        con = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                      if not r[0].startswith("sqlite_")}
+        finally:
+            con.close()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: made by a newer claimcheck (schema {version})")
+        if version == SCHEMA_VERSION and STORE_TABLES <= tables:
+            return False
+        if tables:
+            raise StoreError(f"{self.path}: a SQLite database, but not a claimcheck review store "
+                             f"(it has the tables {', '.join(sorted(tables)[:5])})")
+        if not create:
+            raise StoreError(f"{self.path}: no review store here (run check --store {self.path} first)")
+        return True
 
     # -- connections ------------------------------------------------------------
     @contextmanager

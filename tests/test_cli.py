@@ -1,5 +1,6 @@
 """The command line as a user runs it: real processes, real files, exit codes."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +137,73 @@ def test_numbers_jsonl_bad_line(tmp_path):
     cases.write_text('{"id": "a", "text": "5"}\nnot json\n', encoding="utf-8")
     proc = run("numbers", "--jsonl", cases)
     assert proc.returncode == 2 and "line 2" in proc.stderr.decode() and proc.stdout == b""
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "k", "text": null}', 'line 1: "text" must be a string'),
+    ('{"id": "k", "text": ["$5 billion"]}', 'line 1: "text" must be a string'),
+    ('{"id": "sur\\udabc", "text": "OpenAI spent $5bn."}', 'line 1: "id" is not valid Unicode'),
+    ('{"id": 1e400, "text": "OpenAI spent $5bn."}', 'line 1: "id" must be a string or a whole number'),
+    ('{"id": ' + "1" * 5000 + ', "text": "x"}', "line 1: not JSON that can be read (ValueError)"),
+    ("[" * 100000 + "]" * 100000, "line 1: not JSON that can be read (RecursionError)"),
+], ids=["text-null", "text-list", "id-surrogate", "id-infinite", "number-5000-digits", "nested-100000"])
+def test_numbers_jsonl_refuses_a_bad_line_in_one_line(tmp_path, line, message):
+    path = tmp_path / "cases.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    proc = run("numbers", "--jsonl", path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and message in err and proc.stdout == b""
+
+
+def test_numbers_jsonl_lines_end_only_at_a_line_feed(tmp_path):
+    """U+2028 may stand raw inside a JSON string (any writer with ensure_ascii=False puts it there)."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text(json.dumps({"id": "v", "text": "OpenAI revenue\u2028was $4.3 billion."}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    proc = run("numbers", "--jsonl", path)
+    assert proc.returncode == 0 and [json.loads(x)["text"] for x in proc.stdout.decode().splitlines()] == ["$4.3 billion"]
+
+
+def test_a_run_of_digits_too_long_for_a_number_is_no_number(tmp_path):
+    """5,000 nines overflow a float: the output would hold Infinity, which is not JSON."""
+    path = tmp_path / "nines.txt"
+    path.write_text("OpenAI revenue in Q1 2025 was $" + "9" * 5000 + " billion.\n", encoding="utf-8")
+    for args in (("numbers", path), ("check", "--format", "json", path)):
+        out = run(*args).stdout.decode()
+        assert "Infinity" not in out
+        for line in out.splitlines() if args[0] == "numbers" else [out]:
+            json.loads(line, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))
+
+
+@pytest.mark.parametrize("args", [("check", NB), ("check", "--format", "json", NB), ("numbers", NB)])
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(args):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(["claimcheck", *map(str, args)], stdout=full, stderr=subprocess.PIPE, timeout=120)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err == "claimcheck: cannot write the output (No space left on device)\n"
+    proc = subprocess.run(["claimcheck", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          timeout=120, pass_fds=(), close_fds=True, preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 2 and proc.stderr.decode() == "claimcheck: standard output is closed\n"
+
+
+def test_a_broken_spacy_pipeline_is_refused_in_one_line(tmp_path):
+    import spacy
+    model = tmp_path / "badlang"
+    spacy.blank("en").to_disk(model)
+    config = model / "config.cfg"
+    config.write_text(config.read_text(encoding="utf-8").replace('lang = "en"', 'lang = "zz"'), encoding="utf-8")
+    proc = run("check", "--spacy-model", model, NB)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and "cannot be loaded (ImportError: [E048]" in err
+
+
+def test_utf8_with_a_damaged_byte_is_refused_and_windows_1252_is_read(tmp_path):
+    raw = NB.read_bytes()
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(raw[:2000] + b"\xc3\x28\xff\xfe" + raw[2000:])
+    proc = run("check", damaged)
+    assert proc.returncode == 2 and "not valid UTF-8 at byte" in proc.stderr.decode()
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("OpenAI brukte 3,77 milliarder dollar på inferens i 2024.\n".encode("cp1252"))
+    proc = run("check", "--format", "json", latin)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["claims"][0]["verdict"] == "supported"

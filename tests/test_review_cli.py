@@ -3,6 +3,7 @@ import csv
 import io
 import json
 import os
+import stat
 import socket
 import sqlite3
 import subprocess
@@ -166,3 +167,80 @@ def test_review_command_serves_the_desk(checked_store):
         proc.terminate()
         _, err = proc.communicate(timeout=30)
     assert err.decode().startswith(f"claimcheck review desk: http://127.0.0.1:{port}/  (store {checked_store};")
+
+
+def test_an_export_onto_what_is_no_regular_file_writes_into_it(checked_store, tmp_path):
+    """A rename over a named pipe (or /dev/null, as root) would replace it with a file; a link is followed.
+    The file made is readable as the umask allows, and nothing is left behind."""
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    reader = subprocess.Popen(["cat", str(pipe)], stdout=subprocess.PIPE)
+    proc = run("review", "--store", checked_store, "--export", pipe, "--export-format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(reader.communicate(timeout=30)[0]) is not None and stat.S_ISFIFO(os.stat(pipe).st_mode)
+    (tmp_path / "link.csv").symlink_to(tmp_path / "target.csv")
+    assert run("review", "--store", checked_store, "--export", tmp_path / "link.csv").returncode == 0
+    assert (tmp_path / "link.csv").is_symlink() and (tmp_path / "target.csv").read_text().startswith("article")
+    assert stat.S_IMODE(os.stat(tmp_path / "target.csv").st_mode) == 0o666 & ~_umask()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "pipe.json", "target.csv"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _foreign(path: Path, table: str = "t", version: int = 0) -> Path:
+    con = sqlite3.connect(path)
+    con.execute(f"CREATE TABLE {table} (x)")
+    con.execute(f"PRAGMA user_version = {version}")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("table, version", [("t", 0), ("articles", 0), ("x", 1)])
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, table, version):
+    """Its tables would have been joined by the store's (a half-made schema when a name clashed), and the file
+    switched to WAL; user_version 1 alone made it pass as a store."""
+    path = _foreign(tmp_path / "theirs.sqlite", table, version)
+    before = path.read_bytes()
+    for args in (("check", "--store", path, DE), ("review", "--list", "--store", path)):
+        proc = run(*args)
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and err.count("\n") == 1 and "not a claimcheck review store" in err
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["theirs.sqlite"]
+
+
+def test_an_empty_file_is_a_store_to_make_for_check_and_none_for_review(tmp_path):
+    path = tmp_path / "new.sqlite"
+    path.touch()
+    proc = run("review", "--list", "--store", path)
+    assert proc.returncode == 2 and "no review store here" in proc.stderr.decode() and path.stat().st_size == 0
+    assert run("check", "--store", path, DE).returncode == 0 and run("review", "--list", "--store", path).returncode == 0
+
+
+def test_a_store_with_damaged_pages_is_one_line_when_read(checked_store, tmp_path):
+    path = tmp_path / "damaged.sqlite"
+    data = bytearray(checked_store.read_bytes())
+    data[4096:12288] = b"\xab" * 8192
+    path.write_bytes(bytes(data))
+    proc = run("review", "--list", "--store", path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and "database disk image is malformed" in err
+
+
+def test_a_host_name_idna_refuses_is_one_line(checked_store):
+    proc = run("review", "--store", checked_store, "--host", "a..b", "--port", free_port(),
+               "--token", "abcdefghijklmnopqrstuvwxyz0123456789")
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and "not a valid host name" in err
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_before_the_store_is_made(tmp_path):
+    name = os.fsdecode(str(tmp_path).encode() + b"/bad\xffname.txt")
+    Path(name).write_bytes(DE.read_bytes())
+    proc = run("check", "--store", tmp_path / "s.sqlite", name)
+    assert proc.returncode == 2 and "the file name is not valid UTF-8" in proc.stderr.decode()
+    assert not (tmp_path / "s.sqlite").exists()
