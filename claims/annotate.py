@@ -210,8 +210,9 @@ CITATION = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])\[\d{1,3}\]")
 # A line break inside a sentence of hard-wrapped text ("revenue\nshare", "Inference\ncosts"): the tokenizer
 # would keep it as a token of its own, and no phrase of two words matches across it. A line that goes on
 # in lower case continues the line before; one that opens with a capital, a figure or a mark may be a
-# heading, a list item or a time stamp, and keeps its break.
-GOES_ON = "[a-zæøåäöüßéè]"
+# heading, a list item or a time stamp, and keeps its break; so does a name in camel case ("eBay", "xAI",
+# "iPhone"), which opens a sentence in lower case.
+GOES_ON = "[a-zæøåäöüßéè](?![A-ZÆØÅÄÖÜ])"
 WRAPPED = re.compile(rf"(?<=\S)\n(?={GOES_ON})")
 LINE_END = re.compile(rf"\n(?!{GOES_ON})")  # a line break that is not a wrap
 

@@ -20,7 +20,7 @@ from claims.lexicon import get as get_lexicon
 from claims.periods import STEP_BACK, STEPS, PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span, shift
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
-from models import AMOUNT_OF, CARRIED_ARTICLE_COMPANY, PERCENT_OF, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
+from models import AMOUNT_OF, months, CARRIED_ARTICLE_COMPANY, PERCENT_OF, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
@@ -49,6 +49,7 @@ TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆ�
                         r"(?: \([^()\n]{1,20}\))?):\s")
 LETTER = re.compile(r"[^\W\d_]")
 PERIOD_POSSESSIVE = {"'s", "’s"}  # "NEARLY 4X 1H 2024'S $1.295B": the period is the figure's after it
+LIST_MARK = re.compile(r"(?<!\s)\s*+\(?[A-Za-z0-9]{1,3}[.)]\s*+")  # "a) ", "(ii) ", "3. ": an item's mark
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at most five: tickers, not a tabloid's "GANZEN"
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -201,6 +202,13 @@ def reader_words(code: str) -> SimpleNamespace:
     words.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
     words.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
     words.coordinators = {fold(w) for w in lex.data.COORDINATORS}
+    list_and = "|".join(re.escape(w) for w in lex.data.LIST_AND)
+    words.list_gap = re.compile(rf"(?<!\s)\s*+(?:,|,?\s*+(?:{list_and}))\s*+\Z", re.IGNORECASE)  # between two items of a list
+    # ... of a list of metrics, around head nouns and owners the metric words leave out ("inference costs and
+    # revenue-share", "die Inferenzkosten und die Zahlungen von OpenAI an Microsoft")
+    word = r"[^\W\d][\w'’-]*+"
+    words.metric_list_gap = re.compile(rf"(?<!\s)(?:\s++{word}){{0,2}}\s*+(?:,|,?\s*+(?:{list_and}))(?:\s++{word}){{0,4}}\s*+\Z",
+                                       re.IGNORECASE)
     words.other_payments = [fold(w) for w in lex.data.OTHER_PAYMENTS]
     words.payee_markers = tuple(fold(w) + " " for w in lex.data.PAYEE_MARKERS)
     words.payee_markers_bare = [fold(w) for w in lex.data.PAYEE_MARKERS if " " not in w]
@@ -226,7 +234,7 @@ def reader_words(code: str) -> SimpleNamespace:
         ("other_company", "OTHER_COMPANY_NOUNS"), ("rounding", "ROUNDING_BEFORE"), ("other_cost", "OTHER_COSTS"),
         ("keep", "KEEP_WORDS"), ("per_quarter", "PER_QUARTER"), ("difference", "DIFFERENCE_AFTER"),
         ("than", "DIFFERENCE_THAN"), ("exceed", "EXCEED_VERBS"), ("by", "CHANGE_BY"), ("negation", "NEGATIONS"),
-        ("correction", "CORRECTION_AFTER"))}
+        ("correction", "CORRECTION_AFTER"), ("not_only", "NOT_ONLY"))}
     words.growth_basis = [fold(w) for w in lex.data.GROWTH_BASIS_BEFORE]
     words.compared_links = [fold(w) for w in lex.data.COMPARED_LINKS]
     # "OpenAI's largest supplier, CoreWeave,": a possessive, a few words with no preposition, a comma
@@ -257,6 +265,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
     words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
     return words
+
+# Periods of several quarters or months that a text names as one span (a total over it, unless compared over)
+RANGE_SHAPES = ("quarter_range", "quarter_pair", "month_year_range", "month_range")
 
 class ArticleReader:
     """Reads the drafts of one article in order, carrying context forward."""
@@ -291,6 +302,7 @@ class ArticleReader:
         self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
         self._current_drafts: list[Draft] = []  # the figures of the sentence being read
+        self._last_dated: Optional[Draft] = None  # the article's last figure with a period named or dated
 
     # -- one sentence ------------------------------------------------------------
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
@@ -323,12 +335,16 @@ class ArticleReader:
                 if d.metric in self.paid_anywhere:  # a payment to a company (the revenue share), not a bill
                     self._para_paid = d
             self._periods(sentence, drafts)
+            self._periods_in_turn(sentence, drafts)
+            self._from_to_levels(sentence, drafts)
             self._relative_bases(sentence, drafts)
             self._sentence_drafts = drafts
             for d in drafts:
                 self._caution(sentence, d)
             self._last_claim_sentence = drafts
             self._named_since = None
+            self._last_dated = next((e for e in reversed(drafts) if e.period is not None and e.period.how != "context"
+                                     and e.metric not in RATE_METRICS), self._last_dated)
         self._prev_sentence = sentence
 
     # -- periods -------------------------------------------------------------------
@@ -353,7 +369,8 @@ class ArticleReader:
         for n, d in enumerate(drafts):
             phrase = own.get(id(d))
             grown = self._grown(d, drafts[:n])
-            if grown is not None and (phrase is None or phrase is scope) and grown.period is not None:
+            # (a step after a change or a multiple is its basis: "3.7 times what it got a year earlier")
+            if grown is not None and (phrase is None or phrase is scope or phrase.shape in STEPS) and grown.period is not None:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
             elif phrase is not None and (phrase.shape in ("same_span", *STEPS) or phrase.shape.endswith("_noyear")):
@@ -366,6 +383,12 @@ class ArticleReader:
                 d.passage = sentence.index
                 d.reading["period"] = (f"unresolved: {phrase.text!r} is the quarter just named by the publication date, "
                                        f"or the one before it")
+            elif phrase is not None and phrase.shape in RANGE_SHAPES and d.kind == "amount" \
+                    and self._names(sentence.text, self.stretch_comparisons):
+                # "In the second through fourth quarters of 2024, the bill peaked at $1.467 billion": one quarter's
+                # figure, the extreme of those the range spans, not their total
+                d.passage = sentence.index
+                d.reading["period"] = f"unresolved: the one quarter of {phrase.text!r} a comparison picks out"
             elif phrase is not None:
                 owner = self._fiscal_owner(sentence, phrase, d)
                 period = phrase.period or self._fiscal(phrase, owner)
@@ -498,7 +521,12 @@ class ArticleReader:
         source = named.period if named else carried
         period = None
         if phrase.shape in STEPS:  # (from any period named before: "$248 million last quarter and $206 million in the quarter before")
-            named = next((e for e in reversed(before) if e.period is not None), None)
+            dated = [e for e in before if e.period is not None]
+            # a period named, not one stepped to ("$411m in Q3 2025, after $248m in the previous quarter and
+            # $139m a year earlier": a year before Q3, not before Q2)
+            named = next((e for e in reversed(dated) if e.period.how != "context"), dated[-1] if dated else None)
+            if named is None and carried is None and self._last_dated is not None:
+                named = self._last_dated  # a paragraph opening "In the previous quarter, …": the figure before's
             self._step_from(d, phrase, named, named.period if named else carried)
             return
         if source is not None and phrase.shape == "same_span":
@@ -525,6 +553,25 @@ class ArticleReader:
             # from the data must be those months.
             d.passage, d.months_named = d.sentence.index, phrase.span
             d.reading["period"] = f"unresolved: {phrase.text!r} with no period named before it"
+
+    def _from_to_levels(self, sentence: Sentence, drafts: list[Draft]) -> None:
+        """"From Q2 to Q4 2024, payments rose from $110 million to $168 million": the first figure is where the
+        stretch began, not in the period the second took; over a range ("ranged from $110 million to $168
+        million a quarter") neither is the range's total."""
+        amounts = [d for d in drafts if d.kind == "amount"]
+        for a, b in zip(amounts, amounts[1:]):
+            if not (self._led_by(sentence, a, self.from_level) and self._led_by(sentence, b, self.stretch_end)):
+                continue
+            if a.period is None or a.period != b.period:
+                continue  # each with a period of its own ("fra 3,77 mrd. for hele 2024 til 8,67 mrd. på ni måneder")
+            ranged = (a.period.end - a.period.start).days > 100
+            for d in (a, b) if ranged else (a,):
+                d.period, d.passage = None, sentence.index
+                d.reading["period"] = "unresolved: one end of a rise from one figure to another"
+
+    def _led_by(self, sentence: Sentence, d: Draft, words) -> bool:
+        lead = normalise_words(sentence.text[max(0, d.start - sentence.start - 25):d.start - sentence.start])
+        return ends_with_word(lead, words)
 
     def _step_from(self, d: Draft, phrase: PeriodPhrase, named: Optional[Draft], source: Optional[Period]) -> None:
         """"… $2.075 billion in the first quarter of 2025, against $1.467 billion in the previous quarter",
@@ -817,7 +864,7 @@ class ArticleReader:
                 # (a step from the period named before is not the earlier figure's: "lagen im ersten Quartal bei
                 # 2,075 Mrd. und stiegen im Folgequartal auf 2,947 Mrd.")
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
-                        or p.shape in STEPS \
+                        or (p.shape in STEPS and set(normalise_words(gap).split()) & self.coordinators) \
                         or self._coordinated_phrase(gap) or gap_after.strip().lower() in PERIOD_POSSESSIVE \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
@@ -962,8 +1009,8 @@ class ArticleReader:
                 not self.dominant or owner.label == self.dominant or paid_metrics(self.dominant)
                 or supplied_metrics(self.dominant)):  # not against the company the article is about
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
-        elif self.dominant:
-            d.entity, d.reading["entity"] = self.dominant, "article: the company the article is about"
+        elif self.dominant:  # (of a metric it is paid or sells, the company that pays or buys it: owner_of)
+            d.entity, d.reading["entity"] = self.owner_of(d.metric) or self.dominant, "article: the company the article is about"
 
     def _stands_alone(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure's clause is the figure alone ("$1.3bn — what OpenAI spent …"): the
@@ -1141,8 +1188,9 @@ class ArticleReader:
             if (at == sentence.start and not ACRONYM.match(word)) or head in self.not_orgs or head in known_names() \
                     or any(a in word.lower() for a in self.entity_anaphora):
                 continue
-            if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(")):
-                continue
+            if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(")) \
+                    or at - sentence.start <= 12 and LIST_MARK.fullmatch(sentence.text[:at - sentence.start]):
+                continue  # (the first word after a list's mark, "a) Inferenskostnaden …", opens a sentence)
             if not ACRONYM.match(word) and not LETTER.search(sentence.text[:at - sentence.start]):
                 continue  # the sentence's first word after a number or a mark ("«4/5 Samtidig var ...")
             if self.lex.data.CAPITALISED_NOUNS and not ACRONYM.match(word):
@@ -1344,6 +1392,10 @@ class ArticleReader:
         return None
 
     def _metric(self, sentence: Sentence, d: Draft, earlier: list[Draft]) -> None:
+        listed = self._metric_in_turn(sentence, d)
+        if listed is not None:
+            d.metric, d.metric_bound = listed.label, listed.bound
+            d.reading["metric"] = f"stated: {listed.text!r}, in the order the figures are listed"
         grown = self._grown(d, earlier)
         if grown is not None and d.metric is None:
             mention = self._metric_mention(sentence, d)
@@ -1367,10 +1419,13 @@ class ArticleReader:
             elif mention is not None and self._owned_elsewhere(sentence, d, mention):
                 d.reading["metric"] = f"none: {mention.text!r} is said of the company another clause names"
                 mention = None
-            elif mention is not None and self._payment_part(sentence, d, mention) is not None:
-                # "inference costs rose to $2.947 billion and payments to $248 million": the payments' figure
-                paid = self._payment_part(sentence, d, mention)
-                d.metric, d.reading["metric"] = paid.metric, f"context: the payments named, as {paid.text!r} before"
+            elif mention is not None and self._payment_part(sentence, d, mention):
+                # "inference costs rose to $2.947 billion and payments to $248 million": the payments' figure (of
+                # the paragraph's last payment, or of none the text names: to whom, it does not say)
+                paid = self._para_paid
+                d.metric = paid.metric if paid is not None else None
+                d.reading["metric"] = (f"context: the payments named, as {paid.text!r} before" if paid is not None
+                                       else "none: payments, to a company the text does not name")
             elif mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound
@@ -1405,15 +1460,13 @@ class ArticleReader:
                 elif rate_here is not None and rate_here.metric in AMOUNT_OF:
                     # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8 million":
                     # the amount the rate before it in the sentence comes to
-                    d.metric = AMOUNT_OF[rate_here.metric]
-                    d.reading["metric"] = f"context: the amount of the rate before ({rate_here.text!r})"
+                    self._amount_of_rate(sentence, d, rate_here)
                 elif last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
                 elif rate is not None and rate.metric in AMOUNT_OF:
                     # "Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal 2025 waren das
                     # 411 Mio.": the amount the rate before comes to
-                    d.metric = AMOUNT_OF[rate.metric]
-                    d.reading["metric"] = f"context: the amount of the rate before ({rate.text!r})"
+                    self._amount_of_rate(sentence, d, rate)
                 elif self._bare(sentence, d) and (named := self._metric_named_before()) is not None:
                     # "The big one is inference. January through September 2025: $8.67 billion."
                     d.metric, d.reading["metric"] = named.label, f"context: the sentence before named it ({named.text!r})"
@@ -1425,10 +1478,90 @@ class ArticleReader:
                     d.metric, d.reading["metric"] = turn.metric, f"context: the figure of the turn before ({turn.text!r})"
         if d.kind == "percent":
             d.metric = PERCENT_OF.get(d.metric, d.metric)
+            if d.metric in AMOUNT_OF and (base := self._percent_of_another(sentence, d)) is not None:
+                d.metric = None  # "Microsoft's share came to 11% of what OpenAI spent on inference": not of revenue
+                d.reading["metric"] = f"none: a per cent of {base.text!r}, not of the revenue the rate is of"
         elif d.kind == "amount":
             d.metric = AMOUNT_OF.get(d.metric, d.metric)
         if d.metric_bound and not d.bound_stated:
             d.bound = d.metric_bound
+
+    def _listed(self, sentence: Sentence, d: Draft) -> list[Draft]:
+        """The list of figures of one kind, joined by commas and "and", that the figure is one of
+        ("$3.648 billion and $411 million"), or the figure alone."""
+        drafts = self._current_drafts
+        i = lo = hi = next(k for k, e in enumerate(drafts) if e is d)
+        joined = lambda a, b: a.kind == b.kind and self.list_gap.match(self._between(sentence, a, b)) is not None
+        while lo > 0 and joined(drafts[lo - 1], drafts[lo]):
+            lo -= 1
+        while hi + 1 < len(drafts) and joined(drafts[hi], drafts[hi + 1]):
+            hi += 1
+        return drafts[lo:hi + 1]
+
+    def _metric_in_turn(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """The figure's metric when a list of as many different metrics comes right before its list of figures
+        ("inference costs and revenue-share payments rose to $3.648 billion and $411 million", "… were $411
+        million and $3.648 billion respectively"): the nearest word would give both the second metric."""
+        listed = self._listed(sentence, d)
+        if len(listed) < 2:
+            return None
+        before = [m for m in sentence.metrics if m.end <= listed[0].start and not m.generic]
+        if not before or any(e.start > before[-1].end for e in self._current_drafts if e.start < listed[0].start):
+            return None
+        run = [before[-1]]
+        for m in reversed(before[:-1]):
+            if self.metric_list_gap.match(sentence.text[m.end - sentence.start:run[0].start - sentence.start]) is None:
+                break
+            run.insert(0, m)
+        if len(run) != len(listed) or len({m.label for m in run}) != len(run):
+            return None
+        return run[listed.index(d)]
+
+    def _periods_in_turn(self, sentence: Sentence, drafts: list[Draft]) -> None:
+        """A list of figures with a pair or range of quarters named as one ("$2.075 billion and $2.947 billion
+        in the first and second quarters of 2025"): as many figures as quarters are one quarter each, in turn,
+        not each the total of them."""
+        spans = {p.period for p in self._phrases(sentence) if p.shape in ("quarter_pair", "quarter_range") and p.period}
+        for listed in {id(g[0]): g for g in (self._listed(sentence, d) for d in drafts) if len(g) > 1}.values():
+            period = next((e.period for e in listed if e.period in spans), None)  # (the others may have only a guess)
+            if period is None or any(e.period not in (period, None) and e.period.how != "inferred" for e in listed):
+                continue
+            quarters = (period.end.year * 12 + period.end.month - period.start.year * 12 - period.start.month + 1) // 3
+            if quarters != len(listed):
+                continue
+            for n, d in enumerate(listed):
+                first = period.start.month + 3 * n
+                d.period = months(period.start.year, first, first + 2, period.how)
+                d.reading["period"] = f"stated: quarter {n + 1} of those listed with the figures, in turn"
+
+    def _amount_of_rate(self, sentence: Sentence, d: Draft, rate: Draft) -> None:
+        """The amount a rate named before comes to ("20% of OpenAI's revenue … those payments totalled $493.8
+        million"), or, when the figure's clause calls it a floor, the least the base of the rate can be ("… gives
+        a floor for revenue. For the first nine months that floor is $4.33 billion"): not the payments."""
+        floor = next((b for w, b in self.lex.data.BOUND_WORDS.items() if b == "gte"
+                      and self._names(self._clause_text(sentence, d), [fold(w)])), None)
+        base = next((m for m, r in PERCENT_OF.items() if r == rate.metric and m not in AMOUNT_OF.values()), None)
+        if floor and base:
+            d.metric, d.metric_bound = base, floor
+            d.reading["metric"] = f"context: the floor of what the rate before is of ({rate.text!r})"
+            src = rate.sentence
+            owner = next((o for m in src.metrics if m.label == base and m.start >= rate.end
+                          and (o := self._owner_of(src, m)) is not None), None)
+            if owner is not None:  # "20% of OpenAI's revenue": OpenAI's floor, not the payee's
+                d.entity, d.reading["entity"] = owner.label, f"context: whose {base} the rate before is of ({owner.text!r})"
+            return
+        d.metric = AMOUNT_OF[rate.metric]
+        d.reading["metric"] = f"context: the amount of the rate before ({rate.text!r})"
+
+    def _percent_of_another(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """The metric a per cent is "of", when the words right after it say so and it is not revenue ("11% of
+        what OpenAI spent on inference")."""
+        at = d.end - sentence.start
+        if not self.of_after.match(sentence.text[at:at + 60]):
+            return None
+        clause_end = self._clause(sentence, d)[1]
+        base = next((m for m in sentence.metrics if d.end <= m.start < min(clause_end, d.end + 60) and not m.generic), None)
+        return base if base is not None and base.label not in PERCENT_OF else None
 
     def _bare(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure stands with little but its period: "January through September 2025:
@@ -1494,7 +1627,7 @@ class ArticleReader:
             ("a change, not a level", lambda: ends_with_word(lead, words["change"])),
             ("a difference between two figures, not a level", lambda: self._difference(sentence, d)),
             ("a figure the text denies", lambda: d.bound in ("eq", "approx", "nearly") and self._denied(text, at)
-             and self._names(text[end:], words["correction"])),  # (not "Hätte OpenAI nicht 4,6 Milliarden ausgegeben": it did)
+             and (self._names(text[end:], words["correction"]) or self._after_the_right_one(sentence, d))),  # (not "Hätte OpenAI nicht 4,6 Milliarden ausgegeben": it did)
             ("the step of a rounding, not an amount", lambda: ends_with_word(lead, words["rounding"])),
             ("another cost than the inference bill (training, pay, marketing)", lambda: d.metric in COST_METRICS
              and self._names(text[:at] + self._object_of(sentence, d), words["other_cost"], inside=True)),
@@ -1537,8 +1670,19 @@ class ArticleReader:
         hits = [m for m in re.finditer(r"[^\W\d_]+", lead) if fold(m.group(0)) in self.caution_words["negation"]]
         if not hits:
             return False
-        rest = lead[hits[-1].end():].strip()
-        return not rest or (rest.startswith(",") and rest.endswith(","))
+        rest = lead[hits[-1].end():].strip()  # ("nicht etwa 5 Milliarden", "nicht auf 5 Milliarden": one word between)
+        if fold(rest) in self.caution_words["not_only"]:
+            return False
+        return len(rest.split()) <= 1 and "," not in rest or (rest.startswith(",") and rest.endswith(","))
+
+    def _after_the_right_one(self, sentence: Sentence, d: Draft) -> bool:
+        """"$3.65 billion, not $5 billion as rumoured": the denial right after a comma that follows a figure."""
+        before = [e for e in self._current_drafts if e.end <= d.start]
+        if not before:
+            return False
+        words = self._between(sentence, before[-1], d).split()
+        return len(words) == 2 and words[0] == "," and fold(words[1]) in self.caution_words["negation"] \
+            or len(words) == 1 and words[0].startswith(",") and fold(words[0][1:]) in self.caution_words["negation"]
 
     def _difference(self, sentence: Sentence, d: Draft) -> bool:
         """"$163 million more in the third quarter than in the second", "exceeded its payments by $3.24
@@ -1704,7 +1848,7 @@ class ArticleReader:
                 continue
             if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m) and not self._relative_to(sentence, m, d):
                 continue  # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8m"
-            if self._names_the_next_figure(sentence, m, d):
+            if self._names_the_next_figure(sentence, m, d) or self._subject_of_its_own(sentence, m, d):
                 continue  # "inference costs were $2.075 billion and its revenue-share payments $206 million"
             score = _distance(m.start, m.end, d.start, d.end) + (GENERIC_PENALTY if m.generic else 0)
             if m.start < clause[0]:
@@ -1727,16 +1871,28 @@ class ArticleReader:
             return purpose or best
         return best
 
-    def _payment_part(self, sentence: Sentence, d: Draft, mention: Mention) -> Optional[Draft]:
-        """The paragraph's last payment, when the figure's own part of the sentence, after "and" and past the
-        metric word, names payments."""
-        if self._para_paid is None or mention.end > d.start:
-            return None
-        gap = normalise_words(sentence.text[mention.end - sentence.start:d.start - sentence.start])
-        words = gap.split()
+    def _payment_part(self, sentence: Sentence, d: Draft, mention: Mention) -> bool:
+        """Whether the figure's own part of the sentence, after "and" and past the metric word, names payments."""
+        if mention.end > d.start:
+            return False
+        words = normalise_words(sentence.text[mention.end - sentence.start:d.start - sentence.start]).split()
         joins = [i for i, w in enumerate(words) if w in self.coordinators]
-        return self._para_paid if joins and self._names(" ".join(words[joins[-1]:]), self.payment_nouns, inside=True) \
-            else None
+        return bool(joins) and self._names(" ".join(words[joins[-1]:]), self.payment_nouns, inside=True)
+
+    def _subject_of_its_own(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
+        """Whether the figure's part of the sentence, after "and" past the metric word, has a company of its own
+        ("inference costs hit $3.648 billion and Microsoft's take $411 million"): the word is the first part's."""
+        if m.end > d.start:
+            return False
+        gap = sentence.text[m.end - sentence.start:d.start - sentence.start]
+        words = [w.group(0) for w in re.finditer(r"[^\W\d_]+", gap)]
+        joins = [i for i, w in enumerate(words) if fold(w) in self.coordinators]
+        if not joins:
+            return False
+        at = m.end + gap.lower().rfind(f" {fold(words[joins[-1]])} ")  # where the last "and" stands
+        if not any(m.end <= e.end <= at for e in self._current_drafts if e is not d):
+            return False  # ("Betriebs- und Rechenkosten … bei OpenAI auf 3,77 Mrd.": no figure before the "und")
+        return any(at <= e.start < d.start for e in sentence.entities)
 
     def _names_the_next_figure(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
         """Whether a metric word after the figure opens the next figure's part of the sentence: after "and"

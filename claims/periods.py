@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -102,6 +103,7 @@ class PeriodResolver:
 
     def find(self, text: str, offset: int = 0) -> list[PeriodPhrase]:
         found: list[PeriodPhrase] = []
+        asides: set[int] = set()  # where "the last of 2024" phrases start
         taken = _Spans()
         folded = text.casefold()
         for pattern, shape in self.lex.period_res:  # patterns are listed most specific first
@@ -119,6 +121,10 @@ class PeriodResolver:
                 if shape == "elided":
                     found.extend(self._elided(m, offset, found))
                     continue
+                if shape == "elided_of_year":
+                    found.append(self._elided_of_year(m, offset))
+                    asides.add(m.start() + offset)
+                    continue
                 if self._after(text, m, self.since_before):  # "Since Q1'24 … in total": open-ended, no period to check against
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "since"))
                     continue
@@ -131,7 +137,23 @@ class PeriodResolver:
                 span = self._span_without_year(m, shape) if shape.endswith("_noyear") else None
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
                                           self._period(m, shape), shape, fiscal, year, before, span))
-        return sorted(found, key=lambda p: p.start)
+        found.sort(key=lambda p: p.start)
+        return self._with_asides(text, offset, found, asides) if asides else found
+
+    @staticmethod
+    def _with_asides(text: str, offset: int, found: list[PeriodPhrase], asides: set[int]) -> list[PeriodPhrase]:
+        """"in the preceding quarter, the second of 2025,": the step (or a quarter with no year) and the aside
+        naming it are one phrase, with the aside's period."""
+        out: list[PeriodPhrase] = []
+        for p in found:
+            before = out[-1] if out else None
+            if p.start in asides and p.period is not None and before is not None \
+                    and (before.shape in STEPS or before.shape in ("last_quarter", "quarter_noyear")) \
+                    and text[before.end - offset:p.start - offset].strip() == ",":
+                out[-1] = dataclasses.replace(p, start=before.start, text=text[before.start - offset:p.end - offset])
+                continue
+            out.append(p)
+        return out
 
     def _elided(self, m: re.Match, offset: int, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
         """"im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio.": an ordinal whose noun is
@@ -152,6 +174,14 @@ class PeriodResolver:
             return []
         return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period.with_how(named.period.how),
                              named.shape)]
+
+    def _elided_of_year(self, m: re.Match, offset: int) -> PeriodPhrase:
+        """"In the previous quarter, the last of 2024, …": the aside's noun is the quarter the words before
+        it name; with no quarter there, it names no period (not the year it gives)."""
+        lead = fold(m.string[max(0, m.start() - 60):m.start()])
+        quarterly = any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", lead) for w in self.lex.data.QUARTER_NOUNS)
+        period = self._period(m, "quarter") if quarterly else None
+        return PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period, "quarter" if period else "part")
 
     @staticmethod
     def _after(text: str, m: re.Match, words: list[str]) -> bool:
@@ -221,6 +251,9 @@ class PeriodResolver:
             return self._relative(shape)
         if shape == "first_quarters":
             return quarter_span(year, self.lex.count_word(g["num"]))
+        if shape in ("last_quarters", "last_months"):  # "the last two quarters of 2024": the year's end
+            n = (self.lex.count_word(g["num"]) or 0) * (3 if shape == "last_quarters" else 1)
+            return months(year, 13 - n, 12) if 1 <= n <= 12 else None
         if shape == "first_quarters_q":
             return quarter_span(year, int(g["q2"]))
         if shape == "first_months":

@@ -18,7 +18,8 @@ from claims.periods import PeriodPhrase, PeriodResolver, shift
 from models import PERCENT_OF, Basis, months
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-SEPARATOR_CELL = re.compile(r":?-{1,}:?")  # GFM asks for three dashes; writers use one or two ("|:--|--:|")
+SEPARATOR_CELL = re.compile(r":?-{1,}:?")
+DIGIT_CELL = re.compile(r"\A[^\d|]{0,8}\d")  # a cell that opens with a figure ("0,748", "$110", "≈ 3,6")  # GFM asks for three dashes; writers use one or two ("|:--|--:|")
 
 
 def is_separator(line: str) -> bool:
@@ -77,7 +78,7 @@ def split_cells(line: str, offset: int) -> list[Cell]:
 
 def find_tables(text: str) -> list[Table]:
     """Pipe tables (a header line, a |---| line, then rows) and tables of columns aligned with spaces."""
-    piped = "|" in text and "-" in text  # a pipe header and the line under it need both
+    piped = "|" in text  # a pipe header (and, in Markdown, the line under it)
     aligned = "  " in text and COLUMN_GAP.search(text) is not None  # (most articles have neither: cheap tests first)
     leaders = "...." in text or "……" in text
     if not (piped or aligned or leaders):
@@ -246,9 +247,37 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Table]:
             caption = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
             tables.append(Table(start, end, split_cells(head, start), rows, caption.strip()))
             i = j
+        elif (table := _borderless_pipe_table(lines, i)) is not None:
+            tables.append(table)
+            i += len(table.rows) + 1
         else:
             i += 1
     return tables
+
+
+BORDERLESS_ROWS = 2
+
+
+def _borderless_pipe_table(lines: list[tuple[int, str]], i: int) -> Optional[Table]:
+    """A header and at least BORDERLESS_ROWS rows cut by pipes with no line under the header ("Kvartal |
+    Inferens (mrd. USD) | Betaling til Microsoft (mill. USD)", then "2. kvartal 2024 | 0,748 | 110"): every
+    line as many pipes, every row a figure after its first cell."""
+    start, head = lines[i]
+    pipes = head.count("|")
+    if not pipes or DIGIT_CELL.search(head) is not None:
+        return None
+    rows, j = [], i + 1
+    while j < len(lines) and lines[j][1].count("|") == pipes and not is_separator(lines[j][1]):
+        s, line = lines[j]
+        cells = split_cells(line, s)
+        if len(cells) < 2 or not any(DIGIT_CELL.search(c.text) for c in cells[1:]):
+            break
+        rows.append((s, s + len(line), cells))
+        j += 1
+    if len(rows) < BORDERLESS_ROWS:
+        return None
+    caption = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
+    return Table(start, rows[-1][1], split_cells(head, start), rows, caption.strip())
 
 
 def times(value: float, scale: float) -> float:

@@ -1516,6 +1516,146 @@ def test_a_hard_wrapped_sentence_is_read_across_its_line_breaks():
     assert len({c.sentence for c in got.values()}) == 1
 
 
+@pytest.mark.parametrize("lang, text, period", [
+    ("en", "OpenAI paid Microsoft $307 million in the last two quarters of 2024.", "2024-07-01..2024-12-31"),
+    ("en", "OpenAI's inference costs were $1.467 billion in the last three months of 2024.", "2024-10-01..2024-12-31"),
+    ("nb", "OpenAI betalte Microsoft 307 millioner dollar i de to siste kvartalene av 2024.", "2024-07-01..2024-12-31"),
+    ("nb", "OpenAIs inferenskostnader var 1,467 milliarder dollar de siste tre månedene av 2024.", "2024-10-01..2024-12-31"),
+    ("de", "OpenAI zahlte Microsoft in den letzten zwei Quartalen 2024 307 Millionen Dollar.", "2024-07-01..2024-12-31"),
+    ("de", "Die Inferenzkosten von OpenAI lagen in den letzten drei Monaten des Jahres 2024 bei 1,467 Milliarden Dollar.",
+     "2024-10-01..2024-12-31"),
+])
+def test_the_last_quarters_or_months_of_a_year_end_with_it(lang, text, period):
+    """"the last three months of 2024" were read as the first three (and "the last two quarters of 2024" as
+    the year), and the right figures flagged."""
+    (c,) = read(text, lang, published=dt.date(2025, 11, 14)).claims
+    assert (c.period.label(), c.verdict) == (period, "supported")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ('en', "OpenAI's inference costs were $2.075 billion and $2.947 billion in the first and second quarters of 2025 respectively."),
+    ('en', "OpenAI's revenue-share payments and inference costs in the third quarter of 2025 were $411 million and $3.648 billion respectively."),
+    ('en', "In the third quarter of 2025, OpenAI's inference costs and revenue-share payments rose to $3.648 billion and $411 million."),
+    ('nb', 'OpenAIs inferenskostnader var 2,075 milliarder dollar og 2,947 milliarder dollar i første og andre kvartal 2025.'),
+    ('nb', 'I tredje kvartal 2025 steg OpenAIs inferenskostnader og betalinger til Microsoft til 3,648 milliarder dollar og 411 millioner dollar.'),
+    ('de', 'Die Inferenzkosten von OpenAI beliefen sich im ersten und zweiten Quartal 2025 auf 2,075 Milliarden Dollar und 2,947 Milliarden Dollar.'),
+    ('de', 'Im dritten Quartal 2025 stiegen die Inferenzkosten und die Zahlungen von OpenAI an Microsoft auf 3,648 Milliarden Dollar und 411 Millionen Dollar.'),
+])
+def test_listed_figures_take_the_listed_metrics_and_quarters_in_turn(lang, text):
+    """"inference costs and revenue-share payments rose to $3.648 billion and $411 million": the nearest metric
+    word gave both figures the payments (and flagged the bill); "$2.075 billion and $2.947 billion in the first
+    and second quarters" gave both the half year (and flagged the second)."""
+    claims = read(text, lang, published=dt.date(2025, 11, 14)).claims
+    assert len(claims) == 2 and [c.verdict for c in claims] == ["supported", "supported"]
+    assert all(c.period.label().endswith(("-03-31", "-06-30", "-09-30")) and c.period.how == "stated" for c in claims)
+    assert len({c.metric for c in claims} | {c.period.label() for c in claims}) == 3  # one of them differs
+
+
+def test_a_list_of_figures_with_fewer_quarters_is_not_split():
+    text = "OpenAI paid Microsoft $110 million and $139 million in the second to fourth quarters of 2024."
+    assert [c.period.label() for c in read(text, "en").claims] != ["2024-04-01..2024-06-30", "2024-07-01..2024-09-30"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In the third quarter of 2025, OpenAI's inference costs hit $3.648 billion and Microsoft's take $411 million."),
+    ("en", "In the third quarter of 2025, OpenAI's inference costs hit $3.648 billion and Microsoft’s cut was $411 million."),
+])
+def test_microsofts_take_is_the_revenue_share(lang, text):
+    """"… and Microsoft's take $411 million": the inference bill's metric, flagged against $3.648 billion."""
+    claims = read(text, lang, published=dt.date(2025, 11, 14)).claims
+    assert [(c.metric, c.verdict) for c in claims] == [("inference_cost", "supported"), ("revenue_share", "supported")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Microsoft's revenue share amounted to just 11% of what OpenAI spent on inference in the third quarter of 2025."),
+    ("nb", "Microsofts andel utgjorde bare 11 prosent av det OpenAI brukte på inferens i tredje kvartal 2025."),
+    ("de", "Microsofts Anteil lag bei 11 Prozent der Inferenzkosten von OpenAI im dritten Quartal 2025."),
+])
+def test_a_share_of_another_metric_is_not_the_revenue_share_rate(lang, text):
+    """11% of the inference bill is no share of revenue: it was flagged against the 20% rate."""
+    (c,) = read(text, lang, published=dt.date(2025, 11, 14)).claims
+    assert c.metric != "revenue_share_rate" and c.verdict == "unverifiable"
+
+
+def test_a_share_of_revenue_is_still_the_rate():
+    for lang, text in (("en", "Microsoft receives 20% of OpenAI's revenue."), ("nb", "Microsoft får 20 prosent av OpenAIs inntekter."),
+                       ("de", "Microsoft erhält 20 Prozent von OpenAIs Umsatz.")):
+        (c,) = read(text, lang).claims
+        assert (c.metric, c.verdict) == ("revenue_share_rate", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text, period", [
+    ('en', "In the first half of 2025, OpenAI's inference costs came to $5.02 billion. In the previous quarter, the last of 2024, they were $1.467 billion.", '$1.467 billion', '2024-10-01..2024-12-31'),
+    ('en', "OpenAI's payments to Microsoft were $248 million in the preceding quarter, the second of 2025, and $411 million in the third.", '$248 million', '2025-04-01..2025-06-30'),
+    ('en', 'In the third quarter of 2025 OpenAI spent $3.648 billion on inference. In the fourth quarter, the last of 2024, it spent $1.467 billion.', '$1.467 billion', '2024-10-01..2024-12-31'),
+    ('nb', 'I første halvår 2025 brukte OpenAI 5,02 milliarder dollar på inferens. I kvartalet før, det siste i 2024, var kostnadene 1,467 milliarder dollar.', '1,467 milliarder dollar', '2024-10-01..2024-12-31'),
+    ('de', 'Im ersten Halbjahr 2025 gab OpenAI 5,02 Milliarden Dollar für Inferenz aus. Im Quartal davor, dem letzten des Jahres 2024, waren es 1,467 Milliarden Dollar.', '1,467 Milliarden Dollar', '2024-10-01..2024-12-31'),
+])
+def test_an_aside_naming_the_quarter_is_that_quarter(lang, text, value_text, period):
+    """"In the previous quarter, the last of 2024, they were $1.467 billion": "of 2024" was read as the year,
+    and the figure flagged against the year's bill."""
+    (c,) = [c for c in read(text, lang, published=dt.date(2025, 11, 14)).claims if c.value_text == value_text]
+    assert (c.period.label(), c.period.how, c.verdict) == (period, "stated", "supported")
+
+
+def test_a_capitalised_noun_after_a_list_mark_is_no_company():
+    """"a) Inferenskostnaden i andre kvartal 2025 …": the first word of an answer is no unknown organisation."""
+    text = ("Tabellen viser tall for OpenAI.\n\na) Inferenskostnaden i andre kvartal 2025 var 294 prosent høyere "
+            "enn i samme kvartal året før.")
+    (c,) = read(text, "nb").claims
+    assert (c.entity, c.metric, c.verdict) == ("OpenAI", "inference_cost", "supported")
+
+
+def test_a_bill_the_article_gives_no_owner_is_not_the_suppliers():
+    """An explainer that names Microsoft most: a figure of the inference bill with no company near it is
+    OpenAI's, the company that buys it, not Microsoft's."""
+    text = ("Microsoft får betalt av OpenAI. Microsoft leverer skyen, og Microsoft har sagt at tallene ikke er riktige.\n\n"
+            "Inferenskostnaden i andre kvartal 2025 var 2,947 milliarder dollar.")
+    (c,) = read(text, "nb").claims
+    assert (c.entity, c.metric, c.verdict) == ("OpenAI", "inference_cost", "supported")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Umgerechnet entsprechen die Inferenzkosten der ersten drei Quartale 2025 bei einem Kurs von 1,16 Dollar je Euro rund 7,5 Milliarden Euro."),
+    ("en", "At 1.16 dollars per euro, OpenAI's inference costs in the first three quarters of 2025 come to about 7.5 billion euros."),
+    ("nb", "Med en kurs på 10,10 kroner per dollar tilsvarer OpenAIs inferensregning i tredje kvartal 2025 om lag 36,8 milliarder kroner."),
+])
+def test_an_exchange_rate_is_no_amount(lang, text):
+    claims = read(text, lang).claims
+    assert all(c.verdict != "contradicted" for c in claims)
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ('en', "Microsoft is entitled to 20% of OpenAI's revenue, so dividing the payments by five gives a floor for revenue. For the first nine months of 2025 that floor is $4.33 billion.", '$4.33 billion'),
+    ('nb', 'Microsoft har krav på 20 prosent av OpenAIs inntekter, så betalingene delt på fem gir et minimum for inntektene. For de første ni månedene av 2025 er dette minimum 4,33 milliarder dollar.', '4,33 milliarder dollar'),
+    ('de', 'Microsoft stehen 20 Prozent von OpenAIs Umsatz zu, die Zahlungen mal fünf ergeben also eine Untergrenze. Für die ersten neun Monate 2025 liegt dieses Minimum bei 4,33 Milliarden Dollar.', '4,33 Milliarden Dollar'),
+])
+def test_a_floor_after_a_rate_is_the_floor_of_what_the_rate_is_of(lang, text, value_text):
+    """"… a floor for revenue. For the first nine months of 2025 that floor is $4.33 billion": read as the
+    amount of the 20% (Microsoft's payments) and flagged against $865.9 million."""
+    (c,) = [c for c in read(text, lang, published=dt.date(2025, 11, 14)).claims if c.value_text == value_text]
+    assert (c.entity, c.metric, c.bound, c.verdict) == ("OpenAI", "revenue", "gte", "supported")
+
+
+def test_a_figure_denied_after_the_right_one_is_not_judged():
+    """"$3.65 billion, not $5 billion as rumoured": the rumour is quoted to be denied, not claimed."""
+    text = "OpenAI's inference costs in the third quarter of 2025 were $3.65 billion, not $5 billion as rumoured."
+    got = {c.value_text: c.verdict for c in read(text, "en", published=dt.date(2025, 11, 14)).claims}
+    assert got == {"$3.65 billion": "supported", "$5 billion": "unverifiable"}
+
+
+def test_a_line_that_opens_with_a_camel_case_name_is_a_sentence_of_its_own():
+    """A line with no full stop, then "eBay, which …": read as one sentence, the other company's fees were
+    OpenAI's payments in the same quarter, and flagged."""
+    for name in ("eBay", "xAI"):
+        text = (f"OpenAI paid Microsoft $411 million in the third quarter of 2025\n{name}, which is not part of the "
+                "deal, paid $120 million in fees in the same quarter.")
+        got = {c.value_text: c for c in read(text, "en", published=dt.date(2025, 11, 14)).claims}
+        assert got["$411 million"].verdict == "supported"
+        assert got["$120 million"].verdict != "contradicted"
+        assert got["$120 million"].sentence != got["$411 million"].sentence
+
+
 def test_the_last_two_of_a_list_of_quarters_are_not_one_period():
     text = "OpenAI spent $2.075bn, $2.947bn and $3.648bn on inference in the first, second and third quarters of 2025, respectively."
     assert all(c.verdict != "contradicted" for c in read(text, "en").claims)
@@ -1592,3 +1732,15 @@ def test_a_chat_export():
     assert (got["865,9 mill dollar"].metric, got["865,9 mill dollar"].verdict) == ("revenue_share", "supported")
     assert got["411 mill dollar"].period.label() == "2025-07-01..2025-09-30"
     assert (got["57 mill dollar"].period.label(), got["57 mill dollar"].verdict) == ("2024-01-01..2024-03-31", "contradicted")
+
+
+@pytest.mark.parametrize("text", [
+    "For the July-to-September quarter of 2024 that floor was just under $700 million.",
+    "For the July to September quarter of 2024 that floor was just under $700 million.",
+    "For July–September 2024 that floor was just under $700 million.",
+])
+def test_a_month_range_written_with_hyphens_is_a_quarter(text):
+    """"the July-to-September quarter of 2024" was read as the year 2024 ("of 2024") and the floor under
+    $700 million flagged against the year's revenue: a false alarm."""
+    (claim,) = read(text, "en").claims
+    assert (claim.period.label(), claim.verdict) == ("2024-07-01..2024-09-30", "unverifiable")

@@ -84,7 +84,7 @@ def test_corpus_is_large_and_covers_every_language():
 #             run recall 0.963, precision 0.908, normal 0.40, verdict 0.537, 5 false alarms
 HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     "holdout": (0.98, 0.98, 0.73, 0.81),
-    "holdout2": (0.98, 0.98, 0.73, 0.84),
+    "holdout2": (0.98, 0.98, 0.77, 0.88),
     "holdout3": (0.99, 0.94, 0.83, 0.9),
     "holdout4": (0.99, 0.9, 0.65, 0.78),
     # written 2026-11-30; first, blind run: normal 0.377, verdict 0.478, 1 false alarm
@@ -135,12 +135,16 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     # written 2026-11-30 (fifth session): a broker's model revision with a was/now table, a photo-caption batch,
     # a Storting committee's numbered remarks, a newsletter with a quoted reply chain, a Wikipedia talk page, a
     # documentary's SRT subtitles; first, blind run: recall 0.842, normal 0.411, verdict 0.579, 3 false alarms
-    "holdout16": (0.84, 0.98, 0.48, 0.63),
+    "holdout16": (0.84, 0.98, 0.49, 0.64),
     # written 2026-11-30 (fifth session) after review8's fixes: a regional business page with a sidebar, a cloud
     # trade-press story, a broadcaster's "what we know" box, a personal-finance column, a news magazine's feature,
     # a local paper's machine-translated wire story; first, blind run: recall 0.978, normal 0.538, verdict 0.72,
     # no false alarm
-    "holdout17": (0.97, 0.99, 0.53, 0.72),
+    "holdout17": (0.97, 0.99, 0.55, 0.72),
+    # written 2026-11-30 (fifth session) after holdout17: an investment club's minutes, letters to the editor, an
+    # exam's model answers, a student paper's explainer, a German comment with a fact box, a blog's comment
+    # thread; first, blind run: recall 0.848, normal 0.62, verdict 0.696, 1 false alarm
+    "holdout18": (0.94, 0.98, 0.74, 0.79),
 }
 
 

@@ -16,10 +16,11 @@ DATA = Path(__file__).parent / "data" / "review8"
 RUNS = {"ok": dt.date(2025, 11, 14), "pub2026": dt.date(2026, 2, 10), "nopub": None, "pub2025-07": dt.date(2025, 7, 15)}
 CORRECT = [(run, path) for run in RUNS for path in sorted((DATA / run).glob("*.txt"))]
 WRONG = sorted((DATA / "wrong").glob("*.txt"))
-# Correct figures still flagged, each for a reason the sets name: a share of the inference bill read as the
-# revenue-share rate; Microsoft paying OpenAI; corrections quoting the earlier, wrong figure; "the year before
-# … in the same period"; "im dritten Quartal des Vorjahres" (a quarter of the year before the one named).
-STILL_FLAGGED = {("ok", "en111"), ("ok", "en122"), ("ok", "en154"), ("ok", "en20"), ("ok", "en175"), ("ok", "nb74"),
+# Correct figures still flagged, each for a reason the sets name: Microsoft paying OpenAI; corrections quoting
+# the earlier, wrong figure; "the year before … in the same period"; "im dritten Quartal des Vorjahres" (a
+# quarter of the year before the one named). (A share of the inference bill read as the revenue-share rate,
+# en111, is fixed.)
+STILL_FLAGGED = {("ok", "en122"), ("ok", "en154"), ("ok", "en20"), ("ok", "en175"), ("ok", "nb74"),
                  ("pub2026", "de_p01"), ("nopub", "de_p01")}
 # Planted errors not flagged: "since the start of 2024" and "hittil i år" run to the publication date (no
 # period the data cover); "up 67% from the first quarter"; per-day averages; "the four quarters to

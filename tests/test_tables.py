@@ -182,3 +182,32 @@ def test_a_bar_chart_drawn_in_text():
     assert (got["748"].metric, got["748"].value, got["748"].period.label(), got["748"].verdict) == (
         "inference_cost", 748e6, "2024-04-01..2024-06-30", "supported")
     assert (got["3,77 mrd. dollar"].metric, got["3,77 mrd. dollar"].verdict) == ("inference_cost", "supported")
+
+
+BORDERLESS = """Tabell 1 viser utvalgte kvartalstall for OpenAI.
+
+Kvartal         | Inferens (mrd. USD) | Betaling til Microsoft (mill. USD)
+2. kvartal 2024 | 0,748               | 110
+3. kvartal 2025 | 3,648               | 418
+"""
+
+
+def test_a_pipe_table_with_no_line_under_its_header():
+    """Pipes, no borders, no "|---|" line: the cells were not read at all (eight figures missed)."""
+    (table,) = find_tables(BORDERLESS)
+    assert [c.text for c in table.header] == ["Kvartal", "Inferens (mrd. USD)", "Betaling til Microsoft (mill. USD)"]
+    result = check_article(BORDERLESS, ArticleInput(language="nb"))
+    got = {c.value_text: c for c in result.claims}
+    assert all(BORDERLESS[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
+    assert (got["0,748"].value, got["0,748"].metric, got["0,748"].period.label(), got["0,748"].verdict) == \
+        (748e6, "inference_cost", "2024-04-01..2024-06-30", "supported")
+    assert (got["418"].value, got["418"].metric, got["418"].verdict) == (418e6, "revenue_share", "contradicted")
+
+
+@pytest.mark.parametrize("text", [
+    "Home | News | Business\nSport | Culture | Weather\n",  # a menu: no figures
+    "Scores: Brann 2 | Molde 1\n",  # one line
+    "a | b\n1 | 2\n",  # a header and one row
+])
+def test_lines_with_pipes_that_are_no_table(text):
+    assert find_tables(text) == []

@@ -38,7 +38,7 @@ CHANGE_BEFORE = ["um", "um rund", "um etwa", "um knapp", "um gut", "um fast", "u
                  "ein minus von", "ein rückgang von", "ein rückgang um"]
 PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "pro tag", "je tag", "täglich",
                   "pro woche"]
-PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage", "je euro", "pro euro", "je us-dollar", "pro us-dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["ggü", "ggü.", "gegenüber", "veränderung", "wachstum", "je", "pro", "bis", "anteil an", "kurs", "schlusskurs", "aktienkurs", "wechselkurs"]
 CHANGE_HEADINGS = ["veränderung", "änderung", "wachstum", "anstieg", "zuwachs", "y/y", "q/q"]  # a column or chart of changes, not levels
@@ -54,7 +54,7 @@ QUARTER_NOUNS = ["Quartal", "Quartals"]  # "from the second to the third quarter
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
 STRETCH_END_WORDS = ["auf", "erreichte", "erreichten", "zuletzt"]
 SPAN_TO = ["bis zum", "bis", "bis einschließlich", "bis einschließlich des", "zum", "und dem", "und", "bis ende", "und ende"]
-STRETCH_COMPARISONS = ["größte", "größten", "höchste", "höchsten", "niedrigste", "kleinste", "jemals", "rekord", "jedes", "jedem"]  # "die höchste aller Quartale zwischen …": ein Zeitraum, über den verglichen wird
+STRETCH_COMPARISONS = ["größte", "größten", "höchste", "höchsten", "niedrigste", "kleinste", "jemals", "rekord", "Höchststand", "Spitzenwert", "gipfelte", "Rekordwert"]  # "die höchste aller Quartale zwischen …": ein Zeitraum, über den verglichen wird
 GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -190,6 +190,9 @@ PERIODS = [
     (r"\b(?:bisher|bislang)\s+{THIS_YEAR}|\bseit\s+Jahresbeginn\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bseit\s+(?:Anfang\s+|Beginn\s+)?{YEAR}", "since"),
+    # "die letzten zwei Quartale 2024", "in den letzten drei Monaten des Jahres 2024": das Jahresende.
+    (r"\b(?:den\s+|die\s+)?letzten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "last_quarters"),
+    (r"\b(?:den\s+|die\s+)?letzten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "last_months"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?(?:Quartal|Qu\.)\s{1,3}(?:des\s+Jahres\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. Quartal 2025", "1.-3. Qu. 2025"
@@ -221,6 +224,8 @@ PERIODS = [
     (r"\b{MONTH}\s+{YEAR}", "month"),
     # der Anfang eines Zeitraums: "von 2024 bis einschließlich des dritten Quartals 2025"
     (r"(?<=\bvon\s)(?:Anfang\s+)?{YEAR}\b(?=\s+bis\s)", "year"),
+    # an aside naming the quarter just stepped to: "im Quartal davor, dem letzten des Jahres 2024," (not the year)
+    (r"(?<=,\s)(?:dem|das|der|des)\s+{ORD}\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}\b", "elided_of_year"),
     (r"\b(?:im\s+)?(?:Kalenderjahr|Jahr)\s+{YEAR}", "year"),
     (r"\b(?:im\s+|für\s+das\s+)?Gesamtjahr(?:es)?\s+{YEAR}", "year"),
     (r"\b(?:im\s+gesamten\s+Jahr|für\s+das\s+Jahr|in|für|während)\s+{YEAR}\b", "year"),
@@ -235,7 +240,7 @@ PERIODS = [
     (r"\bein\s+Quartal\s+später\b", "step_fwd_quarter"),
     (r"\bein\s+Jahr\s+(?:zuvor|davor|früher)\b", "step_back_year"),
     (r"\bein\s+Jahr\s+(?:später|danach)\b", "step_fwd_year"),
-    (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b", "last_quarter"),
+    (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b(?!\s+(?:des|von)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "im letzten Quartal 2024"
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
     # "im zweiten Quartal" with no year: the year of the period named before it.
     (r"\b{ORD}\s+Quartal\s+(?:desselben|jenes|dieses)\s+Jahres\b", "quarter_noyear"),  # the year before
@@ -372,6 +377,8 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
 CLAUSE_BREAKS = [", während", "; ", ", und ", ", aber ", " während ", ", die ", ", dass "]
+# The word that ends a list, of figures or of what they are: "Inferenzkosten und Zahlungen stiegen auf 3,648 Milliarden und 411 Millionen Dollar", one each in turn.
+LIST_AND = ["und"]
 COORDINATORS = ["und", "aber", "während", "doch"]  # a clause joined on with these has a subject of its own
 
 # --- Spelled-out numbers (read by claims/number_words.py) -------------------

@@ -46,7 +46,7 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
                  "up by", "down by", "an increase of", "a rise of", "a jump of", "a drop of", "a fall of", "rose", "grew",
                  "increased", "climbed", "jumped", "fell", "dropped", "declined", "up", "down"]
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
-PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt", "per euro", "per pound", "per krone", "to the dollar", "to the euro"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["avg", "avg.", "vs", "vs.", "versus", "change", "growth", "per", "each", "share of", "share price", "price", "closing price", "exchange rate"]
 CHANGE_HEADINGS = ["change", "growth", "increase", "rise", "% change", "y/y", "q/q", "yoy", "qoq"]  # a column or chart of changes, not levels
@@ -63,7 +63,7 @@ QUARTER_NOUNS = ["quarter"]  # "from the second to the third quarter", "fra andr
 STRETCH_END_WORDS = ["to", "reaching", "reached", "hitting", "peaking at", "ending at", "ended at", "ending the stretch at"]
 SPAN_TO = ["to", "through", "until", "and", "and the end of", "to the end of", "through the end of", "until the end of",
            "and the end", "to the end", "through the end", "until the end"]  # ("the end of September": "of" may open the month)
-STRETCH_COMPARISONS = ["largest", "biggest", "highest", "lowest", "smallest", "most", "least", "any", "record", "peak", "every", "each"]  # "the largest of any quarter between …": a stretch compared over
+STRETCH_COMPARISONS = ["largest", "biggest", "highest", "lowest", "smallest", "record", "peak", "peaked", "peaking", "highest ever"]  # "the largest of any quarter between …": a stretch compared over
 GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -188,8 +188,8 @@ THIS_YEAR = ["this year", "the current year"]
 # "last year": the year before the publication's, wherever a period phrase takes a year.
 LAST_YEAR = ["last year"]  # not "the previous year": that is the year before the one just named
 # Ordinals that name the last quarter or half of a year ("the final quarter of 2024").
-LAST_ORDINALS = ["final", "closing"]
-LATEST_ORDINALS: list = []  # of those, the ones that also mean "the latest"
+LAST_ORDINALS = ["final", "closing", "last"]
+LATEST_ORDINALS = ["last"]  # of those, the ones that also mean "the latest" ("the last quarter of 2025" in November)
 
 PERIODS = [
     # "the second and third quarters of 2025": two quarters in a row, together (not the last two of a list,
@@ -208,6 +208,9 @@ PERIODS = [
     (r"\b(?:so\s+far\s+{THIS_YEAR}|year[- ]to[- ]date)\b", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}", "since"),
+    # "the last two quarters of 2024", "the final three months of 2024": the year's end, not its start.
+    (r"\b(?:the\s+)?(?:last|final|closing)\s+{NUM}\s+quarters\s+(?:of\s+)?{YEAR}", "last_quarters"),
+    (r"\b(?:the\s+)?(?:last|final|closing)\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "last_months"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+|calendar\s+(?:year\s+)?)?{YEAR}", "first_quarters"),
     (r"\b(?:the\s+)?{NUM}\s+first\s+quarters\s+(?:of\s+)?{YEAR}", "first_quarters"),  # translated: "de tre første kvartalene"
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
@@ -223,7 +226,7 @@ PERIODS = [
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half(?:[\s-]+year)?\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "half"),  # "the first half year of 2024"
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
-    (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
+    (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|[\s-]+(?:to|through|until)[\s-]+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
      "month_range"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
     (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
@@ -243,6 +246,8 @@ PERIODS = [
     # the start of a stretch: "from 2024 through the third quarter of 2025", "between the start of 2024 and …"
     (r"(?<=\bfrom\s)(?:the\s+(?:start|beginning)\s+of\s+)?{YEAR}\b(?=\s+(?:to|through|until)\s)", "year"),
     (r"(?<=\bbetween\s)the\s+(?:start|beginning)\s+of\s+{YEAR}\b", "year"),
+    # an aside naming the quarter just stepped to: "in the previous quarter, the last of 2024," (not the year)
+    (r"(?<=,\s)the\s+{ORD}\s+(?:one\s+)?(?:of|in)\s+{YEAR}\b", "elided_of_year"),
     (r"\bcalendar\s+(?:year\s+)?{YEAR}", "year"),
     (r"\b(?:in|for|during|throughout|of|all\s+of|across)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?{YEAR}\b", "year"),
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
@@ -250,13 +255,13 @@ PERIODS = [
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?|total|bill|payments?)\b)", "year"),
     # a quarter or a year on from the period named before ("against $1.467bn in the previous quarter")
     (r"\b(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b", "step_back_quarter"),
-    (r"\b(?:in\s+)?the\s+quarter\s+(?:before|earlier|prior)\b", "step_back_quarter"),
+    (r"\b(?:in\s+)?the\s+quarter\s+(?:before|earlier|prior)\b(?!\s+last\b)", "step_back_quarter"),  # not "the quarter before last"
     (r"\ba\s+quarter\s+(?:earlier|before)\b", "step_back_quarter"),
     (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+quarter\b", "step_fwd_quarter"),
     (r"\ba\s+quarter\s+later\b", "step_fwd_quarter"),
     (r"\ba\s+year\s+(?:earlier|before)\b", "step_back_year"),
     (r"\ba\s+year\s+later\b", "step_fwd_year"),
-    (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+quarter\b", "last_quarter"),
+    (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+quarter\b(?!\s+(?:of|in)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "the last quarter of 2024"
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
@@ -411,6 +416,8 @@ DATE_PATTERNS = [
 ]
 # Words that mark the end of a clause, for reading who a number belongs to.
 CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
+# The word that ends a list, of figures or of what they are: "inference costs and revenue-share payments rose to $3.648 billion and $411 million", one each in turn.
+LIST_AND = ["and"]
 COORDINATORS = ["and", "but", "while", "whereas"]  # a clause joined on with these has a subject of its own
 
 # --- Spelled-out numbers (read by claims/number_words.py) -------------------

@@ -39,7 +39,7 @@ CHANGE_BEFORE = ["økte med", "steg med", "vokste med", "falt med", "sank med", 
                  "en økning på", "en vekst på", "en nedgang på", "et fall på"]
 PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per dag", "om dagen", "hver dag", "i uken",
                   "per uke"]
-PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker", "per euro", "per krone", "per amerikanske dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["snitt", "mot", "endring", "vekst", "per", "hvert", "andel av", "kurs", "sluttkurs", "aksjekurs", "valutakurs"]
 CHANGE_HEADINGS = ["endring", "vekst", "økning", "y/y", "q/q"]  # a column or chart of changes, not levels
@@ -55,7 +55,7 @@ QUARTER_NOUNS = ["kvartal", "kvartalet", "kv."]  # "from the second to the third
 # ... but a figure the stretch climbs to is its end's level: "From Q1 2024 to Q3 2025 the bill climbed, reaching $3.65bn"
 STRETCH_END_WORDS = ["til", "nådde", "endte på", "endte med", "til slutt"]
 SPAN_TO = ["til", "til og med", "og", "og slutten av", "til slutten av", "til utgangen av"]
-STRETCH_COMPARISONS = ["største", "høyeste", "laveste", "minste", "noe", "noen", "rekord", "hvert", "hver"]  # "det største av alle kvartaler mellom …": et strekk det sammenlignes over
+STRETCH_COMPARISONS = ["største", "høyeste", "laveste", "minste", "rekord", "toppet", "høyest", "størst"]  # "det største av alle kvartaler mellom …": et strekk det sammenlignes over
 GROWTH_BASIS_BEFORE = ["fra"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["da", "hvor", "med"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["fra", "til", "hos", "av", "med"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
@@ -182,6 +182,11 @@ PERIODS = [
     (r"\bhittil\s+{THIS_YEAR}", "since"),
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsiden\s+(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}", "since"),
+    # "de to siste kvartalene av 2024", "de siste tre månedene i 2024": the year's end, not its start.
+    (r"\b(?:de\s+)?{NUM}\s+siste\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_quarters"),
+    (r"\b(?:de\s+)?siste\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_quarters"),
+    (r"\b(?:de\s+)?{NUM}\s+siste\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_months"),
+    (r"\b(?:de\s+)?siste\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_months"),
     (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:i\s+)?{YEAR}", "first_quarters_q"),
@@ -215,18 +220,20 @@ PERIODS = [
     # begynnelsen på et strekk: "fra 2024 til og med tredje kvartal 2025", "mellom starten av 2024 og …"
     (r"(?<=\bfra\s)(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}\b(?=\s+til\s)", "year"),
     (r"(?<=\bmellom\s)(?:starten|begynnelsen)\s+av\s+{YEAR}\b", "year"),
+    # an aside naming the quarter just stepped to: "i kvartalet før, det siste i 2024," (not the year)
+    (r"(?<=,\s)det\s+{ORD}\s+(?:i|av)\s+{YEAR}\b", "elided_of_year"),
     (r"\b(?:for\s+)?hele\s+(?:året\s+)?{YEAR}", "year"),
     (r"\b(?:i|for|gjennom|av)\s+(?:hele\s+)?(?:kalenderåret\s+|året\s+)?{YEAR}\b", "year"),
     (r"\b(?:kalenderåret|året)\s+{YEAR}", "year"),
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     # a quarter or a year on from the period named before ("og 206 millioner dollar i forrige kvartal")
     (r"\b(?:i\s+)?(?:forrige|foregående)\s+kvartal\b", "step_back_quarter"),
-    (r"\b(?:i\s+)?kvartalet\s+(?:før|forut|tidligere)\b", "step_back_quarter"),
+    (r"\b(?:i\s+)?kvartalet\s+(?:før|forut|tidligere)\b(?!\s+(?:forrige|det)\b)", "step_back_quarter"),  # not "kvartalet før forrige"
     (r"\b(?:i\s+)?(?:neste|påfølgende|følgende)\s+kvartal\b", "step_fwd_quarter"),
     (r"\b(?:i\s+)?kvartalet\s+etter\b", "step_fwd_quarter"),
     (r"\b(?:et\s+år\s+(?:tidligere|før))\b", "step_back_year"),
     (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
-    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b", "last_quarter"),
+    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "siste kvartal av 2024"
     (r"\bi\s+fjor\b", "last_year"),
     # "årets første halvår": this year's.
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
@@ -359,6 +366,8 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
 CLAUSE_BREAKS = [" at ", ", mens", "; ", ", og ", ", men ", " mens ", " og sikret ", " og ", " som "]
+# The word that ends a list, of figures or of what they are: "inferenskostnadene og betalingene steg til 3,648 milliarder og 411 millioner dollar", one each in turn.
+LIST_AND = ["og"]
 COORDINATORS = ["og", "men", "mens"]  # a clause joined on with these has a subject of its own
 
 # --- Spelled-out numbers (read by claims/number_words.py) -------------------

@@ -1,0 +1,55 @@
+"""An adversarial review of the period-step, range, difference and two-metric rules (2026-11-30, fifth session):
+318 short articles a helper wrote to break those rules, 287 with correct figures and 31 with one figure planted
+wrong (expect.json names the planted figure; e34_en, where "a year later" may count from either of two quarters,
+is set aside). The first run flagged 53 correct figures and caught 27 of the 31 planted ones. FINDINGS.md says
+what each false alarm was. Run with the publication date 2025-11-14."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import ArticleInput, check_article
+
+DATA = Path(__file__).parent / "data" / "review9"
+PUBLISHED = dt.date(2025, 11, 14)
+EXPECT = json.loads((DATA / "expect.json").read_text(encoding="utf-8"))
+ARTICLES = sorted(p for folder in ("arts", "iso", "iso2") for p in (DATA / folder).glob("*.txt"))
+PLANTED = [p for p in ARTICLES if EXPECT.get(p.stem, ["ok"])[0] == "bad"]
+CORRECT = [p for p in ARTICLES if p not in PLANTED]
+# Correct figures still flagged, each for a reason FINDINGS.md names: "up 65.7% to $411 million" with the
+# basis left out, read as a rate (a06); "im Vorjahresquartal" after "im Vorquartal" in one sentence (e33).
+# Fixed since: figures and metrics or quarters listed in turn, "respectively" (a03, a07, e20); a wrapped line
+# opening with "eBay" or "xAI" read on as the sentence before (w03, w12); "the last two quarters of 2024",
+# "the last three months of 2024" (o04, o05); "Microsoft's take" (e19); an aside "the second of 2025" after
+# a step (e01, s02); "$3.65 billion, not $5 billion as rumoured" (k08).
+STILL_FLAGGED = {"a06_en", "e33_de"}
+# Planted errors not flagged: a $263 million payment (p10) and "56,7 prosent" (p20) in phrasings the rules do
+# not read.
+STILL_MISSED = {"p10_en", "p20_nb"}
+
+
+def contradicted(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    result = check_article(text, ArticleInput(language=path.stem[-2:], published=PUBLISHED))
+    for c in result.claims:
+        assert text[c.span[0]:c.span[1]] == c.value_text
+    return [c.value_text for c in result.claims if c.verdict == "contradicted"]
+
+
+def test_the_set_is_there():
+    assert (len(CORRECT), len(PLANTED)) == (287, 31)
+    assert {p.stem[-2:] for p in ARTICLES} == {"en", "nb", "de"}
+
+
+@pytest.mark.parametrize("path", CORRECT, ids=lambda p: p.stem)
+def test_a_correct_figure_is_not_flagged(path):
+    assert bool(contradicted(path)) == (path.stem in STILL_FLAGGED)
+
+
+@pytest.mark.parametrize("path", PLANTED, ids=lambda p: p.stem)
+def test_the_planted_figure_is_flagged_and_no_other(path):
+    flagged = contradicted(path)
+    planted = EXPECT[path.stem][1]
+    assert (planted in flagged) != (path.stem in STILL_MISSED)
+    assert set(flagged) <= {planted}
