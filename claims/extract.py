@@ -76,6 +76,9 @@ def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
     return None
 
 
+YEAR_NEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 class DraftMaker:
     """Turns the numeric expressions of one sentence into claim drafts."""
 
@@ -91,6 +94,8 @@ class DraftMaker:
         self.change_by = re.compile(rf" (?P<verb>{verbs})(?: (?!(?:{verbs}) )[^ \d]+){{0,5}} (?:{by}) $")
         self.fall_verbs = {fold(v) for v in data.FALL_VERBS}
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
+        self.quarter_nouns = tuple(fold(w) for w in data.QUARTER_NOUNS)
+        self.share_of = re.compile(rf"\s(?:{'|'.join(word_regex(w) for w in data.FRACTION_OF)})\s", re.IGNORECASE)
         self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)
         articles = "|".join(word_regex(a) for a in data.RATIO_ARTICLES) or "(?!)"
         self.ratio_article = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+$", re.IGNORECASE)
@@ -111,12 +116,22 @@ class DraftMaker:
         ranged = m.value is None and m.min is not None and m.max is not None
         if ranged:  # "between $2 and $2.5 billion": its middle, give or take half its width
             m = m.model_copy(update={"value": (m.min + m.max) / 2, "precision": (m.max - m.min) / 2})
+        if self._share_in_words(text, m):  # "ein Fünftel der Erlöse", "a fifth of its revenue": 20 %
+            m = m.model_copy(update={"kind": "percent", "value": m.value * 100, "precision": 0.5, "role": None})  # as "20 %"
         if m.role or m.value is None:
             return None
         draft = self._draft_of(text, sentence, m)
         if draft is not None and ranged:
             draft.reading["value"] = "range: read as the middle of its two ends, give or take half the distance"
         return draft
+
+    def _share_in_words(self, text: str, m: NumberMention) -> bool:
+        """A fraction written in words before "of" ("a fifth of", "en femtedel av"): a share, as a percentage.
+        Not a bare "half" or "quarter" ("the second half of the match", "the first quarter of 2025")."""
+        return m.kind == "number" and m.role == "words" and m.value is not None and 0 < m.value < 1 \
+            and len(m.text.replace("-", " ").split()) > 1 and self.share_of.match(text, m.end) is not None \
+            and not YEAR_NEAR.search(text, m.end, m.end + 30) \
+            and not fold(m.text.split()[-1]).startswith(self.quarter_nouns)  # "the first three quarters of the year"
 
     def _draft_of(self, text: str, sentence: Sentence, m: NumberMention) -> Optional[Draft]:
         # Only a window each side is read: slicing to the ends would make a sentence of

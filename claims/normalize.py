@@ -180,6 +180,7 @@ def reader_words(code: str) -> SimpleNamespace:
     words.entity_anaphora = [fold(w) for w in lex.data.ENTITY_ANAPHORA]
     words.entity_anaphor_re = re.compile(r"(?<!\w)(?:" + "|".join(
         r"\s+".join(re.escape(part) for part in w.split()) for w in lex.data.ENTITY_ANAPHORA) + r")(?!\w)", re.IGNORECASE)
+    words.metric_back_reference = re.compile("|".join(lex.data.METRIC_BACK_REFERENCE), re.IGNORECASE)
     words.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
     words.copulas = [fold(w) for w in lex.data.COPULAS]
     words.head_links = {"", *(fold(w) for w in lex.data.OF_WORDS), *(fold(w) for w in lex.data.HEAD_LINKS)}
@@ -1467,6 +1468,9 @@ class ArticleReader:
                     # "Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal 2025 waren das
                     # 411 Mio.": the amount the rate before comes to
                     self._amount_of_rate(sentence, d, rate)
+                elif self._points_back(sentence, d) and (named := self._metric_named_before(any_subject=True)):
+                    # "Zuerst die Kosten für die Inferenz. Im ersten Halbjahr 2025 zahlte OpenAI dafür 5,02 Mrd."
+                    d.metric, d.reading["metric"] = named.label, f"context: what the sentence before named ({named.text!r})"
                 elif self._bare(sentence, d) and (named := self._metric_named_before()) is not None:
                     # "The big one is inference. January through September 2025: $8.67 billion."
                     d.metric, d.reading["metric"] = named.label, f"context: the sentence before named it ({named.text!r})"
@@ -1481,6 +1485,9 @@ class ArticleReader:
             if d.metric in AMOUNT_OF and (base := self._percent_of_another(sentence, d)) is not None:
                 d.metric = None  # "Microsoft's share came to 11% of what OpenAI spent on inference": not of revenue
                 d.reading["metric"] = f"none: a per cent of {base.text!r}, not of the revenue the rate is of"
+            elif d.metric in AMOUNT_OF and (spent := self._share_spent_on(sentence, d)) is not None:
+                d.metric = None  # "OpenAI spent two-thirds of its revenue on inference": not Microsoft's share
+                d.reading["metric"] = f"none: the part of revenue that {spent.text!r} took, not the revenue share"
         elif d.kind == "amount":
             d.metric = AMOUNT_OF.get(d.metric, d.metric)
         if d.metric_bound and not d.bound_stated:
@@ -1563,6 +1570,13 @@ class ArticleReader:
         base = next((m for m in sentence.metrics if d.end <= m.start < min(clause_end, d.end + 60) and not m.generic), None)
         return base if base is not None and base.label not in PERCENT_OF else None
 
+    def _share_spent_on(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """Another metric named after a per cent of revenue in its clause: the part of revenue that went to it
+        ("two-thirds of its revenue on inference"), a ratio the reference data do not give."""
+        clause_end = self._clause(sentence, d)[1]
+        return next((m for m in sentence.metrics if d.end <= m.start < clause_end and not m.generic
+                     and m.label and m.label not in PERCENT_OF), None)
+
     def _bare(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure stands with little but its period: "January through September 2025:
         $8.67 billion.", "…: $12.4bn from January 2024 to September 2025" (from the last colon or
@@ -1593,11 +1607,16 @@ class ArticleReader:
                 return named[-1]
         return None
 
-    def _metric_named_before(self) -> Optional[Mention]:
+    def _points_back(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the figure's clause points back to a thing named before ("dafür", "for it", "på det")."""
+        start, end = self._clause(sentence, d)
+        return self.metric_back_reference.search(sentence.text, start - sentence.start, end - sentence.start) is not None
+
+    def _metric_named_before(self, any_subject: bool = False) -> Optional[Mention]:
         """The one metric the previous sentence of the paragraph names, when it has no figure and
-        names a company."""
+        names a company (or, `any_subject`, when the figure's clause points back to it)."""
         prev = self._prev_sentence
-        if prev is None or self._para_last or not prev.entities:  # a sentence about a company, not "Europa hält dagegen"
+        if prev is None or self._para_last or not (prev.entities or any_subject):  # not "Europa hält dagegen"
             return None
         named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
         return next(iter(named.values())) if len(named) == 1 else None

@@ -86,6 +86,7 @@ class NumberWords:
         self._token_re = re.compile(rf"(?:{self._any})", re.IGNORECASE)
         self._gap_re = re.compile(rf"\s*{HYPHEN_CLASS}\s*|\s+")
         self._morph, self._join = morph, join
+        self._articles = alternation([w for w, (k, _) in self.table.items() if k == ARTICLE]) or "(?!)"
 
     def pattern(self, name: str) -> str:
         """A run of number words, for embedding in a bigger regex (group names
@@ -97,7 +98,9 @@ class NumberWords:
         def word(group: str) -> str:
             return rf"(?=(?P<{group}>{body}))(?P={group})(?![^\W\d_])"
         gap = rf"(?:\s*{HYPHEN_CLASS}\s*|\s+)(?:(?:{self._join})(?:\s+|{HYPHEN_CLASS}))?"  # "eight-and-a-half"
-        return rf"{word(name + '_first')}(?:{gap}{word(name + '_next')}){{0,{MAX_WORDS - 1}}}"
+        # a word followed by an article and another article ends the run: "a a a …" stays one word each
+        stop = rf"(?!(?:{self._articles})(?![^\W\d_]){gap}(?:{self._articles})(?![^\W\d_]))"
+        return rf"{word(name + '_first')}(?:{gap}{stop}{word(name + '_next')}){{0,{MAX_WORDS - 1}}}"
 
     def _entry(self, word: str) -> tuple:
         """(kind, value, singular) of a word as written; cached, words repeat."""
@@ -119,6 +122,8 @@ class NumberWords:
             if m is None:
                 break
             kind, value, singular = self._entry(m.group(0))
+            if kind == ARTICLE and out and out[-1].kind == ARTICLE:
+                break  # "a a": no number has two articles in a row (and a run of them stays cheap)
             glued = m.end() < len(run) and run[m.end()].isalpha()
             out.append(Token(kind, value, m.start(), m.end(), glued, singular))
             pos = m.end()

@@ -101,6 +101,8 @@ def _other_separator_reading(raw: str, value: Decimal) -> Decimal | None:
 # Two digits, then a thousands group: "25 411" right after "Q3'".
 CODE_YEAR = re.compile(r"\d{2}[\s\u00a0\u202f\u2009.,]\d")
 
+LETTER_RE = re.compile(r"[^\W\d_]")
+
 class NumberFinder:
     """Reads every numeric expression of one language from a text."""
 
@@ -370,12 +372,7 @@ class NumberFinder:
                 return m.end(group)
         return m.end()
 
-    def _role(self, text: str, m: re.Match, mention: NumberMention, offset: int) -> str | None:
-        """Why a plain number is not a quantity: year, date, ordinal, model name."""
-        if mention.kind != "number":
-            return None
-        start, end = mention.start - offset, mention.end - offset
-        raw = m.group("num") or ""
+    def _named_or_dated(self, text: str, start: int, end: int) -> str | None:
         for pattern in self.lex.model_res:
             for hit in pattern.finditer(text, max(0, start - 20), min(len(text), end + 4)):
                 if hit.start() <= start and end <= hit.end():
@@ -386,6 +383,19 @@ class NumberFinder:
             for hit in pattern.finditer(text, max(0, start - 20), min(len(text), end + 30)):
                 if hit.start() <= start < hit.end():
                     return "date"
+        return None
+
+    def _role(self, text: str, m: re.Match, mention: NumberMention, offset: int) -> str | None:
+        """Why a plain number is not a quantity: year, date, ordinal, model name."""
+        if mention.kind != "number":
+            return None
+        start, end = mention.start - offset, mention.end - offset
+        raw = m.group("num") or ""
+        # model names and dates are written with letters ("GPT-5", "5 March"): none near, no need to look
+        if LETTER_RE.search(text, max(0, start - 20), min(len(text), end + 30)) is not None:
+            role = self._named_or_dated(text, start, end)
+            if role:
+                return role
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and not mention.scaled:
             return "year"
         if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1:end + 2] == " " \

@@ -1744,3 +1744,65 @@ def test_a_month_range_written_with_hyphens_is_a_quarter(text):
     $700 million flagged against the year's revenue: a false alarm."""
     (claim,) = read(text, "en").claims
     assert (claim.period.label(), claim.verdict) == ("2024-07-01..2024-09-30", "unverifiable")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "Zuerst die Kosten für die Inferenz, also für den laufenden Betrieb der Modelle. Im ersten Halbjahr 2025 "
+           "zahlte OpenAI dafür 5,02 Milliarden Dollar.", "5,02 Milliarden Dollar"),
+    ("en", "Then there is the cost of inference. In the first half of 2025 OpenAI paid $5.02 billion for it.",
+     "$5.02 billion"),
+    ("nb", "Så inferenskostnadene. I første halvår 2025 brukte OpenAI 5,02 milliarder dollar på det.",
+     "5,02 milliarder dollar"),
+])
+def test_a_figure_pointing_back_takes_the_metric_the_sentence_before_named(lang, text, value_text):
+    """"zahlte OpenAI dafür 5,02 Milliarden Dollar": "dafür" is the inference the sentence before named (the
+    figure had no metric, and an amount with no currency after it was dropped)."""
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[value_text].metric, got[value_text].verdict) == ("inference_cost", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "Then there is the cost of inference. On that basis OpenAI could be worth $500 billion.", "$500 billion"),
+    ("en", "Then there is the cost of inference. For that reason OpenAI raised $40 billion in 2025.", "$40 billion"),
+    ("nb", "Så inferenskostnadene. OpenAI hentet på det meste 40 milliarder dollar i 2025.", "40 milliarder dollar"),
+    ("nb", "Så inferenskostnadene. På det meste var OpenAI verdt 500 milliarder dollar.", "500 milliarder dollar"),
+])
+def test_a_phrase_that_does_not_point_back_takes_no_metric(lang, text, value_text):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert got[value_text].metric != "inference_cost"
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("de", "Weil Microsoft ein Fünftel der Erlöse von OpenAI zusteht, lässt sich zurückrechnen.", "ein Fünftel"),
+    ("en", "Microsoft is entitled to a fifth of OpenAI's revenue.", "a fifth"),
+    ("en", "Microsoft gets one-fifth of OpenAI's revenue.", "one-fifth"),
+    ("nb", "Microsoft har krav på en femtedel av OpenAIs inntekter.", "en femtedel"),
+])
+def test_a_fraction_in_words_of_revenue_is_the_share_rate(lang, text, value_text):
+    """"ein Fünftel der Erlöse" was no claim at all: a fraction in words is a share, 20 %."""
+    (c,) = read(text, lang).claims
+    assert (c.value_text, c.kind, c.value, c.unit, c.metric, c.verdict) == \
+        (value_text, "percent", 20.0, "%", "revenue_share_rate", "supported")
+    assert text[c.span[0]:c.span[1]] == value_text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In the second half of the match they scored twice."),
+    ("en", "In the first quarter of 2025 it rained on 40 days."),
+    ("en", "Half of the staff left."),
+])
+def test_a_bare_half_or_quarter_is_no_share(lang, text):
+    assert [c.value_text for c in read(text, lang).claims if c.kind == "percent"] == []
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI spent about 66 percent of its revenue on inference.", "66 percent"),
+    ("en", "OpenAI spent about two-thirds of its revenue on inference.", "two-thirds"),
+    ("de", "OpenAI gab rund zwei Drittel seines Umsatzes für Inferenz aus.", "zwei Drittel"),
+    ("nb", "OpenAI brukte to tredjedeler av inntektene på inferens.", "to tredjedeler"),
+])
+def test_the_part_of_revenue_spent_on_something_is_not_the_revenue_share(lang, text, value_text):
+    """"66 percent of its revenue on inference" was read as Microsoft's share of revenue and flagged against
+    20 %: a false alarm. It is a ratio of inference to revenue, which the reference data do not give."""
+    (c,) = read(text, lang).claims
+    assert (c.value_text, c.metric, c.verdict) == (value_text, None, "unverifiable")

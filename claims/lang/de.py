@@ -70,6 +70,8 @@ PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon a
 # Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
 ABBREVIATIONS = ["insg.", "ges.", "lt.", "rd.", "mind.", "ggü.", "ca.", "bzw.", "zzgl.", "inkl.", "vgl.", "gem.", "zus.", "urspr."]
 OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
+# Die Wörter nach einem Bruch, die ihn zu einem Anteil machen ("ein Fünftel seines Umsatzes").
+FRACTION_OF = OF_WORDS + ["seines", "seiner", "ihres", "ihrer"]
 HEAD_LINKS = ["in höhe von", "über"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["hätte", "hätten", "würde", "würden", "wäre", "wären", "angenommen"]  # counterfactual only: "Wenn man … teilt" is arithmetic
@@ -309,6 +311,10 @@ FISCAL_PATTERNS = [
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
 PERIOD_WORDS = ["quartal", "quartals", "quartale", "quartalen", "halbjahr", "halbjahres", "monate", "monaten",
                 "jahreshälfte"]
+# Ein Betrag für das, was der Satz davor nannte ("Zuerst die Kosten für die Inferenz. Im ersten Halbjahr
+# 2025 zahlte OpenAI dafür 5,02 Milliarden Dollar.")
+METRIC_BACK_REFERENCE = [r"\b(?:dafür|hierfür|dafur|hierfur)\b"]
+
 PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",

@@ -79,6 +79,8 @@ PERCENT_OF_IT = ["of it", "of that", "of this", "of which"]  # "made up about 0.
 # Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
 ABBREVIATIONS = ["approx.", "incl.", "excl.", "est.", "avg.", "approx", "vs."]
 OF_WORDS = ["of"]  # "0.5 per cent of Microsoft's revenue"
+# The words after a fraction that make it a share ("a fifth of OpenAI's revenue").
+FRACTION_OF = OF_WORDS
 HEAD_LINKS = ["at", "worth"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing"]  # not "if": "If you divide …, at least $2bn" is arithmetic
@@ -321,6 +323,11 @@ FISCAL_PATTERNS = [
 # Words that point back to a period named earlier ("in the same period").
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
 PERIOD_WORDS = ["quarter", "quarters", "qtr", "qtrs", "half", "months", "fiscal"]
+# A figure whose metric is the thing the sentence before named, pointed back to ("Then the cost of
+# inference. In the first half of 2025 OpenAI paid $5.02 billion for it."): only at a clause's end or before
+# a figure, so "on that basis", "for that reason" do not count.
+METRIC_BACK_REFERENCE = [r"\b(?:for|on)\s+(?:it|that|this|them|those)\b(?!\s+[a-z])"]
+
 PERIOD_ANAPHORA = [
     "the same year", "that year",
     "those two periods", "those periods", "these periods", "the two periods", "the same periods",

@@ -71,6 +71,8 @@ PERCENT_OF_IT = ["av det", "av dette", "av den", "av dem"]  # "utgjorde om lag 0
 # Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
 ABBREVIATIONS = ["ca.", "inkl.", "ekskl.", "bl.a.", "iflg.", "jf.", "totalt.", "tils.", "rd."]
 OF_WORDS = ["av"]  # "0,5 prosent av Microsofts inntekter"
+# Ordene etter en brøk som gjør den til en andel ("en femtedel av inntektene").
+FRACTION_OF = OF_WORDS
 HEAD_LINKS = ["på"]  # a noun, one of these (or OF_WORDS), its figure: "a bill of $3.65 billion", "en regning på 3,65 mrd."
 # A sentence opening with one of these is a condition, and all its figures a hypothesis.
 CONDITIONAL_OPENERS = ["hadde", "anta"]  # counterfactual only: "Hvis man deler …" is arithmetic
@@ -290,6 +292,10 @@ FISCAL_PATTERNS = [
 # Words that name a period: a sentence using one claimcheck could not read takes no period from context.
 PERIOD_WORDS = ["kvartal", "kvartalet", "kvartaler", "kvartalene", "kv", "halvår", "halvåret", "halvdel", "måneder",
                 "månedene"]
+# Et tall som gjelder det forrige setning nevnte ("Så inferenskostnadene. I første halvår 2025 brukte OpenAI
+# 5,02 milliarder dollar på det."): bare ved leddets slutt eller foran et tall ("på det meste" teller ikke).
+METRIC_BACK_REFERENCE = [r"\b(?:på|til|for)\s+(?:det|dette|dem)\b(?!\s+[a-zæøå])"]
+
 PERIOD_ANAPHORA = [
     "samme år", "det samme året",
     "de to periodene", "disse periodene", "de samme periodene",
