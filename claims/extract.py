@@ -93,6 +93,8 @@ class DraftMaker:
         # (the verb nearest "by": "did not fall but rose by 66%" rose; no other change verb in between)
         self.change_by = re.compile(rf" (?P<verb>{verbs})(?: (?!(?:{verbs}) )[^ \d]+){{0,5}} (?:{by}) $")
         self.fall_verbs = {fold(v) for v in data.FALL_VERBS}
+        self.change_verb = re.compile(rf"(?<= )(?:{verbs})(?= )")
+        self.level_after = {w.lower() for w in data.LEVEL_AFTER_CHANGE}
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
         self.quarter_nouns = tuple(fold(w) for w in data.QUARTER_NOUNS)
         self.share_of = re.compile(rf"\s(?:{'|'.join(word_regex(w) for w in data.FRACTION_OF)})\s", re.IGNORECASE)
@@ -110,7 +112,22 @@ class DraftMaker:
             if draft is not None:
                 out.append(draft)
         out += self._ratio_words(text, sentence, out)
-        return sorted(out, key=lambda d: d.start)
+        out.sort(key=lambda d: d.start)
+        self._elided_changes(text, sentence, out)
+        return out
+
+    def _elided_changes(self, text: str, sentence: Sentence, drafts: list[Draft]) -> None:
+        """"inference costs rose 23.8% to $3.648 billion and its payments 65.7% to $411 million": a per cent
+        right before "to" and an amount is a change, of the verb named earlier in the sentence."""
+        for d, level in zip(drafts, drafts[1:]):
+            if d.kind != "percent" or level.kind != "amount" or \
+                    text[d.end - sentence.start:level.start - sentence.start].strip().lower() not in self.level_after:
+                continue
+            verbs = self.change_verb.findall(normalise_words(text[:d.start - sentence.start]))
+            if verbs:
+                d.kind = "growth"
+                if verbs[-1] in self.fall_verbs and d.value > 0:
+                    d.value = -d.value
 
     def _draft(self, text: str, sentence: Sentence, m: NumberMention) -> Optional[Draft]:
         ranged = m.value is None and m.min is not None and m.max is not None

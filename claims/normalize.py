@@ -338,6 +338,7 @@ class ArticleReader:
             self._periods(sentence, drafts)
             self._periods_in_turn(sentence, drafts)
             self._from_to_levels(sentence, drafts)
+            self._change_to_level(sentence, drafts)
             self._relative_bases(sentence, drafts)
             self._sentence_drafts = drafts
             for d in drafts:
@@ -1819,6 +1820,24 @@ class ArticleReader:
                     return True
         return False
 
+    def _change_to_level(self, sentence: Sentence, drafts: list[Draft]) -> None:
+        """"inference costs rose 23.8% from the previous quarter to $3.648 billion in the third quarter of 2025":
+        a change with no period of its own has the period of the level it reached, named right after it."""
+        changes = ("growth", "ratio")
+        for i, change in enumerate(drafts):
+            # ("rose 23.8% from the previous quarter and 263% year over year to $3.648 billion": both changes)
+            j = next((k for k in range(i + 1, len(drafts)) if drafts[k].kind not in changes), len(drafts))
+            if change.kind not in changes or change.period is not None or j == len(drafts):
+                continue
+            level = drafts[j]
+            if level.kind != "amount" or level.period is None or level.period.how != "stated" \
+                    or level.metric != change.metric:
+                continue
+            gap = normalise_words(sentence.text[drafts[j - 1].end - sentence.start:level.start - sentence.start])
+            if ends_with_word(gap, self.level_after_change) and len(gap.split()) <= 5:
+                change.period, change.passage = level.period.with_how("context"), None
+                change.reading["period"] = f"context: the period of the level it reached ({level.text!r})"
+
     def _relative_bases(self, sentence: Sentence, drafts: list[Draft]) -> None:
         """"up 24 % from the quarter before", "fra år til år": the basis is the claim's own period
         moved back a quarter or a year."""
@@ -1829,10 +1848,19 @@ class ArticleReader:
                 d.basis = Basis(period=shift(d.period, STEP_BACK[phrase.shape]), text=phrase.text)
             if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
                 continue
-            for phrase, step in self.basis_relative.items():
-                if f" {phrase} " in words:
-                    d.basis = Basis(period=shift(d.period, step), text=phrase)
-                    break
+            named = self._basis_named(sentence, d, words)
+            if named is not None:
+                d.basis = Basis(period=shift(d.period, named[1]), text=named[0])
+
+    def _basis_named(self, sentence: Sentence, d: Draft, words: str):
+        """The basis phrase ("gegenüber dem Vorjahresquartal") nearest after the change, else any in the sentence:
+        "um 23,8 Prozent gegenüber dem Vorquartal und um 263 Prozent gegenüber dem Vorjahresquartal"."""
+        after = normalise_words(sentence.text[d.end - sentence.start:])
+        hits = [(after.find(f" {phrase} "), phrase, step) for phrase, step in self.basis_relative.items()
+                if f" {phrase} " in after]
+        if hits:
+            return min(hits)[1:]
+        return next(((phrase, step) for phrase, step in self.basis_relative.items() if f" {phrase} " in words), None)
 
     def _step_from_own(self, words: str, phrase: PeriodPhrase, own: Period) -> bool:
         """"up 42% in the second quarter from the previous quarter": a change's basis named relative to

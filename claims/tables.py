@@ -59,6 +59,7 @@ class Column:
     header: str
     change: bool = False  # "Change on previous quarter": its figures are changes of a level, not levels
     step: Optional[str] = None  # what a change is on: "quarter" or "year" back from the row's period
+    titled: str = ""  # the table's title, when it named the metric the header does not
 
 
 def split_cells(line: str, offset: int) -> list[Cell]:
@@ -334,9 +335,23 @@ class TableReader:
             return self.lex.currency_words.get(fold(cur.group(0))) or cur.group(0).upper(), scale
         return None, scale
 
+    def _with_caption(self, header: Sentence, caption: str) -> Sentence:
+        """An amount column whose header names no metric ("Betalinger (mill. dollar)") holds the one the table's
+        title names, when the title names exactly one (its metrics and companies stand in for the header's)."""
+        titled = self.annotate(caption, 0)
+        labels = {m.label for m in titled.metrics if not m.generic and m.label}
+        return titled if len(labels) == 1 else header
+
     def column(self, cell: Cell, caption: str = "") -> Column:
         sent = self.annotate(cell.text, cell.start)
         specific = [m for m in sent.metrics if not m.generic and m.label]
+        titled = ""
+        words = normalise_words(cell.text)
+        change = any(w in words for w in self.change_words)  # (a change in $m is no level of the title's metric)
+        if not specific and caption and not sent.metrics and not change and self.currency_re.search(cell.text):
+            sent = self._with_caption(sent, caption)  # "Betalinger (mill. dollar)" under "OpenAIs betalinger til Microsoft"
+            specific = [m for m in sent.metrics if not m.generic and m.label]
+            titled = caption if specific else ""
         metric = max(specific, key=lambda m: len(m.text)).label if specific else None
         bound = next((m.bound for m in sent.metrics if m.bound), None)
         bound = bound or next((b for w, b in self.lex.data.BOUND_WORDS.items() if w in fold(cell.text)), None)
@@ -345,10 +360,9 @@ class TableReader:
         # not the one paid ("Zahlung an Microsoft"): that names the metric, the payer owns the figure
         entity = next((e.label for e in sent.entities if not (paid_metrics(e.label) and any(
             m.start <= e.start and e.end <= m.end for m in sent.metrics))), None)
-        words = normalise_words(cell.text)
-        change = any(w in words for w in self.change_words)
         step = next((v for k, v in self.change_steps.items() if k in words), None) if change else None
-        return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text, change, step)
+        return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text, change, step,
+                      titled)
 
     @staticmethod
     def _changes_of(columns: list[Optional[Column]]) -> list[Optional[Column]]:
@@ -410,10 +424,14 @@ class TableReader:
             kind = ("growth" if col.change else "percent") if unit == "%" else "amount"
             basis = Basis(period=shift(period, col.step), text=col.header) if kind == "growth" and period and col.step else None
             metric = PERCENT_OF.get(col.metric, col.metric) if kind == "percent" else col.metric
+            if kind == "amount" and col.change:
+                metric = None  # "Change on previous quarter ($m)": a difference, not a level of the metric
             d = Draft(start=m.start, end=m.end, text=m.text, kind=kind, value=times(m.value, scale), unit=unit,
                       precision=times(m.precision, scale), sentence=row, bound=col.bound or "eq",
                       entity=col.entity, metric=metric, period=period, column=col, basis=basis)
-            d.reading.update(metric=f"{source}: {col.header!r}", unit=f"{source}: {col.header!r}")
+            d.reading.update(metric=f"{source}: {col.header!r}" + (f", under the title {col.titled!r}" if col.titled else "")
+                             if metric else f"none: {col.header!r} holds changes in {unit}, not levels",
+                             unit=f"{source}: {col.header!r}")
             if label:
                 d.reading["period"] = f"table row: {label!r}"
             if col.entity:

@@ -1806,3 +1806,48 @@ def test_the_part_of_revenue_spent_on_something_is_not_the_revenue_share(lang, t
     20 %: a false alarm. It is a ratio of inference to revenue, which the reference data do not give."""
     (c,) = read(text, lang).claims
     assert (c.value_text, c.metric, c.verdict) == (value_text, None, "unverifiable")
+
+
+@pytest.mark.parametrize("lang, text, value_text, value", [
+    ("en", "In the third quarter of 2025, OpenAI's inference costs rose 23.8% to $3.648 billion and its payments to "
+           "Microsoft 65.7% to $411 million.", "65.7%", 65.7),
+    ("nb", "I tredje kvartal 2025 økte OpenAIs inferenskostnader 23,8 prosent til 3,648 milliarder dollar og "
+           "betalingene til Microsoft 65,7 prosent til 411 millioner dollar.", "65,7 prosent", 65.7),
+    ("en", "In 2025 OpenAI's cash pile fell 12% to $4 billion and its payments to Microsoft 30% to $200 million.",
+     "30%", -30.0),
+])
+def test_a_change_whose_verb_is_left_out_is_a_change(lang, text, value_text, value):
+    """"… rose 23.8% to $3.648 billion and its payments to Microsoft 65.7% to $411 million": the second verb is
+    left out, and 65.7% was read as Microsoft's share rate and flagged against 20 %."""
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[value_text].kind, got[value_text].value, got[value_text].verdict) == ("growth", value, "unverifiable")
+
+
+@pytest.mark.parametrize("lang, text, first, second", [
+    ("de", "Die Inferenzkosten von OpenAI stiegen im dritten Quartal 2025 um 23,8 Prozent gegenüber dem Vorquartal "
+           "und um 263 Prozent gegenüber dem Vorjahresquartal auf 3,648 Milliarden Dollar.", "23,8 Prozent", "263 Prozent"),
+    ("en", "OpenAI's inference costs rose 23.8% from the previous quarter and 263% year over year to $3.648 billion "
+           "in the third quarter of 2025.", "23.8%", "263%"),
+    ("nb", "OpenAIs inferenskostnader økte med 23,8 prosent fra forrige kvartal og 263 prosent fra år til år, til "
+           "3,648 milliarder dollar i tredje kvartal 2025.", "23,8 prosent", "263 prosent"),
+])
+def test_each_change_takes_the_basis_named_after_it(lang, text, first, second):
+    """"um 263 Prozent gegenüber dem Vorjahresquartal" took the basis of the change before it ("Vorquartal")
+    and was flagged: each change's basis is the one named nearest after it."""
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert got[first].basis.period.label() == "2025-04-01..2025-06-30"
+    assert got[second].basis.period.label() == "2024-07-01..2024-09-30"
+    assert (got[first].verdict, got[second].verdict) == ("supported", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI's inference costs rose 23.8% to $3.648 billion in the third quarter of 2025.", "23.8%"),
+    ("nb", "OpenAIs inferenskostnader økte med 23,8 prosent til 3,648 milliarder dollar i tredje kvartal 2025.",
+     "23,8 prosent"),
+    ("de", "Die Inferenzkosten von OpenAI stiegen um 23,8 Prozent auf 3,648 Milliarden Dollar im dritten Quartal 2025.",
+     "23,8 Prozent"),
+])
+def test_a_change_has_the_period_of_the_level_it_reached(lang, text, value_text):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert got[value_text].period.label() == "2025-07-01..2025-09-30"
+    assert got[value_text].reading["period"].startswith("context: the period of the level it reached")

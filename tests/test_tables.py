@@ -211,3 +211,39 @@ def test_a_pipe_table_with_no_line_under_its_header():
 ])
 def test_lines_with_pipes_that_are_no_table(text):
     assert find_tables(text) == []
+
+
+TITLED = """OpenAIs betalinger til Microsoft
+
+Kvartal        Betalinger (mill. dollar)   Vekst fra kvartalet før, prosent
+1. kv. 2025    206                         22,6
+2. kv. 2025    248                         20,4
+3. kv. 2025    411                         56,7
+"""
+
+
+def test_an_amount_column_naming_no_metric_takes_the_one_the_title_names():
+    """"Betalinger (mill. dollar)" names no metric: the title, "OpenAIs betalinger til Microsoft", does. The wrong
+    growth beside it (56,7 for 65,7) was missed."""
+    result = check_article(TITLED, ArticleInput(language="nb", published="2025-11-14"))
+    got = {c.value_text: c for c in result.claims}
+    assert (got["411"].value, got["411"].entity, got["411"].metric, got["411"].verdict) == \
+        (411e6, "OpenAI", "revenue_share", "supported")
+    assert "under the title 'OpenAIs betalinger til Microsoft'" in got["411"].reading["metric"]
+    assert (got["56,7"].kind, got["56,7"].verdict, got["20,4"].verdict) == ("growth", "contradicted", "supported")
+
+
+def test_a_title_naming_two_metrics_lends_none():
+    text = TITLED.replace("OpenAIs betalinger til Microsoft", "OpenAIs inferenskostnader og betalinger til Microsoft")
+    got = {c.value_text: c for c in check_article(text, ArticleInput(language="nb", published="2025-11-14")).claims}
+    assert got["411"].metric is None
+
+
+def test_a_column_of_changes_in_money_holds_no_levels():
+    """"Change on previous quarter ($m)" beside "Payments ($m)": 38, 42 and 163 were read as payments and
+    flagged against 206, 248 and 411, once the title lent the level column its metric."""
+    text = ("OpenAI's payments to Microsoft\n\nQuarter    Payments ($m)   Change on previous quarter ($m)\n"
+            "Q1 2025    206             38\nQ2 2025    248             42\nQ3 2025    411             163\n")
+    got = {c.value_text: c for c in check_article(text, ArticleInput(language="en", published="2025-11-14")).claims}
+    assert (got["411"].metric, got["411"].verdict) == ("revenue_share", "supported")
+    assert [(got[v].metric, got[v].verdict) for v in ("38", "42", "163")] == [(None, "unverifiable")] * 3
