@@ -534,8 +534,8 @@ class ArticleReader:
         if source is not None and phrase.shape == "same_span":
             year = source.end.year - 1 if phrase.year_before else phrase.year
             period = same_span(source, year) if year is not None else None
-        elif source is not None:
-            period = part_of_year(phrase.span, source.end.year)
+        elif source is not None:  # ("im dritten Quartal des Vorjahres": of the year before the one named)
+            period = part_of_year(phrase.span, source.end.year - (1 if phrase.year_before else 0))
             dated = self._latest_begun(phrase) if named is None else None
             if period is not None and dated is not None and dated.end.year != period.end.year:
                 d.passage = d.sentence.index  # the paragraph says one year, the date line another
@@ -546,6 +546,14 @@ class ArticleReader:
             d.period = period
             d.reading["period"] = (f"context: {phrase.text!r} after {named.text!r}" if named else
                                    f"context: earlier in the paragraph ({phrase.text!r})")
+        elif source is None and phrase.year_before:  # "im dritten Quartal des Vorjahres", nothing named before
+            published = self.periods.published
+            if published is not None and (period := part_of_year(phrase.span, published.year - 1)) is not None:
+                d.period = period.with_how("published")
+                d.reading["period"] = f"published: {phrase.text!r}, the year before {published.year}"
+            else:
+                d.passage = d.sentence.index
+                d.reading["period"] = f"unresolved: {phrase.text!r} with no year named before it"
         elif source is None and (period := self._from_publication(d, phrase)) is not None:
             d.period = period
             d.reading["period"] = (f"{PUBLISHED_NO_YEAR}: {phrase.text!r} taken as the latest completed by "
@@ -580,6 +588,11 @@ class ArticleReader:
         "ein Jahr später 3,648 Milliarden": a quarter or a year on from the period named before. With none
         named, "the previous quarter" is the one before the publication date's; the others have no period."""
         unit, times = STEPS[phrase.shape]
+        if source is not None and phrase.shape == "step_back_year_loose" and not _whole_year(source) \
+                and not any(a in normalise_words(d.sentence.text) for a in self.period_anaphora):
+            d.passage = d.sentence.index
+            d.reading["period"] = f"unresolved: {phrase.text!r} after a part of a year may mean the whole year before"
+            return
         if source is not None and (unit == "year" or (source.end - source.start).days < 100):
             d.period = shift(source, unit, times)
             d.reading["period"] = (f"context: {phrase.text!r} from {named.text!r}" if named else

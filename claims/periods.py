@@ -341,7 +341,10 @@ STEP_BACK = {"last_quarter": "quarter", "last_year": "year"}  # the period shape
 # Phrases that name the period a step from the one named before them ("in the previous quarter", "ein Jahr
 # später"): the unit and the direction of the step.
 STEPS = {"step_back_quarter": ("quarter", 1), "step_fwd_quarter": ("quarter", -1),
-         "step_back_year": ("year", 1), "step_fwd_year": ("year", -1)}
+         "step_back_year": ("year", 1), "step_fwd_year": ("year", -1),
+         # "the year before": a year back from a year, or from a shorter period with "the same period" beside it;
+         # after "the first nine months of 2025" alone it may mean all of 2024, so it is left open there
+         "step_back_year_loose": ("year", 1)}
 
 
 def shift(period, step: str, times: int = 1):

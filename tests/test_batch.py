@@ -382,3 +382,30 @@ def test_a_second_run_on_the_same_output_stops_at_once(tmp_path):
     assert run.returncode == 2 and f"{out}: another batch run is writing this output" in run.stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
     assert batch(source, "--out", out, "--quiet").returncode == 0 and out.exists()
+
+
+def test_building_a_pipeline_is_not_charged_to_the_record_that_needs_it_first():
+    """On a busy machine the first record of a language paid for building its pipeline (about a second) and,
+    under --record-timeout 1, landed in the errors file although reading it took milliseconds."""
+    from pipeline.batch import check_record
+    from pipeline.batch_inputs import record as batch_record
+    import re
+
+    from claims import lexicon
+    from pipeline.check import tools
+
+    def cold() -> None:  # as in a fresh worker: no pipeline, no word lists, no compiled patterns
+        tools.cache_clear(), lexicon.get.cache_clear(), re.purge()
+    cold()
+    started = time.monotonic()
+    tools("de")  # (what the record would pay, measured to size the budget below it)
+    build = time.monotonic() - started
+    cold()
+    text = "OpenAI gab 2024 für Inferenz 3,77 Milliarden Dollar aus."
+    record = batch_record("a", "in.jsonl:1", text.encode("utf-8"), len(text), lang="de")
+    out = check_record(record, timeout=build / 2)
+    assert "error" not in out, (out, build)
+    assert json.loads(out["json"])["claims"][0]["verdict"] == "supported"
+    slow = ("OpenAI spent " + ", ".join(f"${n}.5 billion" for n in range(5_000)) + ".").encode("utf-8")
+    out = check_record(batch_record("b", "in.jsonl:2", slow, len(slow), lang="en"), timeout=build / 2)
+    assert out["error"]["reason"].startswith("took longer than")

@@ -567,8 +567,8 @@ def test_a_german_heading_with_a_date_is_not_a_date_line():
      "a part of the revenue"),
     ("nb", "I 2024 og de tre første kvartalene av 2025 til sammen brukte OpenAI 12,44 milliarder dollar på inferens.",
      "12,44 milliarder dollar", "several periods"),
-    ("en", "In the first quarter of 2025, OpenAI spent $2.075 billion on inference, up from $547 million the year "
-           "before.", "$547 million", "the earlier value"),
+    ("en", "In the first quarter of 2025, OpenAI spent $2.075 billion on inference, up from $547 million a year "
+           "ago.", "$547 million", "the earlier value"),
     ("en", "Microsoft paid OpenAI $50 million in revenue share in the third quarter of 2025.", "$50 million",
      "a payment the other way"),
     ("en", "OpenAI spent $500 million on inference at Oracle and CoreWeave in the third quarter of 2025, on top of "
@@ -1851,3 +1851,42 @@ def test_a_change_has_the_period_of_the_level_it_reached(lang, text, value_text)
     got = {c.value_text: c for c in read(text, lang).claims}
     assert got[value_text].period.label() == "2025-07-01..2025-09-30"
     assert got[value_text].reading["period"].startswith("context: the period of the level it reached")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Im dritten Quartal 2025 zahlte OpenAI 411 Millionen Dollar an Microsoft, im dritten Quartal des Vorjahres "
+           "139 Millionen Dollar."),
+    ("en", "OpenAI paid Microsoft $411 million in the third quarter of 2025 and $139 million in the third quarter a year "
+           "earlier."),
+    ("en", "OpenAI paid Microsoft $411 million in the third quarter of 2025, against $139 million in the third quarter "
+           "of the previous year."),
+    ("nb", "OpenAI betalte Microsoft 411 millioner dollar i tredje kvartal 2025 og 139 millioner dollar i tredje kvartal "
+           "året før."),
+])
+def test_a_quarter_of_the_year_before_is_of_the_year_before_the_one_named(lang, text):
+    """"im dritten Quartal des Vorjahres" after "im dritten Quartal 2025", in an article of February 2026, was read as
+    Q3 2025 and the right $139 million flagged (review8 de_p01)."""
+    for published in (dt.date(2025, 11, 14), dt.date(2026, 2, 10)):
+        got = [c for c in read(text, lang, published=published).claims if c.value_text.startswith(("139", "$139"))]
+        assert [(c.period.label(), c.verdict) for c in got] == [("2024-07-01..2024-09-30", "supported")]
+
+
+def test_a_quarter_of_the_previous_year_with_none_named_is_counted_from_the_publication_date():
+    text = "Im dritten Quartal des Vorjahres zahlte OpenAI 139 Millionen Dollar an Microsoft."
+    (c,) = read(text, "de", published=dt.date(2025, 11, 14)).claims
+    assert (c.period.label(), c.period.how, c.verdict) == ("2024-07-01..2024-09-30", "published", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI spent just over $5 billion on inference in the first half of 2025. The year before, it spent "
+           "$1.3 billion in the same period.", "$1.3 billion"),
+    ("nb", "OpenAI brukte 5 milliarder dollar på inferens i første halvår 2025. Året før var tallet 1,3 milliarder "
+           "dollar i samme periode.", "1,3 milliarder dollar"),
+    ("de", "OpenAI gab im ersten Halbjahr 2025 rund 5 Milliarden Dollar für Inferenz aus. Im Jahr davor waren es im "
+           "gleichen Zeitraum 1,3 Milliarden Dollar.", "1,3 Milliarden Dollar"),
+])
+def test_the_year_before_the_same_period_is_that_period_a_year_earlier(lang, text, value_text):
+    """"The year before, it spent $1.3 billion in the same period" was read as the first half of 2025 itself and
+    flagged (review8 en175, nb74)."""
+    got = {c.value_text: c for c in read(text, lang, published=dt.date(2025, 11, 14)).claims}
+    assert (got[value_text].period.label(), got[value_text].verdict) == ("2024-01-01..2024-06-30", "supported")

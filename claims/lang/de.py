@@ -241,10 +241,12 @@ PERIODS = [
     (r"\b(?:im\s+)?(?:darauffolgenden|folgenden|nächsten)\s+Quartal\b", "step_fwd_quarter"),
     (r"\bein\s+Quartal\s+später\b", "step_fwd_quarter"),
     (r"\bein\s+Jahr\s+(?:zuvor|davor|früher)\b", "step_back_year"),
+    (r"\bim\s+Jahr\s+(?:zuvor|davor)\b", "step_back_year_loose"),
     (r"\bein\s+Jahr\s+(?:später|danach)\b", "step_fwd_year"),
     (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b(?!\s+(?:des|von)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "im letzten Quartal 2024"
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
     # "im zweiten Quartal" with no year: the year of the period named before it.
+    (r"\b{ORD}\s+Quartal\s+(?P<before>des\s+Vorjahres|des\s+Jahres\s+davor|des\s+vorangegangenen\s+Jahres)\b", "quarter_noyear"),  # des Jahres vor dem genannten
     (r"\b{ORD}\s+Quartal\s+(?:desselben|jenes|dieses)\s+Jahres\b", "quarter_noyear"),  # the year before
     (r"\b{ORD}\s+Halbjahr\s+(?:desselben|jenes|dieses)\s+Jahres\b", "half_noyear"),
     (r"\b{ORD}\s+Quartal\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),

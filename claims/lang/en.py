@@ -255,6 +255,7 @@ PERIODS = [
     (r"\b(?:full[- ]year|whole[- ]year)\s+{YEAR}", "year"),
     (r"\b{THIS_YEAR}\b", "year"),
     (r"\b{YEAR}\s+(?=(?:revenue|sales|costs?|spending|loss|capex|inference|results?|total|bill|payments?)\b)", "year"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?P<before>of\s+the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before))\b", "quarter_noyear"),  # the year before the one named
     # a quarter or a year on from the period named before ("against $1.467bn in the previous quarter")
     (r"\b(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b", "step_back_quarter"),
     (r"\b(?:in\s+)?the\s+quarter\s+(?:before|earlier|prior)\b(?!\s+last\b)", "step_back_quarter"),  # not "the quarter before last"
@@ -262,6 +263,7 @@ PERIODS = [
     (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+quarter\b", "step_fwd_quarter"),
     (r"\ba\s+quarter\s+later\b", "step_fwd_quarter"),
     (r"\ba\s+year\s+(?:earlier|before)\b", "step_back_year"),
+    (r"\bthe\s+(?:year|previous\s+year|prior\s+year)\s+before\b(?!\s+last\b)", "step_back_year_loose"),
     (r"\ba\s+year\s+later\b", "step_fwd_year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+quarter\b(?!\s+(?:of|in)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "the last quarter of 2024"
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named

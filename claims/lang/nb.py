@@ -229,11 +229,13 @@ PERIODS = [
     (r"\b(?:kalenderåret|året)\s+{YEAR}", "year"),
     (r"(?<![\w]){THIS_YEAR}(?![\w])", "year"),
     # a quarter or a year on from the period named before ("og 206 millioner dollar i forrige kvartal")
+    (r"\b{ORD}\s+kvartal(?:et)?\s+(?P<before>året\s+før|(?:av|i)\s+(?:det\s+)?(?:foregående|forrige)\s+år(?:et)?)\b", "quarter_noyear"),  # året før det nevnte
     (r"\b(?:i\s+)?(?:forrige|foregående)\s+kvartal\b", "step_back_quarter"),
     (r"\b(?:i\s+)?kvartalet\s+(?:før|forut|tidligere)\b(?!\s+(?:forrige|det)\b)", "step_back_quarter"),  # not "kvartalet før forrige"
     (r"\b(?:i\s+)?(?:neste|påfølgende|følgende)\s+kvartal\b", "step_fwd_quarter"),
     (r"\b(?:i\s+)?kvartalet\s+etter\b", "step_fwd_quarter"),
-    (r"\b(?:et\s+år\s+(?:tidligere|før))\b", "step_back_year"),
+    (r"\bet\s+år\s+(?:tidligere|før)\b", "step_back_year"),
+    (r"\båret\s+før\b(?!\s+(?:det|i\s+fjor)\b)", "step_back_year_loose"),
     (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
     (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "siste kvartal av 2024"
     (r"\bi\s+fjor\b", "last_year"),
