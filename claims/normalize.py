@@ -125,8 +125,16 @@ def _clause_spans(text: str, pattern: str, inside_numbers: re.Pattern) -> tuple[
 def parentheticals(text: str) -> tuple[tuple[int, int], ...]:
     """Asides between paired dashes or brackets ('die Inferenzkosten – also die ... Rechenkosten –')."""
     spans = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
-    spans += [m.span() for m in re.finditer(r"\s[–—]\s[^–—]*?\s[–—]\s", text)]
+    # (spaced dashes, or em dashes set close as English does: "on inference—that is, the computing needed—in 2024")
+    spans += [m.span() for m in re.finditer(r"(?:\s[–—]\s|(?<=\w)—)[^–—]{1,200}?(?:\s[–—]\s|—(?=\w))", text)]
     return tuple(spans)
+
+
+def without_asides(text: str) -> str:
+    """The text with its asides (`parentheticals`) blanked out."""
+    for a, b in parentheticals(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _inside(pos: int, spans) -> Optional[tuple[int, int]]:
@@ -261,6 +269,7 @@ def reader_words(code: str) -> SimpleNamespace:
     words.of_after = re.compile(rf"\A\s*(?:\S+\s+){{0,2}}?(?:{of_words})\b", re.IGNORECASE)
     # "Microsoft receives 20% of OpenAI's revenue": the metric word is the rate's base, the rate's own
     percents = "|".join(re.escape(w) for w in sorted(common.PERCENT_SIGNS + list(lex.data.PERCENT_WORDS), key=len, reverse=True))
+    words.rate_base_after = re.compile(rf"(?<!\s)\s++(?:{of_words})\s++(?:\S++\s++){{0,2}}\S*+\Z", re.IGNORECASE)
     words.rate_base = re.compile(rf"(?:{percents})\s+(?:{of_words})\s+(?:\S+\s+){{0,2}}\S*\Z", re.IGNORECASE)
     words.apposition_gap = re.compile(rf"(?:['’]?s)?\s(?:(?!\b(?:{prepositions})\b)[^,.;:()]){{2,40}},?\s", re.IGNORECASE)
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
@@ -826,13 +835,15 @@ class ArticleReader:
                 own[id(d)] = basis  # with no period ("i hele fjoråret", no date known): unresolved, not guessed
 
     def _set_bases(self, sentence: Sentence, drafts: list[Draft], bases: list[PeriodPhrase]) -> None:
-        self._steps_back = {}
+        self._steps_back, self._bases_no_year = {}, {}
         for p in bases:
             before = [d for d in drafts if d.end <= p.start and d.kind in ("growth", "ratio")]
             if before and p.period is not None:
                 before[-1].basis = Basis(period=p.period.with_how("stated"), text=p.text)
                 if p.shape in STEP_BACK:
                     self._steps_back[id(before[-1])] = p
+            elif before and p.shape.endswith("_noyear") and p.span is not None:
+                self._bases_no_year[id(before[-1])] = p  # "up 66% on the second quarter": the year is the change's
 
     def _has_period_anaphor(self, sentence: Sentence) -> bool:
         words = normalise_words(sentence.text)
@@ -868,7 +879,9 @@ class ArticleReader:
                         or p.start - scope.end <= 3):  # "fiscal Q3'25 (January to March 2025)": the plainer one
                     scope = p
                 continue
-            gap = sentence.text[before[-1].end - sentence.start:p.start - sentence.start]
+            # (an aside between them does not part a figure from its period: "$3.77 billion on inference – that is,
+            # the computing needed to answer users' queries – in calendar year 2024")
+            gap = without_asides(sentence.text[before[-1].end - sentence.start:p.start - sentence.start])
             target = before[-1]
             nearer = bool(after) and any(p.end <= q.start and q.end <= after[0].start for q in phrases)
             if after and not nearer:
@@ -1482,7 +1495,8 @@ class ArticleReader:
                     # "Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal 2025 waren das
                     # 411 Mio.": the amount the rate before comes to
                     self._amount_of_rate(sentence, d, rate)
-                elif self._points_back(sentence, d) and (named := self._metric_named_before(any_subject=True)):
+                elif self._points_back(sentence, d) and (named := self._metric_named_before(any_subject=True)) \
+                        and named.label not in PERCENT_OF:  # (paid "for" a share of revenue is the payment, not revenue)
                     # "Zuerst die Kosten für die Inferenz. Im ersten Halbjahr 2025 zahlte OpenAI dafür 5,02 Mrd."
                     d.metric, d.reading["metric"] = named.label, f"context: what the sentence before named ({named.text!r})"
                 elif self._bare(sentence, d) and (named := self._metric_named_before()) is not None:
@@ -1582,7 +1596,8 @@ class ArticleReader:
             return None
         clause_end = self._clause(sentence, d)[1]
         base = next((m for m in sentence.metrics if d.end <= m.start < min(clause_end, d.end + 60) and not m.generic), None)
-        return base if base is not None and base.label not in PERCENT_OF else None
+        # (of the payments themselves, "47% of OpenAI's revenue-share payments": a part of them, not the rate)
+        return base if base is not None and (base.label not in PERCENT_OF or base.label in AMOUNT_OF.values()) else None
 
     def _share_spent_on(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """Another metric named after a per cent of revenue in its clause: the part of revenue that went to it
@@ -1666,7 +1681,8 @@ class ArticleReader:
              and self._names(text[:at] + self._object_of(sentence, d), words["other_cost"], inside=True)),
             ("one quarter's figure set against a longer period", lambda: d.period is not None
              and (d.period.end - d.period.start).days > 100 and self._names(text, words["per_quarter"])),
-            ("the share kept, not the share paid", lambda: self._names(text[clause_start:at], words["keep"])),
+            ("the share kept, not the share paid", lambda: self._names(
+                text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["keep"])),  # ("… behält OpenAI")
             ("a percentage of something other than the company's revenue", lambda: d.kind == "percent"
              and (d.value > 100 or self._of_payee(sentence, d))),
             ("a rate per month, week or day, not the period's total",
@@ -1772,8 +1788,11 @@ class ArticleReader:
         """"about 0.5 per cent of Microsoft's revenue": a percentage of the one paid, not of the payer;
         "made up about 0.5 per cent of it", after Microsoft's revenue: of a figure of the one paid."""
         after = sentence.text[d.end - sentence.start:d.end - sentence.start + 40]
-        if any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) for e in sentence.entities) and \
-                self.of_after.match(after):
+        # (the one paid right after "of": not "20 percent of its revenue to Microsoft", which is the payer's)
+        of_words = {fold(w) for w in self.lex.data.OF_WORDS} | set(self.articles)
+        if any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) and set(normalise_words(
+                sentence.text[d.end - sentence.start:e.start - sentence.start]).split()) <= of_words
+               for e in sentence.entities) and self.of_after.match(after):
             return True
         if not self.of_it.match(normalise_words(after)):
             return False
@@ -1861,19 +1880,45 @@ class ArticleReader:
                 d.basis = Basis(period=shift(d.period, STEP_BACK[phrase.shape]), text=phrase.text)
             if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
                 continue
-            named = self._basis_named(sentence, d, words)
+            if (p := self._bases_no_year.get(id(d))) is not None and (basis := self._latest_before(p, d.period)):
+                d.basis = Basis(period=basis, text=p.text)
+                continue
+            named = self._basis_named(sentence, d, drafts)
             if named is not None:
                 d.basis = Basis(period=shift(d.period, named[1]), text=named[0])
 
-    def _basis_named(self, sentence: Sentence, d: Draft, words: str):
-        """The basis phrase ("gegenüber dem Vorjahresquartal") nearest after the change, else any in the sentence:
-        "um 23,8 Prozent gegenüber dem Vorquartal und um 263 Prozent gegenüber dem Vorjahresquartal"."""
-        after = normalise_words(sentence.text[d.end - sentence.start:])
-        hits = [(after.find(f" {phrase} "), phrase, step) for phrase, step in self.basis_relative.items()
-                if f" {phrase} " in after]
-        if hits:
-            return min(hits)[1:]
-        return next(((phrase, step) for phrase, step in self.basis_relative.items() if f" {phrase} " in words), None)
+    @staticmethod
+    def _latest_before(p: PeriodPhrase, own: Period) -> Optional[Period]:
+        """The months a phrase with no year names ("the second quarter"), in the latest year that puts them before
+        the change's own period: Q2 of the same year for a change in Q3, Q4 of the year before for one in Q1."""
+        for year in (own.end.year, own.end.year - 1):
+            period = part_of_year(p.span, year)
+            if period is not None and period.end < own.start:
+                return period.with_how("context")
+        return None
+
+    def _basis_named(self, sentence: Sentence, d: Draft, drafts: list[Draft]):
+        """The basis phrase ("gegenüber dem Vorjahresquartal") nearest after the change, up to the next change; else
+        one before it ("Year over year, payments rose 66%"). One after a later change is that change's: "um 23,8
+        Prozent gegenüber dem Vorquartal und um 263 Prozent gegenüber dem Vorjahresquartal", "up 66% on the second
+        quarter and nearly three times the figure for the same quarter last year"."""
+        changes = [e for e in drafts if e.kind in ("growth", "ratio") and e is not d]
+        end = min((e.start for e in changes if e.start > d.start), default=sentence.end) - sentence.start
+        start = max((e.end for e in changes if e.end <= d.start), default=sentence.start) - sentence.start
+        own_end = min(end, self._clause(sentence, d)[1] - sentence.start)
+        # its own clause after it, then what comes before it (the phrase nearest it: "Compared with the previous
+        # quarter, … rose 23.8% …, and compared with a year earlier, 263%"), then up to the next change
+        for region, nearest in ((sentence.text[d.end - sentence.start:own_end], min),
+                                (sentence.text[start:d.start - sentence.start], max),
+                                (sentence.text[d.end - sentence.start:end], min)):
+            words = normalise_words(region)
+            hits = [(words.rfind(f" {phrase} ") if nearest is max else words.find(f" {phrase} "), phrase, step)
+                    for phrase, step in self.basis_relative.items() if f" {phrase} " in words]
+            # ("Nach einem Plus von 42 Prozent im Vorquartal": in that quarter, the change's period, not its basis)
+            hits = [h for h in hits if not ends_with_word(words[:h[0] + 1], self.period_prepositions)]
+            if hits:
+                return nearest(hits)[1:]
+        return None
 
     def _step_from_own(self, words: str, phrase: PeriodPhrase, own: Period) -> bool:
         """"up 42% in the second quarter from the previous quarter": a change's basis named relative to
@@ -1996,8 +2041,12 @@ class ArticleReader:
         return False
 
     def _rate_base(self, sentence: Sentence, m: Mention) -> bool:
-        """Whether the metric word is what a percentage is of ("20% of OpenAI's revenue")."""
-        return self.rate_base.search(sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start) is not None
+        """Whether the metric word is what a percentage is of ("20% of OpenAI's revenue", "a fifth of its revenue")."""
+        if self.rate_base.search(sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start):
+            return True
+        rates = [e for e in self._current_drafts if e.kind == "percent" and e.sentence is sentence and e.end <= m.start]
+        return bool(rates) and self.rate_base_after.match(
+            sentence.text[rates[-1].end - sentence.start:m.start - sentence.start]) is not None
 
     def _head_noun(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """The metric word whose figure this is by the words between them alone ("bill of $3.65 billion",

@@ -100,6 +100,8 @@ def _other_separator_reading(raw: str, value: Decimal) -> Decimal | None:
 
 # Two digits, then a thousands group: "25 411" right after "Q3'".
 CODE_YEAR = re.compile(r"\d{2}[\s\u00a0\u202f\u2009.,]\d")
+# A quarter's code with its year glued on: "3Q25" (English, German), "3K25" (Norwegian "kvartal")
+QUARTER_CODE = re.compile(r"(?<![\w.,])[1-4][QK]\d{2}(?![\w'’])")
 
 LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -128,6 +130,9 @@ class NumberFinder:
                 continue
             if self._code_year(text, m):
                 pos = m.start("num") + 2  # "Q3'25 411 Mio.": "25" is the code's year, not "25 411"
+                continue
+            if (code := QUARTER_CODE.match(text, m.start())) is not None:
+                pos = code.end()  # "3K25", "1Q25": a quarter's code, not 3,000 or 1
                 continue
             if not self._parts_fit(text, m):
                 m = self.lex.no_range_re.match(text, m.start())

@@ -151,6 +151,9 @@ def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
 # starting, or ending, where the first row's do. The header is the lines above the rows; a header cell of two
 # lines ("Inferenz" over "(Mrd. US-$)") is read as one.
 COLUMN_GAP = re.compile(r"\S {2,}\S")
+# A cell that names a period only: a year, a quarter's or a half's code ("2024", "3K25", "Q3 2025", "H1'25")
+PERIOD_LABEL = re.compile(r"(?:(?:19|20)\d{2}|[1-4][QK]\d{2}|[QH][1-4](?:[/'’ -]?(?:19|20)?\d{2})?|FY\s?\d{2,4})\Z",
+                          re.IGNORECASE)
 BAR = re.compile(r"[\u2580-\u259f\u25a0\u25ac\u25ae]+")  # a bar chart drawn in text: "███████▍" (block elements), "■■■"
 CELL = re.compile(r"\S+(?: \S+)*")
 ALIGNED_ROWS = 2
@@ -181,7 +184,9 @@ def _aligned_block(lines: list[tuple[int, str]], i: int, j: int) -> Optional[Tab
     rows = [(s, line, _aligned_cells(BAR.sub(lambda m: " " * len(m.group(0)), line) if chart else line, s))
             for s, line in lines[i:j]]
     # a row of figures: a label, then cells one of which at least holds a figure (a source or note column may not)
-    data = [n for n, (_, _, cells) in enumerate(rows) if len(cells) >= 2 and any(re.search(r"\d", c.text) for c in cells[1:])]
+    # (not a header of periods: "1K25   2K25   3K25", "2024   2025")
+    data = [n for n, (_, _, cells) in enumerate(rows) if len(cells) >= 2 and any(
+        re.search(r"\d", c.text) and not PERIOD_LABEL.match(c.text) for c in cells[1:])]
     if chart and data:  # a bar chart's rows end where its axis begins ("|    |    |", "0   1 000   2 000")
         data = [n for k, n in enumerate(data) if n == data[0] + k]
     if len(data) < ALIGNED_ROWS or data != list(range(data[0], data[0] + len(data))) or data[0] == 0 \
@@ -365,6 +370,14 @@ class TableReader:
                       titled)
 
     @staticmethod
+    def _titled_once(columns: list[Column]) -> list[Column]:
+        """The title's metric is not lent to a column when another column names it itself: under "Was OpenAI
+        mindestens umgesetzt haben muss", "Zahlungen (Mio. $)" beside "Mindestumsatz (Mio. $)" are no revenue."""
+        named = {c.metric for c in columns if c.metric and not c.titled}
+        return [dataclasses.replace(c, metric=None, entity=None, titled="") if c.titled and c.metric in named else c
+                for c in columns]
+
+    @staticmethod
     def _changes_of(columns: list[Optional[Column]]) -> list[Optional[Column]]:
         """A column of changes with no metric or company of its own ("Change on previous quarter") is of
         the level column left of it ("Inference ($m)")."""
@@ -378,7 +391,10 @@ class TableReader:
         return out
 
     def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
-        columns = self._changes_of([self.column(c, table.caption) for c in table.header])
+        if len(table.header) > 1 and all(PERIOD_LABEL.match(c.text.strip()) for c in table.header[1:]):
+            return self._drafts_across(table, first_index, paragraph)
+        columns = self._titled_once([self.column(c, table.caption) for c in table.header])
+        columns = self._changes_of(columns)
         out = []
         own_unit = False
         for n, (start, end, cells) in enumerate(table.rows):
@@ -408,11 +424,32 @@ class TableReader:
                 out += drafts
         return out
 
+    def _drafts_across(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
+        """A table with its periods across the top ("1K25  2K25  3K25", "2024  2025") and a metric to each row
+        ("Inferens (Azure)  2 075  2 947  3 648"): the row's label says what, the column's header when."""
+        periods = []
+        for cell in table.header[1:]:
+            found = self.periods.find(cell.text, cell.start)
+            year = YEAR.fullmatch(cell.text.strip())
+            periods.append(found[0].period.with_how("context") if found and found[0].period else
+                           months(int(year.group(0)), 1, 12, how="context") if year else None)
+        out = []
+        for n, (start, end, cells) in enumerate(table.rows):
+            if not cells:
+                continue
+            col = self.column(cells[0], table.caption)
+            row = Sentence(index=first_index + n, paragraph=paragraph, start=start, end=end,
+                           text=" | ".join(c.text for c in cells))
+            for header, period, cell in zip(table.header[1:], periods, cells[1:]):
+                out += self._cell_drafts(cell, col, row, period, header.text, "row label", "table column")
+        return out
+
     def _not_a_level(self, label: str) -> bool:
         words = normalise_words(label)
         return any(f" {fold(w)} " in words for w in self.not_level_words)
 
-    def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label, source: str) -> list[Draft]:
+    def _cell_drafts(self, cell: Cell, col: Column, row: Sentence, period, label, source: str,
+                     period_source: str = "table row") -> list[Draft]:
         out = []
         for m in self.numbers.find(cell.text, cell.start):
             if m.value is None or m.role:
@@ -433,7 +470,7 @@ class TableReader:
                              if metric else f"none: {col.header!r} holds changes in {unit}, not levels",
                              unit=f"{source}: {col.header!r}")
             if label:
-                d.reading["period"] = f"table row: {label!r}"
+                d.reading["period"] = f"{period_source}: {label!r}"
             if col.entity:
                 d.reading["entity"] = f"{source}: {col.header!r}"
             out.append(d)

@@ -1890,3 +1890,86 @@ def test_the_year_before_the_same_period_is_that_period_a_year_earlier(lang, tex
     flagged (review8 en175, nb74)."""
     got = {c.value_text: c for c in read(text, lang, published=dt.date(2025, 11, 14)).claims}
     assert (got[value_text].period.label(), got[value_text].verdict) == ("2024-01-01..2024-06-30", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text, basis", [
+    ("en", "OpenAI's payments to Microsoft in the third quarter came to $411 million, up 66% on the second quarter and "
+           "nearly three times the figure for the same quarter last year.", "66%", "2025-04-01..2025-06-30"),
+    ("en", "OpenAI's inference bill in the first quarter of 2025 was $2.075 billion, up 41% on the fourth quarter.",
+     "41%", "2024-10-01..2024-12-31"),
+    ("nb", "OpenAIs betalinger til Microsoft i tredje kvartal 2025 var 411 millioner dollar, opp 66 prosent fra andre "
+           "kvartal.", "66 prosent", "2025-04-01..2025-06-30"),
+])
+def test_a_basis_with_no_year_is_the_latest_before_the_change(lang, text, value_text, basis):
+    """"up 66% on the second quarter and nearly three times the figure for the same quarter last year": 66% took
+    the multiple's basis, the same quarter last year, and was flagged (holdout19, a false alarm). A basis named
+    with no year is the latest such period before the change's own."""
+    got = {c.value_text: c for c in read(text, lang, published=dt.date(2025, 11, 19)).claims}
+    assert (got[value_text].basis.period.label(), got[value_text].verdict) == (basis, "supported")
+
+
+@pytest.mark.parametrize("dash", ["—", " – ", " — "])
+def test_an_aside_between_a_figure_and_its_period_does_not_part_them(dash):
+    """"$3.77 billion on inference – that is, the computing needed to answer users' queries – in calendar year
+    2024, and $8,670 million in the first three quarters of this year": the year went to the second figure, which
+    was flagged against 2024 (holdout19, a false alarm)."""
+    text = (f"They indicate that OpenAI spent $3.77 billion on inference{dash}that is, the computing needed to answer "
+            f"users' queries{dash}in calendar year 2024, and $8,670 million in the first three quarters of this year.")
+    got = {c.value_text: c for c in read(text, "en", published=dt.date(2025, 11, 19)).claims}
+    assert (got["$3.77 billion"].period.label(), got["$3.77 billion"].verdict) == ("2024-01-01..2024-12-31", "supported")
+    assert (got["$8,670 million"].period.label(), got["$8,670 million"].metric, got["$8,670 million"].verdict) == \
+        ("2025-01-01..2025-09-30", "inference_cost", "supported")
+
+
+def test_a_stretch_ending_in_a_month_of_this_year():
+    """"the total from January 2024 to the end of September this year" was read as September alone."""
+    text = ("OpenAI paid Microsoft $865.9 million in the first nine months of 2025. The total from January 2024 to the "
+            "end of September this year comes to just under $1.36 billion.")
+    got = {c.value_text: c for c in read(text, "en", published=dt.date(2025, 11, 19)).claims}
+    assert (got["$1.36 billion"].period.label(), got["$1.36 billion"].verdict) == ("2024-01-01..2025-09-30", "supported")
+
+
+@pytest.mark.parametrize("lang, text, verdict", [
+    ("en", "OpenAI sends 20 percent of its revenue to Microsoft.", "supported"),
+    ("en", "OpenAI sends 25 percent of its revenue to Microsoft.", "contradicted"),
+    ("de", "OpenAI muss ein Fünftel des Umsatzes an Microsoft abgeben.", "supported"),
+])
+def test_a_share_of_the_payers_revenue_sent_to_the_payee_is_the_rate(lang, text, verdict):
+    """"25 percent of its revenue to Microsoft" was held back as "a percentage of something other than the
+    company's revenue" (Microsoft within reach of "of"): never judged (review10)."""
+    (c,) = read(text, lang).claims
+    assert (c.metric, c.verdict) == ("revenue_share_rate", verdict)
+
+
+def test_a_percentage_of_the_payees_revenue_is_still_held_back():
+    (c,) = read("The payments were about 0.5 per cent of Microsoft's revenue.", "en").claims
+    assert c.reading["caution"] == "a percentage of something other than the company's revenue"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Compared with the previous quarter, OpenAI's inference costs rose 23.8% in the third quarter of 2025, and "
+           "compared with a year earlier, 263%."),
+    ("de", "Im Vergleich zum Vorquartal stiegen die Inferenzkosten von OpenAI im dritten Quartal 2025 um 23,8 Prozent, "
+           "gegenüber dem Vorjahresquartal um 263 Prozent."),
+])
+def test_a_basis_named_before_its_change_is_its_own(lang, text):
+    """The first change took the basis named for the second and was flagged (review10)."""
+    first = read(text, lang).claims[0]
+    assert (first.basis.period.label(), first.verdict) == ("2025-04-01..2025-06-30", "supported")
+
+
+def test_paying_for_a_share_of_revenue_is_no_revenue():
+    """"Dafür zahlte …" after "einen Teil seiner Umsätze an Microsoft abgeben" took revenue and was flagged
+    against the revenue floor (review10)."""
+    text = ("OpenAI muss einen Teil seiner Umsätze an Microsoft abgeben. Dafür zahlte das Unternehmen im dritten "
+            "Quartal 2025 411 Millionen Dollar.")
+    (c,) = read(text, "de").claims
+    assert c.metric != "revenue" and c.verdict != "contradicted"
+
+
+def test_the_revenue_a_fraction_is_of_is_not_the_payments_metric():
+    """"Microsoft's cut, a fifth of OpenAI's revenue, amounted to $206 million": the payment took "revenue" from
+    the fraction's "of" and was flagged (review10)."""
+    text = "Microsoft's cut, a fifth of OpenAI's revenue, amounted to $206 million in the first quarter of 2025."
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["$206 million"].metric, got["$206 million"].verdict) == ("revenue_share", "supported")

@@ -22,10 +22,11 @@ WRONG = sorted((DATA / "wrong").glob("*.txt"))
 # period", en175 and nb74, are fixed.)
 STILL_FLAGGED = {("ok", "en122"), ("ok", "en154"), ("ok", "en20")}
 # Planted errors not flagged: "since the start of 2024" and "hittil i år" run to the publication date (no
-# period the data cover); "up 67% from the first quarter"; per-day averages; "the four quarters to
+# period the data cover); per-day averages; "the four quarters to
 # September 2025"; "Im Quartal zuvor" with no quarter named before; a bare German year before "bei";
-# "fünfmal so viel … wie ein Jahr zuvor".
-STILL_MISSED = {"w07_en", "w09_en", "w10_en", "w19_en", "w23_nb", "w36_de", "w37_de", "w40_de", "w42_de"}
+# "fünfmal so viel … wie ein Jahr zuvor". ("up 67% from the first quarter", w09, is caught since a basis with no
+# year is the latest such quarter before the change's own.)
+STILL_MISSED = {"w07_en", "w10_en", "w19_en", "w23_nb", "w36_de", "w37_de", "w40_de", "w42_de"}
 
 
 def language(path: Path) -> str:

@@ -247,3 +247,38 @@ def test_a_column_of_changes_in_money_holds_no_levels():
     got = {c.value_text: c for c in check_article(text, ArticleInput(language="en", published="2025-11-14")).claims}
     assert (got["411"].metric, got["411"].verdict) == ("revenue_share", "supported")
     assert [(got[v].metric, got[v].verdict) for v in ("38", "42", "163")] == [(None, "unverifiable")] * 3
+
+
+ACROSS = """Tabell 1: OpenAI – kvartalstall fra lekkasjen (mill. USD)
+
+                     1K25     2K25     3K25
+Inferens (Azure)    2 075    2 947    3 648
+Inntektsdeling        206      248      511
+"""
+
+
+def test_a_table_with_its_periods_across_the_top():
+    """Periods as the columns ("1K25 2K25 3K25") and a metric to each row: the header was taken for a row of
+    figures ("1K" read as 1,000) and the table not read at all (holdout19, six figures missed)."""
+    (table,) = find_tables(ACROSS)
+    assert [c.text for c in table.header] == ["", "1K25", "2K25", "3K25"]
+    result = check_article(ACROSS, ArticleInput(language="nb", published="2025-11-14"))
+    got = {c.value_text: c for c in result.claims}
+    assert all(ACROSS[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
+    assert (got["2 947"].value, got["2 947"].entity, got["2 947"].metric, got["2 947"].period.label(),
+            got["2 947"].verdict) == (2947e6, "OpenAI", "inference_cost", "2025-04-01..2025-06-30", "supported")
+    assert (got["511"].metric, got["511"].period.label(), got["511"].verdict) == \
+        ("revenue_share", "2025-07-01..2025-09-30", "contradicted")
+    assert got["2 947"].reading["period"] == "table column: '2K25'"
+    assert not any(c.value_text in ("1K", "2K", "3K") for c in result.claims)
+
+
+def test_a_table_of_quarters_across_in_english():
+    text = ("OpenAI and Microsoft, quarter by quarter ($m)\n\n"
+            "                         Q1 2025    Q2 2025    Q3 2025\n"
+            "Inference                  2,075      2,947      3,648\n"
+            "Payments to Microsoft        206        248        411\n")
+    got = {c.value_text: c for c in check_article(text, ArticleInput(language="en", published="2025-11-14")).claims}
+    assert [(got[v].metric, got[v].verdict) for v in ("2,075", "2,947", "3,648")] == [("inference_cost", "supported")] * 3
+    assert (got["248"].metric, got["248"].period.label(), got["248"].verdict) == \
+        ("revenue_share", "2025-04-01..2025-06-30", "supported")

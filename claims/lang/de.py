@@ -253,6 +253,7 @@ PERIODS = [
     (r"\b(?P<ord>[1-4])\.\s?Qu\.(?!\s{0,3}(?:19|20)\d{2})", "quarter_noyear"),  # "Im 3. Qu. allein"
     (r"\b(?P<ord>Schluss)quartals?\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b{ORD}\s+Halbjahr\b(?!\s+(?:des|seines|ihres|im|von)\b|\s+(?:19|20)\d{2})", "half_noyear"),
+    (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\s+(?P<before>des\s+Vorjahres)\b", "month_range_noyear"),
     (r"\b(?:von\s+)?{MONTH}(?:\s*[-–—]\s*|\s+bis\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b{NUM}\s+Monaten?\s+bis\s+(?:Ende\s+)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
     (r"\b(?:Geschäfts|Finanz)jahr(?:es)?\s+bis\s+(?:zum\s+)?(?:Ende\s+)?(?:\d{1,2}\.\s?)?{MONTH}\b(?!\s+(?:19|20)\d{2})",
@@ -351,6 +352,8 @@ METRIC_PHRASES = {
     "hält": "equity_stake", "bewertet": "valuation", "verpflichtet": "compute_commitment",
     "betrieb seiner modelle": "inference_cost", "betrieb der modelle": "inference_cost",
     "betrieb seiner ki": "inference_cost", "betrieb seiner ki-modelle": "inference_cost",
+    # "… dafür bezahlt, seine Modelle in Microsofts Rechenzentren laufen zu lassen": running the models
+    "laufen zu lassen": "inference_cost", "modelle laufen": "inference_cost",
     "impliziter mindestumsatz": "revenue",
     "sammelte": "funding", "an der runde": "funding", "börsenwert": "valuation", "marktwert": "valuation",
 }

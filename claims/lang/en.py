@@ -218,7 +218,8 @@ PERIODS = [
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+months\s+(?:of|into)\s+{YEAR}", "first_months"),
-    (r"\b(?:from\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
+    (r"\b(?:from\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*(?:the\s+end\s+of\s+)?{MONTH2}\s+(?:of\s+)?{YEAR2}",
+     "month_year_range"),  # "from January 2024 to the end of September this year"
     (r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+{YEAR}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+{YEAR2}",
      "month_year_range"),
     (r"\bbetween\s+{MONTH}\s+{YEAR}\s+and\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
@@ -381,6 +382,7 @@ METRIC_PHRASES = {
     "deals worth": "compute_commitment", "contracts worth": "compute_commitment", "deal worth": "compute_commitment",
     "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",
     "implied floor": "revenue", "took in": "revenue", "brought in": "revenue", "raked in": "revenue",
+    "taken in": "revenue", "take in": "revenue", "takes in": "revenue", "brings in": "revenue",
     "raising": "funding", "to raise": "funding",
     "revenue-sharing": "revenue_share", "market value": "valuation", "market cap": "valuation",
     "market capitalisation": "valuation", "market capitalization": "valuation",
@@ -408,7 +410,7 @@ RELATIVE_WORDS = ["whose", "which", "who"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["payments", "payment", "paid out"]
-RECEIPT_VERBS = ["collected", "received", "took in", "pocketed", "banked"]  # the payee's side of a payment
+RECEIPT_VERBS = ["collected", "received", "took in", "taken in", "takes in", "pocketed", "banked"]  # the payee's side of a payment
 # Words for spending in general: they take the specific cost named nearby.
 GENERIC_COST_WORDS = ["costs", "cost", "spending", "spend", "spent", "expenses", "expenditure", "outlay", "bill"]
 # Words for a share that say what it is a share of only through the text around them: "its

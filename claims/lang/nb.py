@@ -170,6 +170,8 @@ LAST_ORDINALS = ["siste"]
 LATEST_ORDINALS = ["siste"]
 
 PERIODS = [
+    # a quarter's code in a broker's note: "3K25", "4K24" (K for kvartal; "3Q25" is in common)
+    (r"(?<![\w.,])(?P<ord>[1-4])K(?P<yy>\d{2})(?![\w'’])", "quarter"),
     # "andre og tredje kvartal 2025": to kvartaler på rad, til sammen.
     (r"(?<!,\s)\b(?:de\s+|det\s+)?{ORD}\s+og\s+{ORD2}\s+kvartal(?:et|ene)?\s+(?:av\s+|i\s+)?{YEAR}", "quarter_pair"),
     (r"\bQ(?P<ord>[1-4])\s+og\s+Q(?P<ord2>[1-4])\s+(?:{YEAR}|['’]?{YY})", "quarter_pair"),
