@@ -400,6 +400,12 @@ class ArticleReader:
                 # figure, the extreme of those the range spans, not their total
                 d.passage = sentence.index
                 d.reading["period"] = f"unresolved: the one quarter of {phrase.text!r} a comparison picks out"
+            elif phrase is not None and phrase.shape == "year" and phrase.end <= d.start and \
+                    (part := self._part_after(d, phrases, own)) is not None:
+                # "OpenAI's 2024 payments to Microsoft, $168 million, came in the fourth quarter": the year's figure,
+                # or that quarter's? Not a guess (the data may tell, as for any figure with no period)
+                d.passage = sentence.index
+                d.reading["period"] = f"unresolved: {phrase.text.strip()!r} before it, {part.text!r} after it"
             elif phrase is not None:
                 owner = self._fiscal_owner(sentence, phrase, d)
                 period = phrase.period or self._fiscal(phrase, owner)
@@ -786,6 +792,12 @@ class ArticleReader:
             return False
         gap = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start]).strip()
         return gap in self.ratio_of_words
+
+    @staticmethod
+    def _part_after(d: Draft, phrases: list[PeriodPhrase], own: dict) -> Optional[PeriodPhrase]:
+        """A part of a year with no year of its own ("the fourth quarter") after the figure, no figure's own."""
+        owned = [id(p) for p in own.values()]
+        return next((p for p in phrases if p.start >= d.end and p.shape.endswith("_noyear") and id(p) not in owned), None)
 
     @staticmethod
     def _years_for_parts(phrases: list[PeriodPhrase], drafts: list[Draft]) -> list[PeriodPhrase]:

@@ -1973,3 +1973,17 @@ def test_the_revenue_a_fraction_is_of_is_not_the_payments_metric():
     text = "Microsoft's cut, a fifth of OpenAI's revenue, amounted to $206 million in the first quarter of 2025."
     got = {c.value_text: c for c in read(text, "en").claims}
     assert (got["$206 million"].metric, got["$206 million"].verdict) == ("revenue_share", "supported")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Roughly a third of OpenAI's 2024 payments to Microsoft, $168 million, came in the fourth quarter.",
+     "2024-10-01..2024-12-31"),
+    ("OpenAI's 2024 payments to Microsoft were $493.8 million, with the fourth quarter the largest.",
+     "2024-01-01..2024-12-31"),
+])
+def test_a_year_before_a_figure_and_a_quarter_after_it_are_not_a_guess(text, period):
+    """"OpenAI's 2024 payments to Microsoft, $168 million, came in the fourth quarter" was checked against all of
+    2024 and flagged (review10 f05): the year's figure or the quarter's is left to the data, which match one."""
+    (c,) = read(text, "en").claims
+    assert (c.period.label(), c.period.how, c.verdict) == (period, "inferred", "supported")
+    assert c.reading["period"].startswith("inferred")
