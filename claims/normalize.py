@@ -257,6 +257,7 @@ def reader_words(code: str) -> SimpleNamespace:
     words.paid_pronoun = re.compile(rf" (?:{verbs})(?: [^ ]+)? (?:{pronouns}) $")
     words.qualifier_words = {fold(w) for w in lex.data.QUALIFIERS if " " not in w}
     words.articles = tuple(fold(w) for w in lex.data.ARTICLES)
+    words.of_or_article = {fold(w) for w in lex.data.OF_WORDS} | set(words.articles)
     words.same_span = [fold(w) for w in lex.data.SAME_SPAN_WORDS]
     words.role_nouns = tuple(fold(w) for w in lex.data.ROLE_NOUNS)
     words.contrasts = [fold(w) for w in lex.data.CONTRAST_WORDS]
@@ -1606,17 +1607,21 @@ class ArticleReader:
         at = d.end - sentence.start
         if not self.of_after.match(sentence.text[at:at + 60]):
             return None
-        clause_end = self._clause(sentence, d)[1]
-        base = next((m for m in sentence.metrics if d.end <= m.start < min(clause_end, d.end + 60) and not m.generic), None)
+        base = self._metric_after(sentence, d, within=60)
         # (of the payments themselves, "47% of OpenAI's revenue-share payments": a part of them, not the rate)
         return base if base is not None and (base.label not in PERCENT_OF or base.label in AMOUNT_OF.values()) else None
 
     def _share_spent_on(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """Another metric named after a per cent of revenue in its clause: the part of revenue that went to it
         ("two-thirds of its revenue on inference"), a ratio the reference data do not give."""
-        clause_end = self._clause(sentence, d)[1]
-        return next((m for m in sentence.metrics if d.end <= m.start < clause_end and not m.generic
-                     and m.label and m.label not in PERCENT_OF), None)
+        return self._metric_after(sentence, d, keep=lambda m: bool(m.label) and m.label not in PERCENT_OF)
+
+    def _metric_after(self, sentence: Sentence, d: Draft, within: Optional[int] = None,
+                      keep=lambda m: True) -> Optional[Mention]:
+        """The first specific metric word after the figure in its clause (and `within` characters of it)."""
+        end = self._clause(sentence, d)[1]
+        end = min(end, d.end + within) if within is not None else end
+        return next((m for m in sentence.metrics if d.end <= m.start < end and not m.generic and keep(m)), None)
 
     def _bare(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure stands with little but its period: "January through September 2025:
@@ -1801,9 +1806,8 @@ class ArticleReader:
         "made up about 0.5 per cent of it", after Microsoft's revenue: of a figure of the one paid."""
         after = sentence.text[d.end - sentence.start:d.end - sentence.start + 40]
         # (the one paid right after "of": not "20 percent of its revenue to Microsoft", which is the payer's)
-        of_words = {fold(w) for w in self.lex.data.OF_WORDS} | set(self.articles)
         if any(d.end <= e.start <= d.end + 40 and paid_metrics(e.label) and set(normalise_words(
-                sentence.text[d.end - sentence.start:e.start - sentence.start]).split()) <= of_words
+                sentence.text[d.end - sentence.start:e.start - sentence.start]).split()) <= self.of_or_article
                for e in sentence.entities) and self.of_after.match(after):
             return True
         if not self.of_it.match(normalise_words(after)):

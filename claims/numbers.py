@@ -101,7 +101,8 @@ def _other_separator_reading(raw: str, value: Decimal) -> Decimal | None:
 # Two digits, then a thousands group: "25 411" right after "Q3'".
 CODE_YEAR = re.compile(r"\d{2}[\s\u00a0\u202f\u2009.,]\d")
 # A quarter's code with its year glued on: "3Q25" (English, German), "3K25" (Norwegian "kvartal")
-QUARTER_CODE = re.compile(r"(?<![\w.,])[1-4][QK]\d{2}(?![\w'’])")
+QUARTER_CODE_TEXT = r"[1-4][QK]\d{2}"
+QUARTER_CODE = re.compile(rf"(?<![\w.,]){QUARTER_CODE_TEXT}(?![\w'’])")
 
 LETTER_RE = re.compile(r"[^\W\d_]")
 

@@ -13,7 +13,7 @@ from claims.annotate import Sentence, paid_metrics
 from claims.extract import Draft, normalise_words
 from claims.lexicon import Lexicon, alternation, fold
 from claims.lang import common
-from claims.numbers import NumberFinder
+from claims.numbers import QUARTER_CODE_TEXT, NumberFinder
 from claims.periods import PeriodPhrase, PeriodResolver, shift
 from models import PERCENT_OF, Basis, months
 
@@ -152,7 +152,7 @@ def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
 # lines ("Inferenz" over "(Mrd. US-$)") is read as one.
 COLUMN_GAP = re.compile(r"\S {2,}\S")
 # A cell that names a period only: a year, a quarter's or a half's code ("2024", "3K25", "Q3 2025", "H1'25")
-PERIOD_LABEL = re.compile(r"(?:(?:19|20)\d{2}|[1-4][QK]\d{2}|[QH][1-4](?:[/'’ -]?(?:19|20)?\d{2})?|FY\s?\d{2,4})\Z",
+PERIOD_LABEL = re.compile(rf"(?:{YEAR.pattern}|{QUARTER_CODE_TEXT}|[QH][1-4](?:[/'’ -]?(?:19|20)?\d{{2}})?|FY\s?\d{{2,4}})\Z",
                           re.IGNORECASE)
 BAR = re.compile(r"[\u2580-\u259f\u25a0\u25ac\u25ae]+")  # a bar chart drawn in text: "███████▍" (block elements), "■■■"
 CELL = re.compile(r"\S+(?: \S+)*")

@@ -403,9 +403,9 @@ def test_building_a_pipeline_is_not_charged_to_the_record_that_needs_it_first():
     cold()
     text = "OpenAI gab 2024 für Inferenz 3,77 Milliarden Dollar aus."
     record = batch_record("a", "in.jsonl:1", text.encode("utf-8"), len(text), lang="de")
-    out = check_record(record, timeout=build / 2)
+    out = check_record(record, timeout=build / 5)
     assert "error" not in out, (out, build)
     assert json.loads(out["json"])["claims"][0]["verdict"] == "supported"
     slow = ("OpenAI spent " + ", ".join(f"${n}.5 billion" for n in range(5_000)) + ".").encode("utf-8")
-    out = check_record(batch_record("b", "in.jsonl:2", slow, len(slow), lang="en"), timeout=build / 2)
+    out = check_record(batch_record("b", "in.jsonl:2", slow, len(slow), lang="en"), timeout=build / 5)
     assert out["error"]["reason"].startswith("took longer than")
