@@ -20,9 +20,14 @@ from rich.console import Console
 
 from pipeline import (LANGUAGES, InputError, SourceError, check_article, description, listing, load_article,
                       load_store, open_store, read_numbers, validation)
-from pipeline.read import decode, read_input
+from pipeline.read import clean, decode, read_input
 from pipeline.render import print_text, to_json, to_markdown
 from review.store import StoreError, default_store_path, save_results
+
+try:  # typer 0.2x carries its own copy of click; older releases use click itself
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover - typer < 0.2x
+    from click import exceptions as click_exceptions
 
 app = typer.Typer(help="Check numeric claims about company finances in news articles against reference data.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -112,7 +117,8 @@ def check(
 
 @app.command()
 def numbers(
-    file: str = typer.Argument("-", help="A text file, or JSON Lines with --jsonl; '-' reads stdin."),
+    file: str = typer.Argument("-", help="A text, Markdown or HTML file (HTML read as its visible text, as by "
+                               "check), or JSON Lines with --jsonl; '-' reads stdin."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: en, nb or de (default: detected)."),
     jsonl: bool = typer.Option(False, "--jsonl", help='Input lines are {"id", "text", "lang"}; output carries the id.'),
 ) -> None:
@@ -145,8 +151,8 @@ def numbers(
                 fail(f"{label}: line {n}: language {case_lang!r} is not supported")
             for m in read_numbers(case_text, case_lang):
                 lines.append(json.dumps({"id": case_id, **m.contract()}, ensure_ascii=False))
-    else:
-        lines = [json.dumps(m.contract(), ensure_ascii=False) for m in read_numbers(text, lang)]
+    else:  # HTML becomes its visible text, as for `check`: spans index the same text in both
+        lines = [json.dumps(m.contract(), ensure_ascii=False) for m in read_numbers(clean(text), lang)]
     if lines:
         sys.stdout.write("\n".join(lines) + "\n")
 
@@ -288,13 +294,30 @@ def _guarded(command: typer.Typer) -> None:
         typer.echo("claimcheck: standard output is closed", err=True)
         raise SystemExit(2)
     try:
-        command()
+        status = command(standalone_mode=False)
+    except click_exceptions.NoArgsIsHelpError:  # the help is already printed
+        raise SystemExit(2)
+    except click_exceptions.ClickException as exc:  # a usage error: one line, not click's boxed usage block
+        raise SystemExit(_usage_error(exc))
+    except (typer.Abort, getattr(click_exceptions, "Abort", typer.Abort)):  # end of input or Ctrl-C where click reads a prompt
+        typer.echo("claimcheck: interrupted", err=True)
+        raise SystemExit(130)
     except BrokenPipeError:  # "| head": the reader has what it wanted
         sys.stdout = None
         raise SystemExit(0)
     except OSError as exc:
         typer.echo(f"claimcheck: cannot write the output ({exc.strerror or exc})", err=True)
         raise SystemExit(2)
+    raise SystemExit(status if isinstance(status, int) else 0)
+
+
+def _usage_error(exc: click_exceptions.ClickException) -> int:
+    """`claimcheck: No such option: --bogus (see 'claimcheck check --help')` and exit status 2."""
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    message = " ".join(exc.format_message().split())
+    typer.echo(f"claimcheck: {message}{hint}", err=True)
+    return 2
 
 
 if __name__ == "__main__":

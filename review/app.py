@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -179,6 +180,10 @@ async def act(request: Request) -> Response:
     except ValueError as exc:  # pydantic's ValidationError is one too
         stored = await run_in_threadpool(store.article, sha256)
         return article_page(request, stored, f"#{record.key.slug()}: {reason_of(exc)}", 400)
+    except sqlite3.OperationalError as exc:  # a read-only file or disk, a full disk, a lock held past the wait
+        stored = await run_in_threadpool(store.article, sha256)
+        return article_page(request, stored, f"#{record.key.slug()}: not saved: the review store cannot be "
+                            f"written ({exc}); nothing was changed", 503)
     url = request.url_for("article", sha256=sha256).path
     return RedirectResponse(f"{url}?done={action}#claim-{record.key.slug()}", status_code=303)
 

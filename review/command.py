@@ -20,6 +20,7 @@ from review.export import EXPORT_FORMATS, export
 from review.records import QueueFilter
 from review.store import FACETS, ReviewStore, StoreError, default_store_path
 from sources.schema import SourceError
+from sources.store import open_store
 
 EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonld": "claimreview"}
 
@@ -44,19 +45,42 @@ class ReviewOptions(BaseModel):
 
 
 def run(options: ReviewOptions) -> None:
+    refuse_unused_options(options)
     path = options.store or default_store_path()
     if options.list_queue or options.export:
+        filters, fmt = parse_filters(options.filters), export_format(options) if options.export else None
+        load_references(options)  # unused in the terminal, but a bad --sources is as bad here
         store = ReviewStore(path, create=False)
         if options.export:
-            write_export(store, options.export, export_format(options), options.author)
+            write_export(store, options.export, fmt, options.author)
         if options.list_queue:
-            print_queue(store, parse_filters(options.filters), Console(width=None if sys.stdout.isatty() else 160))
+            print_queue(store, filters, Console(width=None if sys.stdout.isatty() else 160))
         return
     serve(options, path)
 
 
+def refuse_unused_options(options: ReviewOptions) -> None:
+    """An option that the chosen mode would ignore is a mistake the editor should hear of:
+    `--filter` without `--list` would start the desk as if the filter applied."""
+    if options.filters and not options.list_queue:
+        raise ReviewUsageError("--filter: only with --list (the desk's page has its own filters)")
+    if options.export_format and not options.export:
+        raise ReviewUsageError("--export-format: only with --export FILE")
+
+
+def load_references(options: ReviewOptions) -> None:
+    try:
+        open_store(options.sources, options.trust)
+    except SourceError as exc:
+        raise ReviewUsageError(str(exc)) from None
+
+
 def export_format(options: ReviewOptions) -> str:
-    fmt = options.export_format or EXTENSIONS.get(Path(options.export or "").suffix.lower(), "json")
+    suffix = Path(options.export or "").suffix.lower()
+    if not options.export_format and suffix and suffix not in EXTENSIONS:
+        raise ReviewUsageError(f"--export: no format is known by the extension {suffix!r} "
+                               f"(use {', '.join(EXTENSIONS)} or --export-format)")
+    fmt = options.export_format or EXTENSIONS.get(suffix, "json")
     if fmt not in EXPORT_FORMATS:
         raise ReviewUsageError(f"--export-format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
     return fmt
@@ -109,7 +133,7 @@ def parse_filters(pairs: list[str]) -> QueueFilter:
     try:
         return QueueFilter(**values)
     except ValidationError as exc:
-        raise ReviewUsageError(f"--filter: {exc.errors()[0]['msg']}") from None
+        raise ReviewUsageError(f"--filter: {exc.errors()[0]['msg'].removeprefix('Value error, ')}") from None
 
 
 def print_queue(store: ReviewStore, filters: QueueFilter, console: Console) -> None:
@@ -148,10 +172,7 @@ def serve(options: ReviewOptions, path: Path) -> None:
     refuse_busy_port(options.host, options.port)
     settings = DeskSettings(store=path, reviewer=options.reviewer, token=token, host=options.host,
                             author=options.author, sources=options.sources, trust=options.trust)
-    try:
-        settings.references()  # a bad reference file stops the desk before it serves
-    except SourceError as exc:
-        raise ReviewUsageError(str(exc)) from None
+    load_references(options)  # a bad reference file stops the desk before it serves
     app = create_app(settings)
     shown_host = f"[{options.host}]" if ":" in options.host else options.host
     print(f"claimcheck review desk: http://{shown_host}:{options.port}/{'?token=…' if token else ''}  "

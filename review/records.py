@@ -11,13 +11,15 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field, field_validator
 
-from models import METRICS, Bound, Claim, Period, Verdict, parse_period_label
+from models import METRICS, VERDICTS, Bound, Claim, Period, Verdict, parse_period_label
+from pipeline import LANGUAGES
 from sources.store import period_name
 
 DecisionState = Literal["confirmed", "dismissed"]
 # What the queue's "decision" filter offers: open = neither confirmed nor dismissed yet.
 DECISION_FILTERS = ("open", "confirmed", "dismissed", "corrected")
 BOUNDS: tuple[str, ...] = Bound.__args__  # type: ignore[attr-defined]
+FILTER_VOCABULARY = {"verdict": VERDICTS, "language": LANGUAGES, "metric": METRICS, "decision": DECISION_FILTERS}
 
 
 class ClaimKey(BaseModel):
@@ -142,6 +144,15 @@ class QueueFilter(BaseModel):
     @classmethod
     def _any_is_none(cls, value):
         return None if value in ("", "any") else value
+
+    @field_validator("verdict", "language", "metric", "decision")
+    @classmethod
+    def _one_of_the_vocabulary(cls, value: Optional[str], info) -> Optional[str]:
+        # A typo ("verdict=contradicte") would show an empty queue as if nothing were flagged.
+        allowed = FILTER_VOCABULARY[info.field_name]
+        if value is not None and value not in allowed:
+            raise ValueError(f"{info.field_name}: {value!r} is not one of {', '.join(allowed)} (or any)")
+        return value
 
 
 class QueueRow(BaseModel):

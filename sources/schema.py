@@ -206,9 +206,23 @@ def load_csv(path: Path) -> SourceFile:
     return SourceFile(source=info, facts=_facts(path, info.name, rows, 2, "row"))
 
 
+# A reference file is a table of facts: 10 MB holds some 100,000 rows. Past it a file is not one
+# (a log, a database dump), and validating it row by row would hold the run for minutes.
+MAX_SOURCE_BYTES = 10 * 2**20
+
+
 def load_source(path: Path) -> SourceFile:
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise SourceError(f"{path}: over {MAX_SOURCE_BYTES // 2**20} MB, too large for a reference data file")
+    try:
+        return _load_by_suffix(path)
+    except OSError as exc:  # unreadable, or gone between the listing and the read
+        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _load_by_suffix(path: Path) -> SourceFile:
     if path.suffix.lower() in (".yaml", ".yml"):
         return load_yaml(path)
     if path.suffix.lower() == ".csv":

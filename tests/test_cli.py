@@ -117,6 +117,16 @@ def test_numbers_prints_every_number_with_spans():
     assert by_text["2024"]["role"] == "year" and by_text["5"]["role"] == "name"
 
 
+def test_numbers_reads_html_as_its_visible_text_as_check_does(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>OpenAI spent $5.02 billion on inference in H1 2025.</p>"
+                    "<script>var views = 12345;</script></body></html>", encoding="utf-8")
+    numbers = [json.loads(line) for line in run("numbers", page).stdout.decode().splitlines()]
+    claim = json.loads(run("check", "--format", "json", page).stdout)["claims"][0]
+    assert [n["text"] for n in numbers] == ["$5.02 billion", "2025"]  # nothing from the script
+    assert numbers[0]["span"] == claim["span"] == [13, 26]  # one text, one span, in both commands
+
+
 def test_numbers_jsonl_carries_ids(tmp_path):
     cases = tmp_path / "cases.jsonl"
     cases.write_text("\n".join(json.dumps(c) for c in [
@@ -207,3 +217,39 @@ def test_utf8_with_a_damaged_byte_is_refused_and_windows_1252_is_read(tmp_path):
     latin.write_bytes("OpenAI brukte 3,77 milliarder dollar på inferens i 2024.\n".encode("cp1252"))
     proc = run("check", "--format", "json", latin)
     assert proc.returncode == 0 and json.loads(proc.stdout)["claims"][0]["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("check", "--bogus", NB), "claimcheck: No such option: --bogus (see 'claimcheck check --help')"),
+    (("check", "--format", "xml", NB),
+     "claimcheck: Invalid value for '--format' / '-f': Value error, 'xml' is not one of 'text', 'json', 'markdown'. "
+     "(see 'claimcheck check --help')"),
+    (("batch",), "claimcheck: Missing argument 'inputs'. (see 'claimcheck batch --help')"),
+    (("numbers", "--lang"), "claimcheck: Option '--lang' requires an argument."),
+    (("nosuch",), "claimcheck: No such command 'nosuch'. (see 'claimcheck --help')"),
+])
+def test_a_usage_error_is_one_line_and_exit_2(args, message):
+    # click's own usage block with its boxed error is several lines on stderr: a cron mail or a log
+    # wants the one line every other bad input gets
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    assert proc.stderr.decode().splitlines() == [message]
+
+
+def test_check_alone_gives_usage_errors_in_one_line_too():
+    proc = run("--nope", NB, cmd=("check",))
+    assert proc.returncode == 2
+    assert len(proc.stderr.decode().splitlines()) == 1
+    assert proc.stderr.decode().startswith("claimcheck: No such option: --nope")
+
+
+def test_no_arguments_prints_the_help_and_exit_2():
+    proc = run()
+    assert proc.returncode == 2
+    assert "Usage: claimcheck" in (proc.stdout + proc.stderr).decode()
+
+
+def test_help_and_a_command_exit_0_with_the_usual_status():
+    assert run("--help").returncode == 0
+    assert run("check", NB).returncode == 1  # the contradiction found in the Norwegian seed

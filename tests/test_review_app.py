@@ -183,3 +183,40 @@ def test_a_token_guards_every_request_off_loopback(seeded):
         assert status == 303 and headers["location"] == "/?verdict=any"  # the token leaves the address bar
         assert "claimcheck_token" in headers["set-cookie"] and "HttpOnly" in headers["set-cookie"]
         assert client.request("/?verdict=any")[0] == 200  # ... for a cookie
+
+
+def test_a_store_that_cannot_be_written_says_so_on_the_page(seeded, monkeypatch):
+    # A store on a read-only disk, or a file the desk's user may only read: SQLite itself refuses
+    # the write (the connection is opened read-only, as SQLite opens such a file), and the editor
+    # sees why on the article page instead of a bare 500 error.
+    from contextlib import contextmanager
+    import sqlite3
+
+    from review.store import ReviewStore
+
+    store, found = seeded
+    nb = found["nb"][0]
+    key = key_of(nb, "2,5 milliarder dollar")
+    before = store.claim(key.sha256, key.start, key.end)
+
+    @contextmanager
+    def read_only(self):
+        con = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+        con.row_factory = sqlite3.Row
+        try:
+            yield con
+        finally:
+            con.close()
+
+    monkeypatch.setattr(ReviewStore, "_connect", read_only)
+    with running_desk(DeskSettings(store=store.path, reviewer=REVIEWER)) as url:
+        client = Client(url)
+        token = client.csrf(article_path(nb))
+        status, _, html = client.request(action_path(nb, "2,5 milliarder dollar", "dismiss"),
+                                         {"value": repr(key.value), "csrf": token, "reason": "typo"})
+    assert status == 503
+    assert (f"#{key.slug()}: not saved: the review store cannot be written "
+            "(attempt to write a readonly database); nothing was changed") in html
+    monkeypatch.undo()
+    after = store.claim(key.sha256, key.start, key.end)
+    assert after.decision == before.decision and len(after.audit) == len(before.audit)

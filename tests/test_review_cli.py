@@ -115,11 +115,26 @@ def test_list_filters_and_export_formats(checked_store, tmp_path, capsys):
     ({"export": "{tmp}/x.txt", "export_format": "xml"}, "--export-format: 'xml' is not one of csv, json, claimreview"),
     ({"export": "{tmp}/no/such/dir/x.csv"}, "--export: cannot write {tmp}/no/such/dir/x.csv: No such file"),
     ({"list_queue": True, "filters": ["colour=red"]}, "--filter: 'colour=red' is not NAME=VALUE"),
+    # a value outside the vocabulary would list an empty queue as if nothing were flagged
+    ({"list_queue": True, "filters": ["verdict=contradicte"]},
+     "--filter: verdict: 'contradicte' is not one of supported, consistent, contradicted, unverifiable (or any)"),
+    ({"list_queue": True, "filters": ["language=no"]}, "--filter: language: 'no' is not one of en, nb, de (or any)"),
+    ({"list_queue": True, "filters": ["decision=done"]},
+     "--filter: decision: 'done' is not one of open, confirmed, dismissed, corrected (or any)"),
+    ({"list_queue": True, "filters": ["metric=revnue"]}, "--filter: metric: 'revnue' is not one of revenue, "),
+    # options the chosen mode would ignore
+    ({"filters": ["verdict=any"]}, "--filter: only with --list (the desk's page has its own filters)"),
+    ({"list_queue": True, "export_format": "csv"}, "--export-format: only with --export FILE"),
+    ({"export": "{tmp}/decisions.xlsx"},
+     "--export: no format is known by the extension '.xlsx' (use .csv, .json, .jsonld or --export-format)"),
+    ({"list_queue": True, "sources": ["{tmp}/missing.csv"]}, "{tmp}/missing.csv: no such file"),
+    ({"export": "-", "trust": ["nobody"]}, "no source named 'nobody' to trust (loaded: leak-2025-11)"),
     ({"host": "0.0.0.0"}, "--host 0.0.0.0 is reachable from other machines: set --token"),
     ({"host": "192.168.1.20", "token": "short"}, "--token: use at least 12 characters"),
 ])
 def test_bad_review_options_are_refused(checked_store, tmp_path, options, message):
-    options = {k: v.format(tmp=tmp_path) if isinstance(v, str) else v for k, v in options.items()}
+    options = {k: v.format(tmp=tmp_path) if isinstance(v, str) else [x.format(tmp=tmp_path) for x in v]
+               if isinstance(v, list) else v for k, v in options.items()}
     with pytest.raises(ReviewUsageError) as refused:
         run_review(ReviewOptions(store=checked_store, **options))
     assert str(refused.value).startswith(message.format(tmp=tmp_path))

@@ -78,10 +78,14 @@ def test_two_sources_disagree_and_trust_chooses(tmp_path, article):
     (["--sources", "{bad}"], "{bad}: row 3: metric: Value error, unknown metric 'revnue'"),
     (["--sources", "{missing}"], "{missing}: no such file"),
     (["--trust", "nobody"], "no source named 'nobody' to trust (loaded: leak-2025-11)"),
+    (["--sources", "{huge}"], "{huge}: over 10 MB, too large for a reference data file"),
 ])
 def test_bad_sources_fail_with_one_line_and_no_output(tmp_path, article, args, message):
     bad = facts(tmp_path, "bad.csv", ["Nvidia,revenue,2025-Q3,57e9,,", "Nvidia,revnue,2025-Q2,46.7e9,,"])
-    names = {"bad": bad, "missing": tmp_path / "missing.csv"}
+    huge = facts(tmp_path, "huge.csv", ["Nvidia,revenue,2025-Q3,57e9,,"])
+    with huge.open("r+b") as fh:  # sparse: the size is on record, the disk is not filled
+        fh.truncate(10 * 2**20 + 1)
+    names = {"bad": bad, "missing": tmp_path / "missing.csv", "huge": huge}
     proc = run("check", article, *[a.format(**names) for a in args])
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.startswith("claimcheck: " + message.format(**names))
