@@ -53,6 +53,9 @@ FIGURE_LINE_END = re.compile(r"\d(?:[A-Za-z]{1,3}|[ \t]?%)?[ \t]*\n[ \t]*(?=[A-Z
 # A line opening with a time stamp ("09:41:07 *OPENAI PAID …", "[14:32] …", "Kl. 14.32 Regjeringen …"): a live
 # blog's or a news wire's entries, each a sentence of its own (their capitals and missing stops say nothing).
 TIME_LINE = re.compile(r"\n[ \t]{0,8}(?=(?:\[|(?i:kl)\.?[ \t]?)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\]?[ \t])")
+# A line opening with a lettered or bracketed item mark is an item of its own too, as a paragraph is: "(a) Inference.
+# … (c) Revenue share. The payments were …": the item before's figures are not what a bare "payments" refers to.
+ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t])")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
 GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
 PERIOD_ABBREVIATIONS = frozenset(common.PERIOD_ABBREVIATIONS)
@@ -289,7 +292,7 @@ def sentence_guard(doc: Doc) -> Doc:
         # Token.is_sent_start write scans the whole Doc, which a list of thousands of items makes quadratic.
         items = [i for m in BULLET.finditer(text)
                  if 0 < (i := bisect.bisect_left(starts, m.start(1))) < len(starts) and starts[i] == m.start(1)]
-        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE) for m in pattern.finditer(text)
+        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE, ITEM_LINE) for m in pattern.finditer(text)
                   if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
         if items:
             sent_starts = doc.to_array([SENT_START])

@@ -190,6 +190,7 @@ def reader_words(code: str) -> SimpleNamespace:
         r"\s+".join(re.escape(part) for part in w.split()) for w in lex.data.ENTITY_ANAPHORA) + r")(?!\w)", re.IGNORECASE)
     words.metric_back_reference = re.compile("|".join(lex.data.METRIC_BACK_REFERENCE), re.IGNORECASE)
     words.relative_words = {fold(w) for w in lex.data.RELATIVE_WORDS}
+    words.time_clause_words = {fold(w) for w in lex.data.TIME_CLAUSE_WORDS}
     words.copulas = [fold(w) for w in lex.data.COPULAS]
     words.head_links = {"", *(fold(w) for w in lex.data.OF_WORDS), *(fold(w) for w in lex.data.HEAD_LINKS)}
     words.basis_words = [fold(w) for w in lex.data.BASIS_WORDS]
@@ -907,7 +908,8 @@ class ArticleReader:
                 if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
                         or (p.shape in STEPS and set(normalise_words(gap).split()) & self.coordinators) \
                         or self._coordinated_phrase(gap) or gap_after.strip().lower() in PERIOD_POSSESSIVE \
-                        or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS):
+                        or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS) \
+                        or self._opens_time_clause(gap_after):
                     target = after[0]  # "... 110 Mio. und im dritten Quartal 2025 411 Mio.": the closer figure
                     if breaks.search(gap):  # "; by the fourth quarter its bill had tripled to $1.47bn": both
                         for later in self._rest_of_clause(sentence, after, phrases, p):
@@ -932,6 +934,15 @@ class ArticleReader:
                     continue  # "In Q4 2024 it paid $168m, and in total it paid $493.8m over the year": not Q4's
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
+
+    def _opens_time_clause(self, gap_after: str) -> bool:
+        """", when it spent $1.467 billion": a clause after the phrase that says when holds its figure, so the
+        phrase is that figure's, not the one before it ("… of $3.77 billion fell in the fourth quarter, when …")."""
+        lead, comma, rest = gap_after.partition(",")
+        if not comma or len(lead.split()) > 1:  # (a verb's particle may stand before it: "fielen im vierten Quartal an, als")
+            return False
+        head = normalise_words(rest).split()[:1]
+        return bool(head) and head[0] in self.time_clause_words
 
     def _coordinated_phrase(self, gap: str) -> bool:
         """"139 Mio. und im dritten Quartal 2025, einem starken Quartal, 411 Mio.": a phrase joined on with
@@ -1467,6 +1478,11 @@ class ArticleReader:
                 d.metric = paid.metric if paid is not None else None
                 d.reading["metric"] = (f"context: the payments named, as {paid.text!r} before" if paid is not None
                                        else "none: payments, to a company the text does not name")
+            elif mention is not None and not self._in_clause(sentence, d, mention) and self._points_back(sentence, d) \
+                    and (named := self._metric_named_before(any_subject=True)) and named.label not in PERCENT_OF:
+                # "Inferens er dyrt. For det betalte OpenAI 3,648 mrd. …, mens Microsoft fikk 411 mill. i inntektsdeling":
+                # what its own clause points back to, not what another clause names
+                d.metric, d.reading["metric"] = named.label, f"context: what the sentence before named ({named.text!r})"
             elif mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound

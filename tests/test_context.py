@@ -1987,3 +1987,74 @@ def test_a_year_before_a_figure_and_a_quarter_after_it_are_not_a_guess(text, per
     (c,) = read(text, "en").claims
     assert (c.period.label(), c.period.how, c.verdict) == (period, "inferred", "supported")
     assert c.reading["period"].startswith("inferred")
+
+
+@pytest.mark.parametrize("text, lang, wrong", [
+    ("Nearly two fifths of OpenAI's 2024 inference bill of $3.77 billion fell in the fourth quarter, when it spent "
+     "$1.467 billion.", "en", "$1.567 billion"),
+    ("Nesten to femtedeler av OpenAIs inferensregning for 2024 på 3,77 milliarder dollar falt i fjerde kvartal, da "
+     "selskapet brukte 1,467 milliarder dollar.", "nb", "1,567 milliarder dollar"),
+    ("Fast zwei Fünftel der Inferenzrechnung von OpenAI für 2024 in Höhe von 3,77 Milliarden Dollar fielen im vierten "
+     "Quartal an, als das Unternehmen 1,467 Milliarden Dollar ausgab.", "de", "1,567 Milliarden Dollar"),
+])
+def test_a_period_before_a_when_clause_is_the_time_of_its_figure(text, lang, wrong):
+    """"… of $3.77 billion fell in the fourth quarter, when it spent $1.467 billion": the quarter is the when-clause's
+    figure's, and the year before the first figure stays its own. The quarter went to the first figure and the year
+    to the second, which was flagged against all of 2024 (review10 f34)."""
+    big, quarter = [c for c in read(text, lang).claims if c.kind == "amount"]
+    assert (big.period.label(), big.verdict) == ("2024-01-01..2024-12-31", "supported")
+    assert (quarter.period.label(), quarter.verdict) == ("2024-10-01..2024-12-31", "supported")
+    planted = [c for c in read(text.replace(quarter.value_text, wrong), lang).claims if c.value_text == wrong]
+    assert [(c.period.label(), c.verdict) for c in planted] == [("2024-10-01..2024-12-31", "contradicted")]
+
+
+def test_a_when_clause_after_a_figure_with_no_period_before_it_does_not_take_the_phrase():
+    # no comma: "when" does not open a clause about the period ("in the quarter when demand peaked")
+    text = "OpenAI paid Microsoft $168 million in the fourth quarter of 2024 when demand peaked."
+    (c,) = read(text, "en").claims
+    assert (c.period.label(), c.verdict) == ("2024-10-01..2024-12-31", "supported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Inferens er dyrt. For det betalte OpenAI 3,648 milliarder dollar i tredje kvartal 2025, mens Microsoft fikk "
+     "411 millioner dollar i inntektsdeling.", "nb"),
+    ("Inferens er dyrt. OpenAI betalte 3,648 milliarder dollar for det i tredje kvartal 2025, mens Microsoft fikk "
+     "411 millioner dollar i inntektsdeling.", "nb"),
+    ("Inference is expensive. OpenAI paid $3.648 billion for it in the third quarter of 2025, while Microsoft "
+     "received $411 million in revenue share.", "en"),
+    ("Inferenz ist teuer. Dafür zahlte OpenAI im dritten Quartal 2025 3,648 Milliarden Dollar, während Microsoft "
+     "411 Millionen Dollar aus der Umsatzbeteiligung erhielt.", "de"),
+])
+def test_a_figure_whose_clause_points_back_takes_what_the_sentence_before_named(text, lang):
+    """"For det betalte OpenAI 3,648 mrd. …, mens Microsoft fikk 411 mill. i inntektsdeling": the first figure is
+    what "det" points back to (inference), not the payments the other clause names; it was flagged (review10 h32).
+    "for it" / "for det" before a period ("… for it in the third quarter") points back too."""
+    spent, paid = read(text, lang).claims
+    assert (spent.metric, spent.verdict) == ("inference_cost", "supported")
+    assert spent.reading["metric"].startswith("context: what the sentence before named")
+    assert (paid.metric, paid.verdict) == ("revenue_share", "supported")
+
+
+@pytest.mark.parametrize("text", [
+    "For det tredje kvartalet betalte OpenAI 411 millioner dollar til Microsoft.",
+    "For det meste betalte OpenAI 411 millioner dollar til Microsoft i tredje kvartal 2025.",
+])
+def test_for_det_as_an_article_or_an_idiom_points_back_to_nothing(text):
+    (c,) = read("Inferens er dyrt. " + text, "nb").claims
+    assert c.metric == "revenue_share" and not c.reading["metric"].startswith("context: what the sentence before")
+
+
+def test_lettered_items_are_items_of_their_own():
+    """"(a) Inference. … $5.02bn.\n(c) Revenue share. … The payments were $493.8 million in 2024": the payments
+    are not the inference figures of the item before (they were read as inference and flagged; holdout20)."""
+    text = ("2. The numbers\n"
+            "(a) Inference. OpenAI's Azure inference bill was USD 3.77bn in calendar 2024. The first half of 2025 "
+            "accounted for $5.02bn.\n"
+            "(c) Revenue share. On top of the infrastructure bill, Microsoft takes 20% of OpenAI's revenue. The "
+            "payments were $493.8 million in 2024 and $761 million in Microsoft's fiscal year 2025.\n\n"
+            "Microsoft declined to comment.\n")
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["$5.02bn"].metric, got["$5.02bn"].verdict) == ("inference_cost", "supported")
+    for figure in ("$493.8 million", "$761 million"):
+        assert (got[figure].metric, got[figure].verdict) == ("revenue_share", "supported")
+    assert got["$761 million"].period.label() == "2024-07-01..2025-06-30"

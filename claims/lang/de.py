@@ -372,6 +372,9 @@ OTHER_METRICS = ["cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttom
 # revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
 COPULAS = ["war", "ist", "waren", "sind", "betrug", "betrugen", "lag bei", "lagen bei", "belief sich auf"]
 RELATIVE_WORDS = ["dessen", "deren"]
+# Words that open a clause saying when, after a comma: the period named right before it is the time of the
+# figure in that clause ("… fell in the fourth quarter, when it spent $1.467 billion").
+TIME_CLAUSE_WORDS = ["als", "wo"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["Zahlungen", "Zahlung", "Überweisungen", "Überweisung"]

@@ -329,7 +329,8 @@ PERIOD_WORDS = ["quarter", "quarters", "qtr", "qtrs", "half", "months", "fiscal"
 # A figure whose metric is the thing the sentence before named, pointed back to ("Then the cost of
 # inference. In the first half of 2025 OpenAI paid $5.02 billion for it."): only at a clause's end or before
 # a figure, so "on that basis", "for that reason" do not count.
-METRIC_BACK_REFERENCE = [r"\b(?:for|on)\s+(?:it|that|this|them|those)\b(?!\s+[a-z])"]
+# (a period may follow it: "OpenAI paid $3.648 billion for it in the third quarter")
+METRIC_BACK_REFERENCE = [r"\b(?:for|on)\s+(?:it|that|this|them|those)\b(?!\s+(?!(?:in|during|over)\s)[a-z])"]
 
 PERIOD_ANAPHORA = [
     "the same year", "that year",
@@ -407,6 +408,9 @@ OTHER_METRICS = ["cash burn", "burned", "burn rate", "burning", "gross margin", 
 # revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
 COPULAS = ["was", "is", "were", "are", "came to", "amounted to", "stood at", "totalled", "totaled", "reached"]
 RELATIVE_WORDS = ["whose", "which", "who"]
+# Words that open a clause saying when, after a comma: the period named right before it is the time of the
+# figure in that clause ("… fell in the fourth quarter, when it spent $1.467 billion").
+TIME_CLAUSE_WORDS = ["when"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["payments", "payment", "paid out"]

@@ -298,7 +298,10 @@ PERIOD_WORDS = ["kvartal", "kvartalet", "kvartaler", "kvartalene", "kv", "halvå
                 "månedene"]
 # Et tall som gjelder det forrige setning nevnte ("Så inferenskostnadene. I første halvår 2025 brukte OpenAI
 # 5,02 milliarder dollar på det."): bare ved leddets slutt eller foran et tall ("på det meste" teller ikke).
-METRIC_BACK_REFERENCE = [r"\b(?:på|til|for)\s+(?:det|dette|dem)\b(?!\s+[a-zæøå])"]
+# Or first in the sentence with the verb and then the subject after it ("For det betalte OpenAI 3,648 mrd."):
+# "det" followed by a word and a name is the pronoun, not the article ("for det tredje kvartalet").
+METRIC_BACK_REFERENCE = [r"\b(?:på|til|for)\s+(?:det|dette|dem)\b(?!\s+(?!(?:i|gjennom)\s)[a-zæøå])",
+                         r"^\W*(?:på|for)\s+det\s+(?=[a-zæøå]+\s+(?-i:[A-ZÆØÅ]))"]
 
 PERIOD_ANAPHORA = [
     "samme år", "det samme året",
@@ -359,6 +362,9 @@ OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere"
 # revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
 COPULAS = ["var", "er", "utgjorde", "lå på", "endte på"]
 RELATIVE_WORDS = ["hvis", "som"]
+# Words that open a clause saying when, after a comma: the period named right before it is the time of the
+# figure in that clause ("… fell in the fourth quarter, when it spent $1.467 billion").
+TIME_CLAUSE_WORDS = ["da", "når"]
 # Words for a payment made: a figure they name is paid, not received ("The payments went from $186 million …"
 # after the revenue floor they imply): it takes the metric of the last payment before it, not of the revenue.
 PAYMENT_NOUNS = ["betalingene", "betalinger", "betalingen", "utbetalingene", "utbetalinger", "utbetalingen"]
