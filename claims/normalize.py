@@ -383,11 +383,16 @@ class ArticleReader:
             phrase = own.get(id(d))
             grown = self._grown(d, drafts[:n])
             # (a step after a change or a multiple is its basis: "3.7 times what it got a year earlier")
-            if grown is not None and (phrase is None or phrase is scope or phrase.shape in STEPS) and grown.period is not None:
+            # (but a step forward before it is when it was reached: "…; a year later it was nearly four times that")
+            forward = phrase is not None and phrase.shape.startswith("step_fwd") and phrase.end <= d.start
+            if grown is not None and (phrase is None or phrase is scope or (phrase.shape in STEPS and not forward)) \
+                    and grown.period is not None:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
             elif phrase is not None and (phrase.shape in ("same_span", *STEPS) or phrase.shape.endswith("_noyear")):
                 self._from_period_before(d, phrase, drafts[:n], carried)
+                if forward and grown is not None and grown.period is not None and d.period is not None:
+                    d.basis = Basis(period=grown.period.with_how("context"), text=grown.text)  # "four times that"
             elif phrase is not None and phrase.shape == "last_quarter" and phrase.period is not None and \
                     (named := next((e.period for e in reversed(drafts[:n]) if e.period), carried)) is not None \
                     and named.start == phrase.period.start:
@@ -1720,7 +1725,7 @@ class ArticleReader:
              and (d.value > 100 or self._of_payee(sentence, d))),
             ("a rate per month, week or day, not the period's total",
              lambda: starts_with_word(after, words["per"])),
-            ("an amount per unit (per dollar, per user), not a total", lambda: self._names(text, words["per_unit"])),
+            ("an amount per unit (per dollar, per user), not a total", lambda: self._per_unit(sentence, d)),
             ("an average, a running total or a gross amount, not the period's level",
              lambda: self._names(text, words["not_total"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
@@ -1743,6 +1748,21 @@ class ArticleReader:
         reason = next((why for why, hit in checks if hit()), None)
         if reason:
             d.reading["caution"] = reason
+
+    def _per_unit(self, sentence: Sentence, d: Draft) -> bool:
+        """A per-unit word in the sentence makes its figures amounts per unit ("for every dollar Microsoft got,
+        OpenAI paid over seven"), unless it is another figure's own unit: in "411 mill. dollar – med en kurs på
+        10,10 kroner per dollar om lag 4,15 milliarder kroner" it is the exchange rate's, and 411 is a total."""
+        words = self.caution_words["per_unit"]
+        text = fold(sentence.text)
+        for e in self._current_drafts:
+            if e is d or not (sentence.start <= e.start and e.end <= sentence.end):
+                continue
+            after = normalise_words(text[e.end - sentence.start:e.end - sentence.start + 30])
+            unit = next((w for w in words if after.startswith(f" {w} ")), None)
+            if unit is not None and (at := text.find(unit, e.end - sentence.start)) >= 0:
+                text = text[:at] + " " * len(unit) + text[at + len(unit):]
+        return self._names(text, words)
 
     def _denied(self, text: str, at: int) -> bool:
         """"were not $5 billion, as rumoured, but …", "nicht, wie vermutet, 5 Milliarden": the negation right

@@ -2058,3 +2058,67 @@ def test_lettered_items_are_items_of_their_own():
     for figure in ("$493.8 million", "$761 million"):
         assert (got[figure].metric, got[figure].verdict) == ("revenue_share", "supported")
     assert got["$761 million"].period.label() == "2024-07-01..2025-06-30"
+
+
+@pytest.mark.parametrize("text, lang, verdict", [
+    ("In the first half of 2024 OpenAI spent about $1.3 billion on inference; a year later it was nearly four times "
+     "that.", "en", "supported"),
+    ("In the first half of 2024 OpenAI spent about $1.3 billion on inference; a year later it was six times that.",
+     "en", "contradicted"),
+    ("Schon im ersten Halbjahr 2024 gab OpenAI rund 1,3 Milliarden Dollar für Inferenz aus; ein Jahr später war es "
+     "fast das Vierfache.", "de", "supported"),
+    ("I første halvår 2024 brukte OpenAI rundt 1,3 milliarder dollar på inferens; et år senere var det nesten "
+     "firedoblet.", "nb", "supported"),
+])
+def test_a_step_forward_before_a_multiple_is_when_it_was_reached(text, lang, verdict):
+    """"…; ein Jahr später war es fast das Vierfache": H1 2025 against the H1 2024 figure before it (5.022 / 1.295 =
+    3.88). The multiple took the earlier figure's period and no basis, so it was never checked (holdout20)."""
+    multiple = read(text, lang, published=dt.date(2025, 11, 27)).claims[1]
+    assert multiple.kind == "ratio"
+    assert (multiple.period.label(), multiple.basis.period.label()) == ("2025-01-01..2025-06-30",
+                                                                        "2024-01-01..2024-06-30")
+    assert multiple.verdict == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Der Vorstand teilte mit, OpenAI habe 2024 nur 1,5 Mrd. Dollar für Inferenz ausgegeben.", "contradicted"),
+    ("OpenAI hat 2024 bereits 3,77 Mrd. Dollar für Inferenz ausgegeben.", "supported"),
+])
+def test_a_bare_german_year_before_only_or_already_and_a_figure(text, verdict):
+    (c,) = read(text, "de").claims
+    assert (c.period.label(), c.verdict) == ("2024-01-01..2024-12-31", verdict)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("I tredje kvartal 2025 betalte OpenAI 411 mill. dollar til Microsoft – med en kurs på 10,10 kroner per dollar om "
+     "lag 4,15 milliarder kroner.", "nb"),
+    ("In the third quarter of 2025 OpenAI paid Microsoft $411 million, at 10.10 kroner to the dollar some NOK 4.15 "
+     "billion.", "en"),
+    ("Im dritten Quartal 2025 zahlte OpenAI 411 Mio. Dollar an Microsoft, bei 0,86 Euro je Dollar rund 353 Mio. "
+     "Euro.", "de"),
+])
+def test_an_exchange_rates_per_dollar_is_its_own_unit_not_the_totals(text, lang):
+    """"… 411 mill. dollar – med en kurs på 10,10 kroner per dollar …": "per dollar" is the rate's unit; the payment
+    beside it is a total, and was never checked (holdout20)."""
+    got = read(text, lang).claims
+    assert (got[0].metric, got[0].verdict) == ("revenue_share", "supported")
+    assert "caution" not in got[0].reading
+    assert got[1].reading["caution"] == "an amount per unit (per dollar, per user), not a total"
+
+
+def test_an_amount_per_dollar_with_no_figure_before_it_is_still_per_unit():
+    text = "For every dollar Microsoft got from OpenAI in the third quarter of 2025, OpenAI paid over $8 on inference."
+    (c,) = read(text, "en").claims
+    assert c.reading["caution"] == "an amount per unit (per dollar, per user), not a total" and c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("head, lang, text", [
+    ("Deres ref.: 25/4402-3          Vår ref.: 25/1187          Dato: 20.11.2025\n\n", "nb",
+     "I tredje kvartal i år betalte OpenAI 411 millioner dollar til Microsoft."),
+    ("Ihr Zeichen: 12-3/25          Datum: 20. November 2025\n\n", "de",
+     "Im dritten Quartal dieses Jahres zahlte OpenAI 411 Millionen Dollar an Microsoft."),
+])
+def test_a_letters_date_field_dates_it(head, lang, text):
+    """A consultation response's "Dato: 20.11.2025": "i år" is 2025 (it was left unresolved; holdout20)."""
+    (c,) = read(head + text, lang).claims
+    assert (c.period.label(), c.verdict) == ("2025-07-01..2025-09-30", "supported")

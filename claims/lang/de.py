@@ -272,9 +272,9 @@ PERIODS = [
     # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
     # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
-    # ("habe 2024 „gut 3,7 Milliarden Dollar“"; not "gab 2024 für Inferenz 3,77 Mrd. aus und in den ersten drei
+    # ("habe 2024 „gut 3,7 Milliarden Dollar“", "habe 2024 nur 1,5 Mrd. Dollar"; not "gab 2024 für Inferenz 3,77 Mrd. aus und in den ersten drei
     # Quartalen 2025 … 8,67 Mrd.", whose second period the reader would then give the first figure)
-    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|\d))",
+    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|lediglich|bloß|schon|bereits|sogar|\d))",
      "year"),
 ]
 
@@ -301,6 +301,9 @@ DATELINE_PATTERNS = [
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
     r"\b(?:Aktualisiert)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A letter's date field ("Ihr Zeichen: … Datum: 20.11.2025"): a statement, an authority's answer.
+    r"\bDatum:\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\bDatum:\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),

@@ -286,6 +286,9 @@ DATELINE_PATTERNS = [
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
     r"\b(?:Oppdatert|Sist oppdatert)(?:\s+den)?:?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # Et brevs datofelt ("Deres ref.: … Vår ref.: … Dato: 20.11.2025"): et høringssvar, et vedtak.
+    r"\bDato:\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\bDato:\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsår(?:et)?\s+{YEAR}", "fiscal_quarter"),
