@@ -43,10 +43,14 @@ class Draft:
     alt_value: Optional[float] = None  # the value under the other reading of a separator
 
 
+# Not a word: besides punctuation, a footnote's superscript digits glued to one ("lagen um 277 % höher.⁸⁸").
+NOT_WORD_RUN = re.compile(r"(?:[^\w.%$€£-]|[⁰¹²³⁴⁵⁶⁷⁸⁹])+")
+
+
 def normalise_words(text: str) -> str:
     """Lower-case words separated by single spaces: quotes and dashes become spaces."""
     text = fold(text)
-    text = re.sub(r"[^\w.%$€£-]+", " ", text)
+    text = NOT_WORD_RUN.sub(" ", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     return f" {text.strip()} "
 

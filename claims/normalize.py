@@ -1967,7 +1967,9 @@ class ArticleReader:
             hits = [(words.rfind(f" {phrase} ") if nearest is max else words.find(f" {phrase} "), phrase, step)
                     for phrase, step in self.basis_relative.items() if f" {phrase} " in words]
             # ("Nach einem Plus von 42 Prozent im Vorquartal": in that quarter, the change's period, not its basis)
-            hits = [h for h in hits if not ends_with_word(words[:h[0] + 1], self.period_prepositions)]
+            # (but "höher als im Vorjahresquartal" is the basis: a preposition after "als" / "than" compares)
+            hits = [h for h in hits if not ends_with_word(words[:h[0] + 1], self.period_prepositions)
+                    or ends_with_word(words[:h[0] + 1].rstrip().rsplit(" ", 1)[0] + " ", self.caution_words["than"])]
             if hits:
                 return nearest(hits)[1:]
         return None

@@ -2122,3 +2122,41 @@ def test_a_letters_date_field_dates_it(head, lang, text):
     """A consultation response's "Dato: 20.11.2025": "i år" is 2025 (it was left unresolved; holdout20)."""
     (c,) = read(head + text, lang).claims
     assert (c.period.label(), c.verdict) == ("2025-07-01..2025-09-30", "supported")
+
+
+@pytest.mark.parametrize("text, lang, verdict", [
+    ("Im dritten Quartal 2025 lagen die Zahlungen von OpenAI an Microsoft um rund 196 % über dem Vorjahresquartal.",
+     "de", "supported"),
+    ("Im dritten Quartal 2025 lagen die Zahlungen von OpenAI an Microsoft um rund 196 % höher als im "
+     "Vorjahresquartal.", "de", "supported"),
+    ("Im dritten Quartal 2025 lagen die Zahlungen von OpenAI an Microsoft um 96 % höher als im Vorjahresquartal.",
+     "de", "contradicted"),
+    ("In the third quarter of 2025 OpenAI's payments to Microsoft were 196% higher than in the third quarter of 2024.",
+     "en", "supported"),
+    ("I tredje kvartal 2025 var OpenAIs betalinger til Microsoft 196 prosent høyere enn i tredje kvartal 2024.",
+     "nb", "supported"),
+])
+def test_a_change_measured_above_or_higher_than_another_period(text, lang, verdict):
+    """"lagen um rund 165 % über dem Vorjahreszeitraum", "um rund 277 % höher": changes, measured on the period
+    after "über", "als (im)", "than (in)", "enn (i)" (411 / 139 = +195.7 %). They were read as percentages of revenue
+    (holdout20)."""
+    (c,) = read(text, lang).claims
+    assert (c.kind, c.metric) == ("growth", "revenue_share")
+    assert (c.period.label(), c.basis.period.label()) == ("2025-07-01..2025-09-30", "2024-07-01..2024-09-30")
+    assert c.verdict == verdict
+
+
+def test_a_change_in_the_quarter_before_is_still_not_its_basis():
+    # ("im Vorquartal" right after a change is when it happened: only "als im" compares)
+    text = "Nach einem Plus von 66 Prozent im Vorquartal zahlte OpenAI im dritten Quartal 2025 411 Mio. Dollar an Microsoft."
+    growth, paid = read(text, "de").claims
+    assert growth.basis is None and paid.verdict == "supported"
+
+
+def test_a_footnote_mark_glued_to_a_word_does_not_hide_it():
+    """"lagen die Inferenzausgaben um rund 277 % höher.⁸⁸": the superscript digits are no part of the word."""
+    from claims.extract import normalise_words
+    assert normalise_words("um rund 277 % höher.⁸⁸ Der Anstieg").split() == ["um", "rund", "277", "%", "höher", "der",
+                                                                             "anstieg"]
+    (c,) = read("Im dritten Quartal 2025 lagen die Inferenzausgaben von OpenAI um rund 263 % höher.⁸⁸", "de").claims
+    assert c.kind == "growth"

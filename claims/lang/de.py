@@ -55,7 +55,7 @@ QUARTER_NOUNS = ["Quartal", "Quartals"]  # "from the second to the third quarter
 STRETCH_END_WORDS = ["auf", "erreichte", "erreichten", "zuletzt"]
 SPAN_TO = ["bis zum", "bis", "bis einschließlich", "bis einschließlich des", "zum", "und dem", "und", "bis ende", "und ende"]
 STRETCH_COMPARISONS = ["größte", "größten", "höchste", "höchsten", "niedrigste", "kleinste", "jemals", "rekord", "Höchststand", "Spitzenwert", "gipfelte", "Rekordwert"]  # "die höchste aller Quartale zwischen …": ein Zeitraum, über den verglichen wird
-GROWTH_BASIS_BEFORE = ["gegenüber", "zum"]  # "up 41% on the final quarter of 2024": what a change is measured on
+GROWTH_BASIS_BEFORE = ["gegenüber", "zum", "über", "unter", "als", "als im"]  # (… "um 165 % über dem Vorjahreszeitraum")  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["in dem", "in der", "als", "mit", "wo"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["von", "bei", "mit", "an", "zu"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
 LEVEL_AFTER_CHANGE = ["auf"]  # "auf 1,47 Mrd. verdreifacht": das erreichte Niveau
@@ -132,7 +132,9 @@ FALL_VERBS = ["sank", "sanken", "fiel", "fielen", "sinkt", "sinken", "fällt", "
               "schrumpfte", "schrumpften", "verringerte", "verringerten"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ein minus von", "minus", "sank um", "fiel um", "ein rückgang von", "rückgang von"]
-GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum"]
+# ("lagen um rund 165 % über dem Vorjahreszeitraum", "um rund 277 % höher": a change measured on another period)
+GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "im vergleich zum vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "mehr", "weniger", "wachstum",
+                "höher", "niedriger", "über dem", "über der", "unter dem", "unter der"]
 
 RATIO_WORDS = {
     "doppelt so": 2.0, "doppelt": 2.0, "dreimal": 3.0, "dreifache": 3.0,

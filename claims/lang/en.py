@@ -64,7 +64,7 @@ STRETCH_END_WORDS = ["to", "reaching", "reached", "hitting", "peaking at", "endi
 SPAN_TO = ["to", "through", "until", "and", "and the end of", "to the end of", "through the end of", "until the end of",
            "and the end", "to the end", "through the end", "until the end"]  # ("the end of September": "of" may open the month)
 STRETCH_COMPARISONS = ["largest", "biggest", "highest", "lowest", "smallest", "record", "peak", "peaked", "peaking", "highest ever"]  # "the largest of any quarter between …": a stretch compared over
-GROWTH_BASIS_BEFORE = ["on", "over"]  # "up 41% on the final quarter of 2024": what a change is measured on
+GROWTH_BASIS_BEFORE = ["on", "over", "than", "than in"]  # "up 41% on the final quarter of 2024": what a change is measured on
 COMPARED_LINKS = ["when", "in which", "with"]  # "… than in all of 2024, when it spent $3.77 billion": the figure is the compared period's
 APPOSITION_BREAKS = ["from", "to", "at", "with", "of", "by"]  # not in apposition: "Microsoft's revenue from its partner, OpenAI,"
 LEVEL_AFTER_CHANGE = ["to"]  # "had tripled to $1.47bn": the level a change reached
