@@ -41,6 +41,7 @@ POSSESSIVE_ENDINGS = ("", "s", "'s", "’s", "'", "’")
 FUZZY_CUTOFF = 88
 FUZZY_MEMORY = 50_000  # words whose fuzzy reading is remembered before the memory starts over
 YEAR_STOP = re.compile(r"^(?:19|20)\d{2}\.$")
+SIGN_STOP = re.compile(r"\d[\d.,]{0,20}[¢€$£¥]\.")  # "Bought NO at 36¢. Payments …": the tokenizer keeps "36¢." whole
 # A heading on its own line, not a hard-wrapped line of prose: at the start of the block or after a
 # line that ended a sentence, at most eight words and 60 characters, no closing mark, and a
 # capital opening the next line ("Die Erlöse: nur eine Untergrenze\nIm vierten Quartal …").
@@ -276,7 +277,8 @@ def sentence_guard(doc: Doc) -> Doc:
             name = text[starts[word]:ends[word]] in lowercase_names()  # "xAI" may open a sentence
             if first.islower() and not name:
                 doc[prev + 1].is_sent_start = False
-            elif (first.isupper() or name) and (YEAR_STOP.match(text[starts[prev]:ends[prev]]) or _code_year_stop(
+            elif (first.isupper() or name) and (YEAR_STOP.match(text[starts[prev]:ends[prev]])
+                                                or SIGN_STOP.fullmatch(text[starts[prev]:ends[prev]]) or _code_year_stop(
                     text, starts[prev], ends[prev])):
                 doc[prev + 1].is_sent_start = True  # "im Jahr 2025. Laut ...": the tokenizer keeps "2025." whole
             elif _abbreviation_before(text, starts, ends, prev) in _abbreviations(doc.lang_):

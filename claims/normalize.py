@@ -1252,7 +1252,7 @@ class ArticleReader:
                 continue  # the sentence's first word after a number or a mark ("«4/5 Samtidig var ...")
             if self.lex.data.CAPITALISED_NOUNS and not ACRONYM.match(word):
                 continue
-            if YEAR.match(word) or PERIOD_CODE.match(word):
+            if YEAR.match(word) or PERIOD_CODE.match(word) or len(word) < 2:  # (a lone capital: "resolves N/A")
                 continue
             found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
         return found

@@ -2160,3 +2160,29 @@ def test_a_footnote_mark_glued_to_a_word_does_not_hide_it():
                                                                              "anstieg"]
     (c,) = read("Im dritten Quartal 2025 lagen die Inferenzausgaben von OpenAI um rund 263 % höher.⁸⁸", "de").claims
     assert c.kind == "growth"
+
+
+def test_a_price_in_cents_ends_its_sentence():
+    """"Bought NO at 36¢. Payments to Microsoft went from $77M …": the tokenizer keeps "36¢." whole, and the next
+    sentence's figures took "NO" for the company (holdout20)."""
+    result = read("Bought NO at 36¢. Payments to Microsoft went from $77M in Q1 2024 to $865.9M for Jan-Sep 2025.",
+                  "en")
+    assert [c.sentence for c in result.claims] == [
+        "Payments to Microsoft went from $77M in Q1 2024 to $865.9M for Jan-Sep 2025."] * 2
+    assert all(c.entity != "NO" for c in result.claims)
+
+
+def test_a_lone_capital_is_no_organisation():
+    (c,) = read("If no figure is reported by June 30, 2026, the market resolves N/A and each share is settled at $1.00.",
+                "en").claims
+    assert c.entity is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Satz von 25 Prozent läge OpenAIs Umsatz 2024 nur bei 1,98 Mrd. Dollar.",
+    "Mit 30 Prozent wären es 2024 nur 741 Mio. Dollar an Microsoft gewesen.",
+])
+def test_a_german_counterfactual_in_the_subjunctive_is_no_fact(text):
+    # ("läge", "wäre": with the bare year now read before "nur", the floor would have flagged it)
+    for c in read(text, "de").claims:
+        assert c.verdict == "unverifiable" and c.reading["caution"] == "a plan, an expectation or a hypothesis"

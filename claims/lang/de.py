@@ -80,7 +80,8 @@ CONDITIONAL_OPENERS = ["hätte", "hätten", "würde", "würden", "wäre", "wäre
 COUNTERFACTUAL_VERBS = ["hätte", "hätten", "wäre", "wären", "gewesen wären", "würde", "würden"]
 CONDITION_MARKERS = ["wenn", "falls", "bei einem", "bei einer", "mit einem", "mit einer", "ohne"]
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
-                "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls"]
+                "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls",
+                "läge", "lägen", "wäre", "wären"]  # ("Bei einem Satz von 25 Prozent läge OpenAIs Umsatz 2024 nur bei 1,98 Mrd.")
 SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
 DATED_BEFORE = ["datiert", "datiert auf", "veröffentlicht im", "datierten"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
