@@ -863,6 +863,8 @@ class ArticleReader:
                     self._steps_back[id(before[-1])] = p
             elif before and p.shape.endswith("_noyear") and p.span is not None:
                 self._bases_no_year[id(before[-1])] = p  # "up 66% on the second quarter": the year is the change's
+            elif before and p.shape == "same_span" and p.year is not None:
+                self._bases_no_year[id(before[-1])] = p  # "higher than in the same quarter of 2024": its months then
 
     def _has_period_anaphor(self, sentence: Sentence) -> bool:
         words = normalise_words(sentence.text)
@@ -1931,6 +1933,10 @@ class ArticleReader:
             if phrase is not None and d.period is not None and self._step_from_own(words, phrase, d.period):
                 d.basis = Basis(period=shift(d.period, STEP_BACK[phrase.shape]), text=phrase.text)
             if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
+                continue
+            if (p := self._bases_no_year.get(id(d))) is not None and p.shape == "same_span":
+                if p.year < d.period.start.year:
+                    d.basis = Basis(period=shift(d.period, "year", d.period.start.year - p.year), text=p.text)
                 continue
             if (p := self._bases_no_year.get(id(d))) is not None and (basis := self._latest_before(p, d.period)):
                 d.basis = Basis(period=basis, text=p.text)

@@ -2186,3 +2186,19 @@ def test_a_german_counterfactual_in_the_subjunctive_is_no_fact(text):
     # ("läge", "wäre": with the bare year now read before "nur", the floor would have flagged it)
     for c in read(text, "de").claims:
         assert c.verdict == "unverifiable" and c.reading["caution"] == "a plan, an expectation or a hypothesis"
+
+
+@pytest.mark.parametrize("text, lang, verdict", [
+    ("In the third quarter of 2025 OpenAI's payments to Microsoft were 196% higher than in the same quarter of 2024.",
+     "en", "supported"),
+    ("In the third quarter of 2025 OpenAI's payments to Microsoft were 96% higher than in the same quarter of 2024.",
+     "en", "contradicted"),
+    ("Im dritten Quartal 2025 lagen die Zahlungen von OpenAI an Microsoft um 196 % über dem gleichen Quartal 2024.",
+     "de", "supported"),
+    ("I tredje kvartal 2025 var OpenAIs betalinger til Microsoft 196 prosent høyere enn i samme kvartal i 2024.",
+     "nb", "supported"),
+])
+def test_a_change_on_the_same_span_of_a_named_year(text, lang, verdict):
+    """"higher than in the same quarter of 2024": the change's own months in that year (Q3 2024; 411 / 139)."""
+    (c,) = read(text, lang).claims
+    assert (c.basis.period.label(), c.verdict) == ("2024-07-01..2024-09-30", verdict)
