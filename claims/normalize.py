@@ -1756,6 +1756,8 @@ class ArticleReader:
         OpenAI paid over seven"), unless it is another figure's own unit: in "411 mill. dollar – med en kurs på
         10,10 kroner per dollar om lag 4,15 milliarder kroner" it is the exchange rate's, and 411 is a total."""
         words = self.caution_words["per_unit"]
+        if not self._names(sentence.text, words):
+            return False  # (the usual case: no per-unit word at all, so no figure to look past)
         text = fold(sentence.text)
         for e in self._current_drafts:
             if e is d or not (sentence.start <= e.start and e.end <= sentence.end):
