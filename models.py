@@ -38,6 +38,11 @@ PUBLISHED_NO_YEAR = "published, no year"
 # The reading of a period taken from a figure before it in the same sentence ("865,9 Mio. in den ersten drei
 # Quartalen 2025 … einen Mindestumsatz von 4,33 Mrd."): context, and counted as leaning on it.
 SENTENCE_PERIOD = "context: the period of a figure before it in the sentence"
+# Period readings that lean on context (rules.engine counts them; a change that takes its period from a figure read
+# so leans on it too: claims.normalize).
+PARAGRAPH_PERIOD = "context: earlier in the paragraph"
+LEANING_METRICS = ("context", "nearby")
+LEANING_PERIODS = (PARAGRAPH_PERIOD, PUBLISHED_NO_YEAR, SENTENCE_PERIOD)
 # The reading of a company carried from the figure before, which had only the company the article is about:
 # a guess (rules.engine holds a contradiction on it back until the data bear that company out).
 CARRIED_ARTICLE_COMPANY = "article: the company of the previous figure, the one the article is about"

@@ -90,6 +90,7 @@ class DraftMaker:
         self.lex = lex
         data = lex.data
         self.growth_before = [f" {fold(w)} " for w in data.GROWTH_BEFORE]
+        self.not_growth_before = tuple(f" {fold(w)} " for w in data.NOT_GROWTH_BEFORE)
         self.growth_after = [normalise_words(w) for w in data.GROWTH_AFTER]  # "q/q" is read as " q q "
         # "økte betalingene med 23 prosent": a change verb, at most five words with no figure, then CHANGE_BY
         verbs = "|".join(re.escape(fold(v)) for v in data.CHANGE_VERBS)
@@ -196,7 +197,8 @@ class DraftMaker:
     def _is_growth(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
         tail = normalise_words(after[:WINDOW])
-        return any(head.endswith(w) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after) \
+        bare = next((head[:-len(q) - 1] for q, _ in self.lex.qualifiers if head.endswith(f" {q} ")), head)
+        return any(h.endswith(w) for h in (head, bare) if not h.endswith(self.not_growth_before) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after) \
             or SIGNED.search(before) is not None or self._changed_by(before) is not None
 
     def _changed_by(self, before: str) -> Optional[re.Match]:

@@ -20,7 +20,7 @@ from claims.lexicon import get as get_lexicon
 from claims.periods import STEP_BACK, STEPS, PeriodPhrase, PeriodResolver, fiscal_period, part_of_year, same_span, shift
 from claims.annotate import (company_metric_phrases, gazetteer, known_names, paid_metrics, supplied_anywhere,
                              supplied_metrics)
-from models import AMOUNT_OF, months, CARRIED_ARTICLE_COMPANY, PERCENT_OF, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
+from models import AMOUNT_OF, months, CARRIED_ARTICLE_COMPANY, LEANING_METRICS, LEANING_PERIODS, PARAGRAPH_PERIOD, PERCENT_OF, PUBLISHED_NO_YEAR, RATE_METRICS, SENTENCE_PERIOD, Basis, Claim, Period
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Analysts' period codes ("Q3", "H1", "FY25", "FQ1", "9M"): never a company's name.
@@ -30,6 +30,7 @@ PERIOD_CODE = re.compile(r"(?<![^\W_])(?:(?:[QH][1-4]|[1-4][QH]|(?:[1-9]|1[01])M
 BULLET_ITEM = re.compile(rf"\s{{0,8}}{BULLET_MARK}\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 BARE_WORDS = 3  # a figure with at most this many words besides its period stands bare ("for 2024: $3.77bn")
+ASIDE_BETWEEN_COMMAS = re.compile(r",[^,;:.()\d$€£]{2,80},")  # ", a specialised GPU cloud provider,"
 HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow
 DIGIT = re.compile(r"\d")
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -58,6 +59,7 @@ RECEIVED_METRICS = ("revenue", "annualized_revenue")
 # The reading of an answer's part that its question names ("Q: How much did OpenAI spend on inference in 2024?
 # A: $4.77 billion."): as good as stated, so not leaning on context (rules.engine).
 ASKED = "asked: the question it answers"
+NO_DATE = "(no date to resolve it against)"  # a period relative to the date ("årets", "this year") in an undated text
 ANSWER_LEAD = 3  # words an answer may put before the figure it gives ("A: about $3.8 billion", "Den Presseberichten zufolge 3,77 Mrd.")
 NUMBERED_QUESTION = re.compile(r"\s{0,3}(?:\d{1,2}[.)]|[^\W\d_]{1,12}\s\d{1,2}[.:)])\s")  # "1. Wie hoch …?", "Frage 2: …?"
 FAR_WORDS = 6  # a period phrase this many words after a figure, past another metric word, is not its own
@@ -157,6 +159,10 @@ def _twelve_months(period: Period) -> bool:
     """A year's span, calendar or fiscal (July 2024 - June 2025)."""
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     return months == 12 and period.start.day == 1
+
+
+def _months_long(period: Period) -> int:
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 def _whole_year(period: Period) -> bool:
@@ -313,6 +319,7 @@ class ArticleReader:
         self._para_paid: Optional[Draft] = None  # the paragraph's last figure of a payment (revenue share, a bill)
         self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
+        self._stated_owners: Counter = Counter()  # company -> figures its own clause gave it (not as the payee)
         self._current_drafts: list[Draft] = []  # the figures of the sentence being read
         self._last_dated: Optional[Draft] = None  # the article's last figure with a period named or dated
 
@@ -389,6 +396,8 @@ class ArticleReader:
                     and grown.period is not None:
                 d.period = grown.period.with_how("context")
                 d.reading["period"] = f"context: the period of the figure that changed ({grown.text!r})"
+                if grown.reading.get("period", "").startswith(LEANING_PERIODS):  # as weak as the figure's own reading
+                    d.reading["period"] = f"{grown.reading['period']}, through the figure that changed ({grown.text!r})"
             elif phrase is not None and (phrase.shape in ("same_span", *STEPS) or phrase.shape.endswith("_noyear")):
                 self._from_period_before(d, phrase, drafts[:n], carried)
                 if forward and grown is not None and grown.period is not None and d.period is not None:
@@ -420,7 +429,7 @@ class ArticleReader:
                 d.reading["period"] = f"stated: {phrase.text!r}" + (f" (fiscal year of {owner})" if phrase.fiscal else "")
                 if period is None and phrase.shape != "since":  # "i år" with no publication date
                     d.passage = sentence.index
-                    d.reading["period"] = f"unresolved: {phrase.text!r} (no date to resolve it against)"
+                    d.reading["period"] = f"unresolved: {phrase.text!r} {NO_DATE}"
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
             elif d.metric in RATE_METRICS:
@@ -461,7 +470,7 @@ class ArticleReader:
                     and (_twelve_months(carried) or not self._names(sentence.text, self.annual_words, inside=True)):
                 # ("Insgesamt hat OpenAI 1,36 Mrd. überwiesen": a total over periods, not the last one's)
                 d.period = carried.with_how("context")
-                d.reading["period"] = "context: earlier in the paragraph"
+                d.reading["period"] = PARAGRAPH_PERIOD
             else:
                 d.passage = sentence.index
         if quarters is not None:
@@ -540,8 +549,17 @@ class ArticleReader:
         the paragraph's year and the publication date's disagree, neither is taken."""
         # ("im vergangenen Jahr … und allein im Schlussquartal": a year the text names through the date counts)
         named = next((e for e in reversed(before) if e.period is not None and (
-            e.period.how == "stated" or (e.period.how == "published" and _whole_year(e.period))
+            e.period.how == "stated" or (e.period.how == "published" and (_whole_year(e.period) or e.reading.get(
+                "period", "").startswith("stated")))  # ("i årets tre første kvartaler": the year named through the date)
             or e.reading.get("period", "").startswith(ASKED))), None)  # ("A: 3,77 Mrd., davon … im ersten Quartal")
+        blocked = next((e for e in reversed(before) if named is None or e.start > named.start), None)
+        if blocked is not None and blocked.period is None and blocked.reading.get("period", "").endswith(NO_DATE) \
+                and phrase.shape not in STEPS:
+            # ("493,8 mill. i 2024 og 0,87 mrd. i årets tre første kvartaler; i tredje kvartal alene 411 mill.", no date:
+            # the quarter is of the year that could not be read, not of 2024)
+            d.passage = d.sentence.index
+            d.reading["period"] = f"unresolved: {phrase.text!r} after {blocked.text!r}, whose period could not be read"
+            return
         source = named.period if named else carried
         period = None
         if phrase.shape in STEPS:  # (from any period named before: "$248 million last quarter and $206 million in the quarter before")
@@ -567,7 +585,7 @@ class ArticleReader:
         if period is not None:
             d.period = period
             d.reading["period"] = (f"context: {phrase.text!r} after {named.text!r}" if named else
-                                   f"context: earlier in the paragraph ({phrase.text!r})")
+                                   f"{PARAGRAPH_PERIOD} ({phrase.text!r})")
         elif source is None and phrase.year_before:  # "im dritten Quartal des Vorjahres", nothing named before
             published = self.periods.published
             if published is not None and (period := part_of_year(phrase.span, published.year - 1)) is not None:
@@ -618,7 +636,7 @@ class ArticleReader:
         if source is not None and (unit == "year" or (source.end - source.start).days < 100):
             d.period = shift(source, unit, times)
             d.reading["period"] = (f"context: {phrase.text!r} from {named.text!r}" if named else
-                                   f"context: earlier in the paragraph ({phrase.text!r})")
+                                   f"{PARAGRAPH_PERIOD} ({phrase.text!r})")
         elif source is None and phrase.shape == "step_back_quarter" and \
                 (period := self.periods.relative_to_publication("last_quarter")) is not None:
             d.period = period
@@ -798,6 +816,10 @@ class ArticleReader:
         if not before or before[-1].kind != "ratio":
             return False
         gap = normalise_words(sentence.text[before[-1].end - sentence.start:p.start - sentence.start]).strip()
+        if gap == "":  # "three and a half times Q3 2024", but not "nearly 4x 1H 2024's $1.295B": that figure's
+            later = next((d for d in drafts if d.start >= p.end), None)
+            return later is None or bool(normalise_words(sentence.text[p.end - sentence.start:later.start - sentence.start]
+                                                         ).strip(" 's’"))
         return gap in self.ratio_of_words
 
     @staticmethod
@@ -863,7 +885,7 @@ class ArticleReader:
                     self._steps_back[id(before[-1])] = p
             elif before and p.shape.endswith("_noyear") and p.span is not None:
                 self._bases_no_year[id(before[-1])] = p  # "up 66% on the second quarter": the year is the change's
-            elif before and p.shape == "same_span" and p.year is not None:
+            elif before and p.shape == "same_span" and (p.year is not None or (p.year_before and before[-1].kind == "ratio")):
                 self._bases_no_year[id(before[-1])] = p  # "higher than in the same quarter of 2024": its months then
 
     def _has_period_anaphor(self, sentence: Sentence) -> bool:
@@ -939,8 +961,27 @@ class ArticleReader:
                 if not nearer and self._total_in_own_clause(sentence, d, scope) \
                         and not any(id(e) in with_own for e in drafts if e.start < d.start):
                     continue  # "In Q4 2024 it paid $168m, and in total it paid $493.8m over the year": not Q4's
+                if not nearer and self._unread_period_past_break(sentence, d, scope, phrases):
+                    continue  # "Schon 2024 hatte OpenAI … überwiesen; zuletzt brachte ein einzelnes Quartal … 411 Mio."
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
+
+    def _unread_period_past_break(self, sentence: Sentence, d: Draft, scope: PeriodPhrase,
+                                  phrases: list[PeriodPhrase]) -> bool:
+        """A figure past a semicolon or a dash from the sentence's period, in a clause that names a period of its
+        own the reader could not read ("; zuletzt brachte ein einzelnes Quartal … 411 Mio."), is not of it."""
+        between = sentence.text[scope.end - sentence.start:d.start - sentence.start]
+        if not HARD_BREAK.search(between):
+            return False
+        clause = self._clause(sentence, d)
+        span = _months_long(scope.period) if scope.period is not None else None
+        for m in self.period_word_re.finditer(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start):
+            if any(p.start <= m.start() + sentence.start < p.end for p in phrases):
+                continue
+            unit = next((n for word, n in self.anaphor_units if fold(m.group()).startswith(word)), None)
+            if unit is None or unit != span:  # ("…; på ett kvartal", "for halvåret": the same span again, not another)
+                return True
+        return False
 
     def _opens_time_clause(self, gap_after: str) -> bool:
         """", when it spent $1.467 billion": a clause after the phrase that says when holds its figure, so the
@@ -1009,6 +1050,7 @@ class ArticleReader:
             d.entity, d.reading["entity"] = mention.label, f"stated: {mention.text!r}"
             if d.metric and d.metric not in paid_metrics(mention.label):  # the payer owns a payment, not the payee
                 self._metric_owners[d.metric] = mention.label
+                self._stated_owners[mention.label] += 1
             return
         usual = self._metric_owners.get(d.metric or "")
         if mention is not None and usual is not None and usual != mention.label \
@@ -1022,6 +1064,8 @@ class ArticleReader:
             return
         if mention is not None:
             d.entity, d.reading["entity"] = mention.label, f"stated: {mention.text!r}"
+            if d.metric and d.metric not in paid_metrics(mention.label):
+                self._stated_owners[mention.label] += 1
             return
         stranger = self._unknown_organisation(sentence, d)
         if stranger is not None:
@@ -1069,7 +1113,7 @@ class ArticleReader:
                 or supplied_metrics(self.dominant)):  # not against the company the article is about
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:  # (of a metric it is paid or sells, the company that pays or buys it: owner_of)
-            d.entity, d.reading["entity"] = self.owner_of(d.metric) or self.dominant, "article: the company the article is about"
+            d.entity, d.reading["entity"] = self._article_owner(d.metric), "article: the company the article is about"
 
     def _stands_alone(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure's clause is the figure alone ("$1.3bn — what OpenAI spent …"): the
@@ -1151,12 +1195,17 @@ class ArticleReader:
         owner = self._metric_owner(sentence, d)
         if owner is not None:
             return owner
+        named = self._subject_before_aside(sentence, clause)
+        if named is not None:
+            return named
         lead = normalise_words(sentence.text[clause[0] - sentence.start:d.start - sentence.start])
         if any(f" {a} " in lead for a in self.entity_anaphora):
             return None  # "das Unternehmen gab ... auf Microsoft Azure aus": the company named before
         head = normalise_words(sentence.text[clause[0] - sentence.start:clause[1] - sentence.start]).split()[:1]
         if head and head[0] in self.relative_words:
-            before = [e for e in sentence.entities if e.end <= clause[0]]
+            # (not the company paid: "OpenAI paid Microsoft $307m, which implies revenue of at least $1.53bn")
+            before = [e for e in sentence.entities if e.end <= clause[0]
+                      and not (self._is_payee(sentence, e) and self._subject_before(sentence, e))]
             if before:
                 return before[-1]
         right = [e for e in inside if e.start >= d.end and not self._is_agent(sentence, e)]
@@ -1258,6 +1307,15 @@ class ArticleReader:
                 continue
             found = word  # the last one before the figure: "the Norwegian club Rosenborg spent"
         return found
+
+    def _subject_before_aside(self, sentence: Sentence, clause: tuple[int, int]) -> Optional[Mention]:
+        """"For comparison, CoreWeave, a specialised GPU cloud provider, reported revenue of USD 1.36 billion": a
+        company set off from the figure's clause only by an aside between commas is that clause's subject."""
+        before = [e for e in sentence.entities if e.end <= clause[0]]
+        if not before or _possessive(before[-1]):
+            return None
+        gap = sentence.text[before[-1].end - sentence.start:clause[0] - sentence.start]
+        return before[-1] if ASIDE_BETWEEN_COMMAS.fullmatch(gap.strip()) else None
 
     def _apposition(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """"OpenAI's largest neocloud supplier, CoreWeave, reported revenue of $1.36bn", "OpenAIs
@@ -1460,7 +1518,10 @@ class ArticleReader:
             mention = self._metric_mention(sentence, d)
             if mention is None or not self._in_clause(sentence, d, mention):
                 d.metric, d.entity = grown.metric, grown.entity  # "3,65 mrd. – en økning på 24 %": what grew
-                d.reading["metric"] = f"context: the figure that changed ({grown.text!r})"
+                # (as sure as that figure's own reading: leaning on context only when it did)
+                d.reading["metric"] = (f"context: the figure that changed ({grown.text!r})"
+                                       if grown.reading.get("metric", "").startswith(LEANING_METRICS) else
+                                       f"changed: the metric of the figure that changed ({grown.text!r})")
                 return
         if d.metric is None:
             mention = self._metric_mention(sentence, d)
@@ -1509,8 +1570,10 @@ class ArticleReader:
                 rate_here = next((e for e in reversed(earlier) if e.kind == "percent"), None) if d.kind == "amount" else None
                 if rate_here is not None and self._relative_after(sentence, rate_here, d):
                     rate_here = None  # "20 prosent av OpenAIs inntekter, som i 2024 var minst 2,47 mrd.": the base's
-                if last is not None and last.metric in RECEIVED_METRICS \
+                if last is not None and last.metric and last.metric not in AMOUNT_OF.values() \
+                        and (last.metric in RECEIVED_METRICS or d.kind == "growth") \
                         and self._names(self._clause_text(sentence, d), self.payment_nouns, inside=True):
+                    # ("stiegen die Zahlungen um 143 Prozent" after a change of the inference bill: the payments')
                     # "… OpenAI's revenue … was at least $4.33 billion. The payments went from $186 million …":
                     # a payment, not the revenue the figure before was
                     if self._para_paid is not None:
@@ -1937,7 +2000,9 @@ class ArticleReader:
             if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
                 continue
             if (p := self._bases_no_year.get(id(d))) is not None and p.shape == "same_span":
-                if p.year < d.period.start.year:
+                if p.year is None:  # "så mye som i samme kvartal i fjor": a year before the change's own
+                    d.basis = Basis(period=shift(d.period, "year", 1), text=p.text)
+                elif p.year < d.period.start.year:
                     d.basis = Basis(period=shift(d.period, "year", d.period.start.year - p.year), text=p.text)
                 continue
             if (p := self._bases_no_year.get(id(d))) is not None and (basis := self._latest_before(p, d.period)):
@@ -2202,6 +2267,16 @@ class ArticleReader:
             gap.startswith(f" {w} ") for w in self.lex.data.STAKE_WORDS)
 
     # -- the article ------------------------------------------------------------------
+    def _article_owner(self, metric: Optional[str]) -> Optional[str]:
+        """The article's company for a figure nothing else names: `owner_of`, unless that is a company that is
+        paid or sells (Microsoft, named most as the payee in a minister's answer) while the figures so far were
+        mostly stated as another company's: then that one."""
+        owner = self.owner_of(metric) or self.dominant
+        if owner is None or not (paid_metrics(owner) or supplied_metrics(owner)) or not self._stated_owners:
+            return owner
+        (most, count), = self._stated_owners.most_common(1)
+        return most if count > self._stated_owners[owner] and metric not in paid_metrics(most) else owner
+
     def owner_of(self, metric: Optional[str]) -> Optional[str]:
         """Whose a table column's figures are when its header names no company: the company the
         article is about, unless that company sells or is paid the metric (an explainer on "what

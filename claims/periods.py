@@ -249,6 +249,8 @@ class PeriodResolver:
             return None  # resolved with the company's fiscal year or the period named before (claims.normalize)
         if shape in ("last_quarter", "last_year"):
             return self._relative(shape)
+        if shape == "recent_quarters":
+            return self._recent_quarters(self.lex.count_word(g["num"]) or 0)
         if shape == "first_quarters":
             return quarter_span(year, self.lex.count_word(g["num"]))
         if shape in ("last_quarters", "last_months"):  # "the last two quarters of 2024": the year's end
@@ -291,6 +293,13 @@ class PeriodResolver:
     def relative_to_publication(self, shape: str) -> Optional[Period]:
         """"last quarter", "last year": counted back from the publication date."""
         return self._relative(shape)
+
+    def _recent_quarters(self, n: int) -> Optional[Period]:
+        """"the last four reported quarters": the n quarters up to the last one before the publication date."""
+        last = self._relative("last_quarter")
+        if last is None or not 1 <= n <= 8:
+            return None
+        return months_ending(last.end.year, last.end.month, 3 * n).with_how("published")
 
     def _relative(self, shape: str) -> Optional[Period]:
         if self.published is None:

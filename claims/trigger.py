@@ -48,6 +48,8 @@ def key_piece(entry: str) -> tuple[str, str]:
 class ClaimTrigger:
     def __init__(self, lang: ModuleType):
         entries = [str(e) for name in LANGUAGE_LISTS for e in getattr(lang, name, {})]
+        # (a fraction written as a phrase is a share too: "en femte del av inntekten")
+        entries += [str(e) for e, value in getattr(lang, "NUMBER_PHRASES", {}).items() if value < 1]
         entries += [str(e) for name in COMMON_LISTS for e in getattr(common, name)] + list(EXTRA)
         pieces = {key_piece(e) for e in entries if e.strip()}
         self.words = frozenset(p for kind, p in pieces if kind == "word")

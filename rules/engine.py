@@ -8,7 +8,7 @@ source the user did not trust are kept, marked, and do not decide. Findings of
 period-inference explain where a period came from and carry the verdict."""
 from __future__ import annotations
 
-from models import CARRIED_ARTICLE_COMPANY, EXPLAINING_RULES, PUBLISHED_NO_YEAR, SENTENCE_PERIOD, Claim, Finding
+from models import CARRIED_ARTICLE_COMPANY, EXPLAINING_RULES, LEANING_METRICS, LEANING_PERIODS, Claim, Finding
 from rules import ARTICLE_RULES, CLAIM_RULES
 from rules.base import verdict_of
 from sources.store import ReferenceStore, amount
@@ -23,7 +23,7 @@ def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
 
 # Readings that lean on context rather than on the figure's own clause. A claim whose
 # reading leans on two of them is not flagged: that would be a contradiction on a guess.
-LEANING = {"metric": ("context", "nearby"), "period": ("context: earlier in the paragraph", PUBLISHED_NO_YEAR, SENTENCE_PERIOD),
+LEANING = {"metric": LEANING_METRICS, "period": LEANING_PERIODS,
            "entity": ("article", "context: previous sentence")}
 MAX_LEANING = 1
 # Readings that are a guess on their own: a metric carried from another speaker's turn.

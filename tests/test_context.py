@@ -2202,3 +2202,213 @@ def test_a_change_on_the_same_span_of_a_named_year(text, lang, verdict):
     """"higher than in the same quarter of 2024": the change's own months in that year (Q3 2024; 411 / 139)."""
     (c,) = read(text, lang).claims
     assert (c.basis.period.label(), c.verdict) == ("2024-07-01..2024-09-30", verdict)
+
+
+def test_a_change_after_a_qualifier_is_a_change_of_the_figure_that_grew():
+    """"up from $2.947 billion in the second, a rise of roughly 24% in three months": "roughly" between "a rise
+    of" and the figure hid the change, so 24% was read as a level and took the earlier quarter (holdout20)."""
+    claims = read("OpenAI spent $3.648 billion on inference in the third quarter of 2025, up from $2.947 billion in "
+                  "the second, a rise of roughly 24% in three months.", "en").claims
+    change = next(c for c in claims if c.value_text == "24%")
+    assert change.kind == "growth" and change.bound == "approx"
+    assert (change.period.start, change.period.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    for text, lang in [("Betalingene økte med om lag 24 prosent i tredje kvartal 2025.", "nb"),
+                       ("Die Zahlungen stiegen um rund 24 Prozent im dritten Quartal 2025.", "de")]:
+        (c,) = read(text, lang).claims
+        assert c.kind == "growth" and c.bound == "approx", text
+
+
+@pytest.mark.parametrize("text", [
+    "Q3 2025 alone was more than three and a half times Q3 2024.",
+    "OpenAI's inference spending in Q3 2025 was more than three and a half times Q3 2024.",
+])
+def test_a_period_right_after_a_multiple_is_what_it_is_a_multiple_of(text):
+    (c,) = read(text, "en").claims
+    assert c.kind == "ratio" and c.value == 3.5
+    assert (c.period.start, c.period.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    assert (c.basis.period.start, c.basis.period.end) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+def test_a_period_after_a_multiple_that_opens_a_figure_is_that_figures():
+    # ("nearly 4x 1H 2024's $1.295B": the half-year is the $1.295B's, not the multiple's basis; holdout14's headline)
+    claims = read("OpenAI 1H 2025 inference $5.02B, nearly 4x 1H 2024's $1.295B.", "en").claims
+    level = next(c for c in claims if c.value_text == "$1.295B")
+    assert (level.period.start, level.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert level.verdict == "supported"
+
+
+@pytest.mark.parametrize("text, lang, value_text, verdict", [
+    ("Published 21 November 2025. Over the last four reported quarters OpenAI spent just over $10.1 billion on "
+     "inference.", "en", "$10.1 billion", "supported"),
+    ("Publisert 21. november 2025. De siste fire kvartalene brukte OpenAI 10,14 milliarder dollar på inferens.", "nb",
+     "10,14 milliarder dollar", "supported"),
+    ("Publisert 21. november 2025. I de fire siste kvartalene brukte OpenAI 12 milliarder dollar på inferens.", "nb",
+     "12 milliarder dollar", "contradicted"),
+    ("Veröffentlicht am 21. November 2025. In den letzten vier Quartalen gab OpenAI 10,14 Milliarden Dollar für "
+     "Inferenz aus.", "de", "10,14 Milliarden Dollar", "supported"),
+])
+def test_the_last_quarters_count_back_from_the_publication_date(text, lang, value_text, verdict):
+    (c,) = read(text, lang).claims
+    assert c.value_text == value_text and c.verdict == verdict
+    assert (c.period.start, c.period.end, c.period.how) == (dt.date(2024, 10, 1), dt.date(2025, 9, 30), "published")
+
+
+def test_the_last_quarters_of_a_named_year_are_that_years_end_and_with_no_date_none():
+    (c,) = read("Over the last two quarters of 2024 OpenAI spent $2.47 billion on inference.", "en").claims
+    assert (c.period.start, c.period.end) == (dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+    (c,) = read("Over the last four quarters OpenAI spent $12 billion on inference.", "en").claims
+    assert c.period is None and c.verdict == "unverifiable"
+
+
+def test_a_page_snapshot_line_dates_the_page():
+    result = read("Will it top $4.5 billion?\nForecastr · Market #88214\nPage snapshot: November 21, 2025, 09:14 UTC"
+                  " · Market opened Nov 13, 2025\n\nIn the second half of last year OpenAI spent $2.7bn on inference.",
+                  "en")
+    assert result.article.published == dt.date(2025, 11, 21)
+    c = next(c for c in result.claims if c.value_text == "$2.7bn")
+    assert (c.period.start, c.period.end) == (dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+    assert c.verdict == "contradicted"
+
+
+def test_a_change_of_a_figure_read_from_context_leans_on_that_context():
+    """"Tredje kvartal alene kostet 3,6 milliarder dollar – en økning på rundt 24 prosent fra kvartalet før": the
+    change takes its period from the figure that grew, whose own period (and metric) came from the paragraph; the
+    change is no surer of them than that figure, so its contradiction is held back (holdout's false alarm)."""
+    result = read("Første tall fra dokumentene: I første halvdel av 2025 gikk det med drøyt 5 milliarder dollar til "
+                  "inferens, mens andelen til Microsoft var 454 millioner dollar. Tredje kvartal alene kostet 3,6 "
+                  "milliarder dollar – en økning på rundt 24 prosent fra kvartalet før.", "nb")
+    change = next(c for c in result.claims if c.value_text == "24 prosent")
+    assert change.kind == "growth"
+    assert change.reading["period"].startswith("context: earlier in the paragraph")
+    assert change.verdict != "contradicted"
+
+
+def test_a_company_set_off_by_an_aside_is_its_clauses_subject():
+    # ("For comparison, CoreWeave, a …, reported revenue of USD 1.36 billion" was read as OpenAI's revenue and
+    # flagged against its floor: holdout21)
+    result = read("OpenAI spent USD 3.77 billion on inference in 2024. For comparison, CoreWeave, a specialised GPU "
+                  "cloud provider, reported revenue of USD 1.36 billion for 2025 Q3.", "en")
+    c = next(c for c in result.claims if c.value_text == "USD 1.36 billion")
+    assert c.entity == "CoreWeave" and c.verdict == "unverifiable"
+
+
+def test_a_table_row_of_quarters_with_the_year_first_is_the_range():
+    text = ("Table 2. OpenAI inference spending (USD thousands)\n\n"
+            "Quarter        Inference (Azure)    Implied revenue, lower bound\n"
+            "2025 Q3            3,648,000                2,055,000\n"
+            "2025 Q1–Q3         8,670,000                4,329,500\n")
+    claims = {c.value_text: c for c in read(text, "en").claims}
+    nine = claims["8,670,000"]
+    assert (nine.period.start, nine.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+    assert nine.verdict == "supported"
+    assert claims["4,329,500"].bound == "gte" and claims["4,329,500"].verdict == "supported"
+
+
+def test_a_quarter_after_a_figure_whose_period_could_not_be_read_takes_no_older_year():
+    """"493,8 mill. i 2024 og 0,87 mrd. i årets tre første kvartaler; i tredje kvartal alene 411 mill." with no
+    date: "årets" cannot be read, so the third quarter is not 2024's (holdout21's false alarm)."""
+    result = read("OpenAIs betalinger til Microsoft utgjorde 493,8 millioner dollar i 2024 og 0,87 mrd. dollar i "
+                  "årets tre første kvartaler; i tredje kvartal alene var det 411 millioner dollar.", "nb")
+    c = next(c for c in result.claims if c.value_text == "411 millioner dollar")
+    assert c.verdict != "contradicted"
+    assert c.period is None or c.period.start.year == 2025
+    dated = read("Besvart: 24.11.2025\n\nOpenAIs betalinger til Microsoft utgjorde 493,8 millioner dollar i 2024 og "
+                 "0,87 mrd. dollar i årets tre første kvartaler; i tredje kvartal alene var det 411 millioner dollar.",
+                 "nb")
+    assert dated.article.published == dt.date(2025, 11, 24)
+    c = next(c for c in dated.claims if c.value_text == "411 millioner dollar")
+    assert (c.period.start, c.period.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30)) and c.verdict == "supported"
+
+
+def test_norwegian_costs_tied_to_revenue_are_cost_of_revenue():
+    (c,) = read("Publisert 20. november 2025. Tidligere medieoppslag har anslått at OpenAIs samlede kostnader knyttet "
+                "til inntektene («cost of revenue») var på bare 2,2 milliarder dollar i fjor.", "nb").claims
+    assert c.metric == "cost_of_revenue" and c.verdict == "contradicted"
+
+
+def test_a_change_of_a_figure_with_a_stated_metric_is_judged():
+    # ("I den tredje kvartal Microsoft fikk betalt 411 millioner dollar, en økning på 86 prosent fra kvartalet
+    # før": the change's metric is the payment's, stated there, so only its period leans on the date)
+    result = read("Publisert 13.11.2025\n\nMicrosoft får en femtedel av OpenAI sin inntekt. I den tredje kvartal "
+                  "Microsoft fikk betalt 411 millioner dollar fra OpenAI i inntektsdeling, en økning på 86 prosent fra "
+                  "kvartalet før.", "nb")
+    c = next(c for c in result.claims if c.value_text == "86 prosent")
+    assert c.kind == "growth" and c.reading["metric"].startswith("changed:")
+    assert c.verdict == "contradicted"
+
+
+def test_a_machine_translated_half_of_this_year():
+    claims = read("Publisert 13.11.2025\n\nFor hele året 2024 brukte OpenAI 3,77 milliarder dollar på inferens, og i "
+                  "den første halvdel av dette år 5,02 milliarder dollar.", "nb").claims
+    c = next(c for c in claims if c.value_text == "5,02 milliarder dollar")
+    assert (c.period.start, c.period.end) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    assert c.verdict == "supported"
+
+
+def test_a_german_press_release_dateline_and_a_year_after_an_opening_adverb():
+    text = ("PRESSEMITTEILUNG Nr. 41/2025\n\nBerlin, 27. November 2025 – Sperrfrist: 27.11.2025, 10:00 Uhr\n\n"
+            "Schon 2024 hatte OpenAI knapp eine halbe Milliarde Dollar an Microsoft überwiesen; zuletzt brachte ein "
+            "einzelnes Quartal dem Konzern 411 Mio. US-Dollar.")
+    result = read(text, "de")
+    assert result.article.published == dt.date(2025, 11, 27)
+    claims = {c.value_text: c for c in result.claims}
+    half = claims["eine halbe Milliarde Dollar"]
+    assert (half.period.start, half.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert half.verdict == "supported"
+    # (past the semicolon, "ein einzelnes Quartal" is not the year 2024)
+    assert claims["411 Mio. US-Dollar"].verdict != "contradicted"
+    assert claims["411 Mio. US-Dollar"].period is None or claims["411 Mio. US-Dollar"].period.start.year == 2025
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("I tredje kvartal i år fikk Microsoft 411 millioner dollar fra OpenAI, nesten tre ganger så mye som i samme "
+     "kvartal i fjor.", "nb"),
+    ("Im dritten Quartal dieses Jahres flossen 411 Millionen Dollar aus der Umsatzbeteiligung von OpenAI an "
+     "Microsoft, mehr als doppelt so viel wie im Vorjahresquartal.", "de"),
+])
+def test_the_period_a_multiple_is_as_much_as_is_its_basis(text, lang):
+    result = read("Publisert 20. november 2025.\n\n" + text if lang == "nb" else
+                  "Veröffentlicht am 20. November 2025.\n\n" + text, lang)
+    c = next(c for c in result.claims if c.kind == "ratio")
+    assert (c.period.start, c.period.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    assert (c.basis.period.start, c.basis.period.end) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("text, value_text, value", [
+    ("Microsoft får en tiendedel av OpenAIs inntekter.", "en tiendedel", 10.0),
+    ("Microsoft får en femte del av OpenAI sin inntekt.", "en femte del", 20.0),  # (machine-translated)
+])
+def test_norwegian_fractions_of_revenue_are_share_rates(text, value_text, value):
+    (c,) = read(text, "nb").claims
+    assert (c.value_text, c.value, c.unit, c.metric) == (value_text, value, "%", "revenue_share_rate")
+    assert c.verdict == ("supported" if value == 20.0 else "contradicted")
+
+
+def test_a_rise_of_the_payments_after_a_change_of_another_metric_is_the_payments():
+    text = ("Veröffentlicht am 20. November 2025\n\n"
+            "• Im ersten Halbjahr 2025 stieg die Inferenz um 288 Prozent gegenüber dem Vorjahreshalbjahr.\n"
+            "• 307 Mio. US-Dollar überwies OpenAI im zweiten Halbjahr 2024 an Microsoft.\n"
+            "• Im ersten Halbjahr 2025 stiegen die Zahlungen um 143 Prozent gegenüber dem ersten Halbjahr 2024.\n")
+    c = next(c for c in read(text, "de").claims if c.value_text == "143 Prozent")
+    assert c.kind == "growth" and c.metric == "revenue_share" and c.verdict == "supported"
+
+
+def test_figures_stated_for_one_company_outweigh_a_payee_named_more_often():
+    """A minister's answer names Microsoft (the payee, the supplier) most, but states its figures for OpenAI: a
+    figure with no company is OpenAI's, not Microsoft's (holdout21)."""
+    text = ("Besvart: 24.11.2025\n\nStatlige virksomheter kjøper KI fra Microsoft. Microsoft får en femtedel av "
+            "OpenAIs inntekter, og Microsoft har sagt at tallene ikke er riktige. Microsoft leverer skyen.\n\n"
+            "OpenAIs betalinger til Microsoft utgjorde 493,8 millioner dollar i 2024. OpenAI brukte 3,77 milliarder "
+            "dollar på inferens i 2024, og OpenAI betalte 411 millioner dollar i tredje kvartal 2025.\n\n"
+            "Inferenskostnadene var alene 3,648 milliarder dollar i tredje kvartal 2025.")
+    c = next(c for c in read(text, "nb").claims if c.value_text == "3,648 milliarder dollar")
+    assert c.entity == "OpenAI" and c.verdict == "supported"
+
+
+@pytest.mark.parametrize("text, lang, value_text", [
+    ("In the second half of 2024 OpenAI paid Microsoft $307m, which implies revenue of at least $1.53bn for those six "
+     "months.", "en", "$1.53bn"),
+])
+def test_a_relative_clause_after_a_payment_is_the_payers(text, lang, value_text):
+    c = next(c for c in read(text, lang).claims if c.value_text == value_text)
+    assert c.entity == "OpenAI" and c.metric == "revenue" and c.verdict == "supported"

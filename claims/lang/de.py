@@ -114,8 +114,10 @@ QUALIFIERS = {
     "weniger als": "lt", "unter": "lt", "knapp unter": "lt",
     "höchstens": "lte", "bis zu": "lte", "maximal": "lte",
 }
-BOUND_WORDS = {"mindest": "gte", "minimum": "gte", "maximum": "lte", "höchst": "lte"}
+BOUND_WORDS = {"mindest": "gte", "minimum": "gte", "maximum": "lte", "höchst": "lte", "untergrenze": "gte",
+               "obergrenze": "lte"}
 
+NOT_GROWTH_BEFORE: list = []  # (en: "made up about 0.5 per cent" is a share, not a change)
 GROWTH_BEFORE = [
     "ein plus von", "plus von", "plus", "ein minus von", "minus", "um", "ein anstieg von", "anstieg von",
     "ein wachstum von", "wachstum von", "stieg um", "sank um", "wuchs um",
@@ -151,7 +153,8 @@ RATIO_WORDS = {
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
 # An article between a qualifier and a ratio word ("fast eine Vervierfachung").
 RATIO_ARTICLES = ["eine", "ein", "einer", "das", "dem", "des"]  # "mehr als das Fünffache"
-RATIO_OF = ["des", "der", "von", "vom"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
+RATIO_OF = ["des", "der", "von", "vom", "so viel wie", "so viel wie im", "so hoch wie", "so hoch wie im", "so groß wie",
+            "so groß wie im", "viel wie", "viel wie im", "hoch wie", "hoch wie im"]  # ("doppelt so" is the figure)  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
 
 COUNT_WORDS = {
     "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -246,7 +249,10 @@ PERIODS = [
     (r"\bein\s+Jahr\s+(?:zuvor|davor|früher)\b", "step_back_year"),
     (r"\bim\s+Jahr\s+(?:zuvor|davor)\b", "step_back_year_loose"),
     (r"\bein\s+Jahr\s+(?:später|danach)\b", "step_fwd_year"),
-    (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b(?!\s+(?:des|von)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "im letzten Quartal 2024"
+    (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b(?!\s+(?:des|von)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),
+    # "in den letzten vier (berichteten) Quartalen": bis zum Quartal vor dem Erscheinungsdatum
+    (r"\b(?:den\s+|die\s+)?(?:letzten|vergangenen|jüngsten)\s+{NUM}\s+(?:berichteten\s+|gemeldeten\s+)?Quartal(?:en|e)\b"
+     r"(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})", "recent_quarters"),  # not "im letzten Quartal 2024"
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
     # "im zweiten Quartal" with no year: the year of the period named before it.
     (r"\b{ORD}\s+Quartal\s+(?P<before>des\s+Vorjahres|des\s+Jahres\s+davor|des\s+vorangegangenen\s+Jahres)\b", "quarter_noyear"),  # des Jahres vor dem genannten
@@ -275,6 +281,9 @@ PERIODS = [
     # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
     # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
+    # ... after an adverb that opens the sentence: "Schon 2024 hatte OpenAI knapp eine halbe Milliarde überwiesen".
+    (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Schon|Bereits|Allein|Noch|Erst|Auch)\s+(?P<year>(?:19|20)\d{2})\s+"
+     r"(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
     # ("habe 2024 „gut 3,7 Milliarden Dollar“", "habe 2024 nur 1,5 Mrd. Dollar"; not "gab 2024 für Inferenz 3,77 Mrd. aus und in den ersten drei
     # Quartalen 2025 … 8,67 Mrd.", whose second period the reader would then give the first figure)
     (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|lediglich|bloß|schon|bereits|sogar|\d))",
@@ -291,6 +300,9 @@ DATELINE_PATTERNS = [
     # "Halbjahreszahlen, 30.06.2025")
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE_CAPS}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A press release's dateline, a dash after the date: "Berlin, 27. November 2025 – Sperrfrist …".
+    r"(?m)^{PLACE},\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}[ \t]+[–—-]",
+    r"(?m)^{PLACE},\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}[ \t]+[–—-]",
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
     r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
@@ -307,6 +319,9 @@ DATELINE_PATTERNS = [
     # A letter's date field ("Ihr Zeichen: … Datum: 20.11.2025"): a statement, an authority's answer.
     r"\bDatum:\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"\bDatum:\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    # Eine parlamentarische Anfrage: die Antwort ist vom Tag ihrer Beantwortung; ein Papier von seinem Stand.
+    r"\b(?:Beantwortet|Antwort\s+vom|Stand):?\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\b(?:Eingegangen|Eingereicht):?\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+(?:Geschäfts|Fiskal)quartal(?:s)?(?:\s+(?:des\s+)?(?:Geschäftsjahres|Fiskaljahres)\s+{YEAR})?", "fiscal_quarter"),

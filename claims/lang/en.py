@@ -128,13 +128,17 @@ QUALIFIERS = {
     "at most": "lte", "up to": "lte", "no more than": "lte", "a maximum of": "lte", "maximum of": "lte",
 }
 # Words inside a metric word or header that make the figure a bound.
-BOUND_WORDS = {"minimum": "gte", "at least": "gte", "maximum": "lte", "floor": "gte"}
+BOUND_WORDS = {"minimum": "gte", "at least": "gte", "maximum": "lte", "floor": "gte", "lower bound": "gte",
+               "upper bound": "lte"}
 
 # A percentage preceded or followed by these is a change, not a share.
 GROWTH_BEFORE = [
     "up", "down", "rose", "rise of", "rising", "grew", "growth of", "increase of", "increased",
     "jump of", "jumped", "gain of", "climbed", "fell", "dropped", "decline of", "declined", "an increase of",
 ]
+# ... but not where "up" is part of another verb: "made up about 0.5 per cent of it" is a share.
+NOT_GROWTH_BEFORE = ["made up", "make up", "makes up", "making up", "took up", "take up", "takes up", "taking up",
+                     "add up", "adds up", "added up"]
 # A change verb, a few words, then "by" before the figure: "Payments to Microsoft increased by 23 percent",
 # "the bill grew sharply by 24%" (CHANGE_BY right before the figure, CHANGE_VERBS at most four words before it).
 CHANGE_VERBS = ["rose", "grew", "increased", "climbed", "jumped", "surged", "soared", "fell", "dropped", "declined",
@@ -169,7 +173,8 @@ RATIO_WORDS = {
 RATIO_SUFFIXES = ["times", "x", "×", "fold"]
 # An article between a qualifier and a ratio word ("close to a fourfold increase").
 RATIO_ARTICLES = ["a", "an"]
-RATIO_OF = ["of", "that of", "of the", "the"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
+RATIO_OF = ["of", "that of", "of the", "the", "as much as", "as much as in", "as high as", "as high as in", "as large as",
+            "as large as in", "what it was in", "the level of"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
 
 # Number words for counts and periods ("first nine months").
 COUNT_WORDS = {
@@ -226,6 +231,7 @@ PERIODS = [
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "quarter"),
     (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),
     (r"\bQ(?P<ord>[1-4])\s*(?:of\s+)?'?{YEAR}", "quarter"),
+    (r"\b{YEAR}\s*Q(?P<ord>[1-4])\s?[-–—]\s?Q(?P<ord2>[1-4])\b", "quarter_range"),  # a table's "2025 Q1–Q3" row
     (r"\b{YEAR}\s*Q(?P<ord>[1-4])\b", "quarter"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half(?:[\s-]+year)?\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "half"),  # "the first half year of 2024"
     (r"\bH(?P<ord>[12])\s*(?:of\s+)?{YEAR}", "half"),
@@ -267,6 +273,9 @@ PERIODS = [
     (r"\bthe\s+(?:year|previous\s+year|prior\s+year)\s+before\b(?!\s+last\b)", "step_back_year_loose"),
     (r"\ba\s+year\s+later\b", "step_fwd_year"),
     (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+quarter\b(?!\s+(?:of|in)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "the last quarter of 2024"
+    # "over the last four reported quarters": the quarters up to the last one before the publication date
+    (r"\b(?:the\s+)?(?:last|past|latest|trailing|most\s+recent)\s+{NUM}\s+(?:reported\s+)?quarters\b"
+     r"(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})", "recent_quarters"),
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
@@ -309,6 +318,11 @@ DATELINE_PATTERNS = [
     r"(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
     r"(?m)^By\s[^\n]{1,80}?[·|]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"{MONTH}\s+(?P<day>\d{1,2}),?\s+{YEAR}",
+    # When a page was captured: the page as read then ("Page snapshot: November 21, 2025, 09:14 UTC").
+    r"\b(?:(?:[Pp]age\s+)?[Ss]napshot(?:\s+taken)?|Captured|Retrieved|Accessed|Archived)(?:\s+on)?:?\s+{MONTH}\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"\b(?:(?:[Pp]age\s+)?[Ss]napshot(?:\s+taken)?|Captured|Retrieved|Accessed|Archived)(?:\s+on)?:?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
     # An update's date only when no publication date is given.
     r"\b(?:Updated|Last updated)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
     r"\b(?:Updated|Last updated)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",

@@ -115,8 +115,10 @@ QUALIFIERS = {
     "under": "lt", "mindre enn": "lt", "i underkant av": "lt",
     "maksimalt": "lte", "høyst": "lte", "opptil": "lte", "maks": "lte",
 }
-BOUND_WORDS = {"minimum": "gte", "minst": "gte", "minste": "gte", "maksimalt": "lte"}
+BOUND_WORDS = {"minimum": "gte", "minst": "gte", "minste": "gte", "maksimalt": "lte", "nedre grense": "gte",
+               "øvre grense": "lte"}
 
+NOT_GROWTH_BEFORE: list = []  # (en: "made up about 0.5 per cent" is a share, not a change)
 GROWTH_BEFORE = [
     "en økning på", "økning på", "opp", "ned", "vekst på", "en vekst på", "steg med", "økte med",
     "falt med", "en nedgang på", "nedgang på", "et fall på",
@@ -145,7 +147,8 @@ RATIO_WORDS = {
 RATIO_SUFFIXES = ["ganger", "x", "×"]
 # An article between a qualifier and a ratio word ("nesten en firedobling").
 RATIO_ARTICLES = ["en", "ei", "et", "det"]  # "nesten det dobbelte"
-RATIO_OF = ["av", "nivået i"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
+RATIO_OF = ["av", "nivået i", "så mye som", "så mye som i", "så høyt som", "så høyt som i", "så stort som",
+            "så stort som i"]  # between a multiple and the period it is a multiple of: "das Vierfache des ersten Halbjahres 2024"
 
 COUNT_WORDS = {
     "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
@@ -163,7 +166,7 @@ MONTHS = {
 }
 
 # "i år": the year of publication, wherever a period phrase takes a year.
-THIS_YEAR = ["i år", "iår", "i inneværende år", "inneværende år", "dette året"]
+THIS_YEAR = ["i år", "iår", "i inneværende år", "inneværende år", "dette året", "dette år"]
 LAST_YEAR = ["i fjor", "ifjor", "fjoråret", "fjorårets"]  # not "året før": the year before the one just named
 LAST_ORDINALS = ["siste"]
 # ... of those, the ones that also mean "the latest" ("siste kvartal av 2025" in November 2025)
@@ -239,8 +242,16 @@ PERIODS = [
     (r"\bet\s+år\s+(?:tidligere|før)\b", "step_back_year"),
     (r"\båret\s+før\b(?!\s+(?:det|i\s+fjor)\b)", "step_back_year_loose"),
     (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
-    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "siste kvartal av 2024"
+    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),
+    # "de siste fire kvartalene", "de fire siste rapporterte kvartalene": fram til kvartalet før publiseringsdatoen
+    (r"\b(?:de\s+)?siste\s+{NUM}\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
+     "recent_quarters"),
+    (r"\b(?:de\s+)?{NUM}\s+siste\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
+     "recent_quarters"),  # not "siste kvartal av 2024"
     (r"\bi\s+fjor\b", "last_year"),
+    # "første halvdel av dette år" (maskinoversatt), "tredje kvartal i år": this year's.
+    (r"\b{ORD}\s+(?:halvår(?:et)?|halvdel(?:en)?)\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "half"),
+    (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "quarter"),
     # "årets første halvår": this year's.
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
@@ -289,6 +300,9 @@ DATELINE_PATTERNS = [
     # Et brevs datofelt ("Deres ref.: … Vår ref.: … Dato: 20.11.2025"): et høringssvar, et vedtak.
     r"\bDato:\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"\bDato:\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    # Et skriftlig spørsmål: svaret er skrevet da det ble besvart, spørsmålet da det ble levert inn.
+    r"\b(?:Besvart|Svar\s+datert):\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\b(?:Innlevert|Levert|Datert):\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
 ]
 FISCAL_PATTERNS = [
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?regnskapsår(?:et)?\s+{YEAR}", "fiscal_quarter"),
@@ -349,6 +363,9 @@ METRIC_PHRASES = {
     "kjøre modellene": "inference_cost", "drive modellene": "inference_cost",
     "kostnad for inntekter": "cost_of_revenue", "kostnader for inntekter": "cost_of_revenue",
     "kostnad for inntekt": "cost_of_revenue",
+    "kostnader knyttet til inntektene": "cost_of_revenue", "kostnadene knyttet til inntektene": "cost_of_revenue",
+    "kostnader knyttet til inntekter": "cost_of_revenue", "inntektsrelaterte kostnader": "cost_of_revenue",
+    "cost of revenue": "cost_of_revenue",  # (the English term, often in quotes: «cost of revenue»)
 "markedsverdi": "valuation", "hentet": "funding", "hentet inn": "funding",
 }
 # Words before a company that acts on a figure rather than owning it.
@@ -417,7 +434,8 @@ NUMBER_AND = ["og"]
 NUMBER_POINT = ["komma"]
 NUMBER_MINUS = ["minus", "negativ"]
 NUMBER_FRACTIONS = {"halv": 2, "halve": 2, "tredjedel": 3, "tredjedeler": 3, "kvart": 4, "fjerdedel": 4,
-                    "fjerdedeler": 4, "femtedel": 5, "femtedeler": 5}
+                    "fjerdedeler": 4, "femtedel": 5, "femtedeler": 5, "sjettedel": 6, "sjettedeler": 6, "åttendedel": 8,
+                    "åttendedeler": 8, "tiendedel": 10, "tiendedeler": 10}
 NUMBER_COMPOUND_ORDINALS: dict = {}
 NUMBER_FRACTION_WORDS: dict = {}
 ONE_IS_PRONOUN_AFTER: list = []
@@ -429,7 +447,9 @@ RANGE_FROM = ["fra"]
 # Denominators only "a"/"one" takes: "two millionth" is an ordinal, not 2e-6.
 NUMBER_FRACTIONS_SINGULAR: list = []
 NUMBER_PLUS_HALF: dict = {}
-NUMBER_PHRASES = {"et par": 2, "halvannen": 1.5, "halvannet": 1.5}
+NUMBER_PHRASES = {"et par": 2, "halvannen": 1.5, "halvannet": 1.5,
+                  # (maskinoversatt: "en femte del av inntekten" for "en femtedel")
+                  "en tredje del": 1 / 3, "en fjerde del": 0.25, "en femte del": 0.2, "en tiende del": 0.1}
 COUNT_SCALES = {"hundre": 100, "dusin": 12}
 METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
 
