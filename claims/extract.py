@@ -9,6 +9,7 @@ from typing import Optional
 
 from claims.annotate import Mention, Sentence
 from claims.lexicon import HYPHENS, Lexicon, fold, word_regex
+from claims.lang.common import SIGN_QUALIFIERS
 from models import Basis, NumberMention, Period
 
 WINDOW = 40  # characters read before a number for its qualifier
@@ -55,6 +56,7 @@ def normalise_words(text: str) -> str:
     return f" {text.strip()} "
 
 
+SIGN_BOUNDS = sorted(((s, b) for s, b in SIGN_QUALIFIERS.items() if not s[0].isalpha()), key=lambda sb: -len(sb[0]))
 # "USD 4.3bn+": that much or more (not "5+3", a sum).
 OR_MORE = re.compile(r"\+(?![\d+])")
 # "+24%", "−3 %": a percentage written with its sign is a change (not "10-24%", a range).
@@ -67,8 +69,13 @@ NEGATED = {"lt": "gte", "lte": "gt", "gt": "lte", "gte": "lt", "approx": "approx
 
 
 def qualifier_bound(lex: Lexicon, before: str) -> Optional[str]:
-    """The bound a qualifier right before the number gives ("over", "rund", "nesten")."""
+    """The bound a qualifier right before the number gives ("over", "rund", "nesten", "≥", "~")."""
+    sign = next((b for s, b in SIGN_BOUNDS if before.rstrip().endswith(s)), None)
+    if sign is not None:
+        return sign
     words = normalise_words(before[-WINDOW:])
+    if any(words.endswith(f" {fold(v)} ") for v in lex.data.QUALIFIER_VERBS):
+        return None
     for phrase, bound in lex.qualifiers:
         if words.endswith(f" {phrase} "):
             lead = words[:-len(phrase) - 1].split()[-NEGATION_REACH:]

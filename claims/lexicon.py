@@ -12,6 +12,8 @@ from claims.regex_gate import Gated
 
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"
 HYPHEN_CLASS = f"[{HYPHENS}]"
+# After a scale or a percent sign, no letter; a footnote's superscript digit may follow ("$4.33bn³").
+NO_LETTER = r"(?![^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])"
 SPACES = " \u00a0\u202f\u2009"
 VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                     "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -181,10 +183,10 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
         )
         (?:(?P<rangesep>{range_words})(?P<prefix2>{prefix})?\s?(?P<num2>{num}))?
         (?:
-            (?:\s?(?P<scale>{scales})(?![^\W\d_])|(?P<shortsep>[ ]{{0,2}})(?P<short>{short})(?![^\W\d_]))
+            (?:\s?(?P<scale>{scales}){NO_LETTER}|(?P<shortsep>[ ]{{0,2}})(?P<short>{short}){NO_LETTER})
         )?
         (?:
-            (?P<pctsep>\s?|{HYPHEN_CLASS})(?P<percent>{percent})(?![^\W\d_])
+            (?P<pctsep>\s?|{HYPHEN_CLASS})(?P<percent>{percent}){NO_LETTER}
           | (?:\s?|{HYPHEN_CLASS})(?P<suffix>{suffix})(?![^\W_])(?:\s?(?P<scale2>{scales})(?![^\W\d_]))?
         )?
         (?P<minor>

@@ -1551,6 +1551,12 @@ class ArticleReader:
                 # "Inferens er dyrt. For det betalte OpenAI 3,648 mrd. …, mens Microsoft fikk 411 mill. i inntektsdeling":
                 # what its own clause points back to, not what another clause names
                 d.metric, d.reading["metric"] = named.label, f"context: what the sentence before named ({named.text!r})"
+            elif mention is not None and d.kind == "amount" and not self._in_clause(sentence, d, mention) \
+                    and (rate := self._rate_of_mention(sentence, earlier)) is not None \
+                    and HARD_BREAK.search(sentence.text[rate.end - sentence.start:d.start - sentence.start]):
+                # (past a semicolon only: "20 Prozent vom Umsatz, der 2024 mindestens 2,47 Mrd. betrug" is the base)
+                # "OpenAI hands over a fifth of its revenue; that came to $139m in …": what the rate comes to
+                self._amount_of_rate(sentence, d, rate)
             elif mention is not None:
                 d.metric = self._resolve_generic(sentence, mention) or None
                 d.metric_bound = mention.bound
@@ -1667,6 +1673,16 @@ class ArticleReader:
                 first = period.start.month + 3 * n
                 d.period = months(period.start.year, first, first + 2, period.how)
                 d.reading["period"] = f"stated: quarter {n + 1} of those listed with the figures, in turn"
+
+    @staticmethod
+    def _rate_of_mention(sentence: Sentence, earlier: list[Draft]) -> Optional[Draft]:
+        """The rate of revenue the clause before ends on, with no figure between ("a fifth of its revenue; that came
+        to …"), whose metric word is in that clause, not the figure's."""
+        rate = earlier[-1] if earlier else None
+        if rate is None or rate.kind != "percent" or rate.metric not in AMOUNT_OF:
+            return None
+        return rate if any(rate.end <= m.start <= rate.end + 30 and PERCENT_OF.get(m.label) == rate.metric
+                           for m in sentence.metrics) else None
 
     def _amount_of_rate(self, sentence: Sentence, d: Draft, rate: Draft) -> None:
         """The amount a rate named before comes to ("20% of OpenAI's revenue … those payments totalled $493.8

@@ -11,6 +11,8 @@ ISO_CODES = [
     "KRW", "BRL", "RUB", "MXN", "ZAR", "PLN", "SGD", "NZD", "TRY",
 ]
 PERCENT_SIGNS = ["%", "％", "‰"]
+# A sign right before a figure that bounds it ("≥ $4.33bn", "> $8.6bn", "~24%"); longest first.
+SIGN_QUALIFIERS = {">=": "gte", "<=": "lte", "≥": "gte", "≤": "lte", ">": "gt", "<": "lt", "~": "approx", "≈": "approx"}
 
 # --- More currency signs and codes (read by the number finder) --------------
 # Dollar signs with a country mark, and signs of other currencies.

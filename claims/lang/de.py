@@ -86,7 +86,7 @@ SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen"
 DATED_BEFORE = ["datiert", "datiert auf", "veröffentlicht im", "datierten"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["seit", "seit dem", "seit der"]  # "since Q1'24": open-ended, up to an unsaid day
-OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen"]  # a company the text does not name: not the one before
+OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen", "unsere eigenen", "unsere eigene", "unser eigener", "unser eigenes"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
@@ -117,6 +117,7 @@ QUALIFIERS = {
 BOUND_WORDS = {"mindest": "gte", "minimum": "gte", "maximum": "lte", "höchst": "lte", "untergrenze": "gte",
                "obergrenze": "lte"}
 
+QUALIFIER_VERBS: list = []  # (en: "hands over a fifth" is a fifth)
 NOT_GROWTH_BEFORE: list = []  # (en: "made up about 0.5 per cent" is a share, not a change)
 GROWTH_BEFORE = [
     "ein plus von", "plus von", "plus", "ein minus von", "minus", "um", "ein anstieg von", "anstieg von",
@@ -277,7 +278,7 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
      "first_months_noyear"),
     # "im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar": the noun left out.
-    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
+    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:und|aber|während)\b|$))", "elided"),
     # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
     # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
@@ -304,8 +305,8 @@ DATELINE_PATTERNS = [
     r"(?m)^{PLACE},\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}[ \t]+[–—-]",
     r"(?m)^{PLACE},\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}[ \t]+[–—-]",
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
-    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
-    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # A byline with the date: "Von Lea Kampmann (Datenteam) · 24.11.2025".
     r"(?m)^Von\s[^\n]{1,80}?[·|]\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",

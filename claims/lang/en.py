@@ -94,7 +94,8 @@ SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", 
 DATED_BEFORE = ["dated", "dated from", "published in", "released in"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["month of", "months of", "week of", "weeks of", "day of", "days of"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["since", "ever since"]  # "since Q1'24": open-ended, up to an unsaid day
-OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup"]  # a company the text does not name: not the one before
+OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup",
+                       "our own", "we ourselves"]  # ("For comparison, our own inference spend was $3.1 million": the writer's)  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
                  "bing"]
 COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
@@ -136,6 +137,9 @@ GROWTH_BEFORE = [
     "up", "down", "rose", "rise of", "rising", "grew", "growth of", "increase of", "increased",
     "jump of", "jumped", "gain of", "climbed", "fell", "dropped", "decline of", "declined", "an increase of",
 ]
+# A qualifier that is part of a verb before it: "OpenAI hands over a fifth of its revenue" is a fifth, not more.
+QUALIFIER_VERBS = ["hands over", "hand over", "handed over", "handing over", "turns over", "turn over", "turned over",
+                   "signs over", "signed over", "passes over", "passed over", "gives up", "gave up", "give up"]
 # ... but not where "up" is part of another verb: "made up about 0.5 per cent of it" is a share.
 NOT_GROWTH_BEFORE = ["made up", "make up", "makes up", "making up", "took up", "take up", "takes up", "taking up",
                      "add up", "adds up", "added up"]
@@ -279,8 +283,8 @@ PERIODS = [
     (r"\blast\s+year\b", "last_year"),  # not "the previous year": the year before the one just named
     # "the second quarter" with no year: the year of the period named before it.
     # ("... of fiscal 2026", "... of Microsoft's fiscal year": not a bare quarter)
-    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+of\s+(?:that|the\s+same)\s+year\b", "quarter_noyear"),  # the year before
-    (r"\b(?:the\s+)?{ORD}[\s-]+half\s+of\s+(?:that|the\s+same)\s+year\b", "half_noyear"),
+    (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+of\s+(?:that|the\s+same|the)\s+year\b", "quarter_noyear"),  # the year before
+    (r"\b(?:the\s+)?{ORD}[\s-]+half\s+of\s+(?:that|the\s+same|the)\s+year\b", "half_noyear"),
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "quarter_noyear"),
     (r"\b(?:the\s+)?{ORD}[\s-]+half\b(?!\s+(?:of|in|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "month_range_noyear"),
@@ -296,13 +300,17 @@ PERIODS = [
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     # "in the first quarter of 2025 $206 million and in the second, $248 million": the noun left out,
     # a figure right after; the unit and year of the quarter or half named before it (claims.periods).
-    (r"\bin\s+the\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
+    (r"\bin\s+the\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:and|but|while)\b|$))", "elided"),
 ]
 
 # A publication line: the date an article's "last quarter" is relative to.
 DATELINE_PATTERNS = [
-    r"\b(?:Published|Posted|First published)(?:\s+on)?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
-    r"\b(?:Published|Posted|First published)(?:\s+on)?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
+    # (a label, capitalised: not "Documents published on 12 November" in the body)
+    # ("Transcript published 20 November 2025" opening a line counts)
+    r"(?:\b(?-i:Published|Posted|First published)|(?m:^)(?-i:(?:Transcript|Article|Story|Episode|Report|Interview|Originally)\s)published)(?:\s+on)?\s+{MONTH}\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
+    r"(?:\b(?-i:Published|Posted|First published)|(?m:^)(?-i:(?:Transcript|Article|Story|Episode|Report|Interview|Originally)\s)published)(?:\s+on)?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}(?:\s+{YEAR})?",
     r"^\s*{MONTH}\s+(?P<day>\d{1,2}),\s+{YEAR}\s+[–—-]",
     # a wire story's time line: "November 13, 2025 9:41 PM GMT · Updated 2 hours ago"
     r"(?m)^[ \t]*{MONTH}[ \t]+(?P<day>\d{1,2}),[ \t]+{YEAR}[ \t]+\d{1,2}:\d{2}",
@@ -311,8 +319,8 @@ DATELINE_PATTERNS = [
     # A place and a date opening a line: "LONDON (12 November 2025)", "London, 12 November 2025".
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",
     # A line opening with a weekday and the date: "Wednesday, November 12, 2025 · live updates".
-    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
-    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
+    r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{MONTH}\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH}\s+{YEAR}",
     # A byline with the date: "By Priya Natarajan · 14 November 2025".
     r"(?m)^By\s[^\n]{1,80}?[·|]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?P<day>\d{1,2})\s+{MONTH}\s+{YEAR}",

@@ -86,7 +86,7 @@ SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskr
 DATED_BEFORE = ["datert", "publisert i", "offentliggjort i"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["måneden av", "måneden i", "måned av", "uken av", "uka av", "dagen av"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["siden", "helt siden"]  # "since Q1'24": open-ended, up to an unsaid day
-OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap"]  # a company the text does not name: not the one before
+OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap", "vår egen", "vårt eget", "våre egne"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
@@ -118,6 +118,7 @@ QUALIFIERS = {
 BOUND_WORDS = {"minimum": "gte", "minst": "gte", "minste": "gte", "maksimalt": "lte", "nedre grense": "gte",
                "øvre grense": "lte"}
 
+QUALIFIER_VERBS: list = []  # (en: "hands over a fifth" is a fifth)
 NOT_GROWTH_BEFORE: list = []  # (en: "made up about 0.5 per cent" is a share, not a change)
 GROWTH_BEFORE = [
     "en økning på", "økning på", "opp", "ned", "vekst på", "en vekst på", "steg med", "økte med",
@@ -272,7 +273,7 @@ PERIODS = [
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     # "i første kvartal 2025 206 millioner dollar og i andre 248 millioner": substantivet utelatt.
-    (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|$))", "elided"),
+    (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:og|men|mens)\b|$))", "elided"),
 ]
 
 DATELINE_PATTERNS = [
@@ -285,8 +286,8 @@ DATELINE_PATTERNS = [
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     r"(?m)^{PLACE}\s?[,(]\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A line opening with a weekday and the date: "Onsdag 12. november 2025 · oppdateres løpende".
-    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
-    r"(?m)(?:^|\A[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # En byline med dato: "Av Kari Nordmann · 24.11.2025".
     r"(?m)^Av\s[^\n]{1,80}?[·|]\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
