@@ -250,10 +250,10 @@ PERIODS = [
     (r"\bein\s+Jahr\s+(?:zuvor|davor|früher)\b", "step_back_year"),
     (r"\bim\s+Jahr\s+(?:zuvor|davor)\b", "step_back_year_loose"),
     (r"\bein\s+Jahr\s+(?:später|danach)\b", "step_fwd_year"),
-    (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b(?!\s+(?:des|von)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),
+    (r"\b(?:im\s+)?(?:letzten|vergangenen|abgelaufenen|jüngsten)\s+Quartal\b(?!\s+(?:des|von)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "im letzten Quartal 2024"
     # "in den letzten vier (berichteten) Quartalen": bis zum Quartal vor dem Erscheinungsdatum
     (r"\b(?:den\s+|die\s+)?(?:letzten|vergangenen|jüngsten)\s+{NUM}\s+(?:berichteten\s+|gemeldeten\s+)?Quartal(?:en|e)\b"
-     r"(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})", "recent_quarters"),  # not "im letzten Quartal 2024"
+     r"(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})", "recent_quarters"),
     (r"\b(?:im\s+)?(?:Vorjahr|vergangenen\s+Jahr|letzten\s+Jahr)\b", "last_year"),
     # "im zweiten Quartal" with no year: the year of the period named before it.
     (r"\b{ORD}\s+Quartal\s+(?P<before>des\s+Vorjahres|des\s+Jahres\s+davor|des\s+vorangegangenen\s+Jahres)\b", "quarter_noyear"),  # des Jahres vor dem genannten

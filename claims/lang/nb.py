@@ -243,12 +243,12 @@ PERIODS = [
     (r"\bet\s+år\s+(?:tidligere|før)\b", "step_back_year"),
     (r"\båret\s+før\b(?!\s+(?:det|i\s+fjor)\b)", "step_back_year_loose"),
     (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
-    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),
+    (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "siste kvartal av 2024"
     # "de siste fire kvartalene", "de fire siste rapporterte kvartalene": fram til kvartalet før publiseringsdatoen
     (r"\b(?:de\s+)?siste\s+{NUM}\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
      "recent_quarters"),
     (r"\b(?:de\s+)?{NUM}\s+siste\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
-     "recent_quarters"),  # not "siste kvartal av 2024"
+     "recent_quarters"),
     (r"\bi\s+fjor\b", "last_year"),
     # "første halvdel av dette år" (maskinoversatt), "tredje kvartal i år": this year's.
     (r"\b{ORD}\s+(?:halvår(?:et)?|halvdel(?:en)?)\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "half"),
