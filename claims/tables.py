@@ -151,8 +151,10 @@ def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
 # starting, or ending, where the first row's do. The header is the lines above the rows; a header cell of two
 # lines ("Inferenz" over "(Mrd. US-$)") is read as one.
 COLUMN_GAP = re.compile(r"\S {2,}\S")
-# A cell that names a period only: a year, a quarter's or a half's code ("2024", "3K25", "Q3 2025", "H1'25")
-PERIOD_LABEL = re.compile(rf"(?:{YEAR.pattern}|{QUARTER_CODE_TEXT}|[QH][1-4](?:[/'’ -]?(?:19|20)?\d{{2}})?|FY\s?\d{{2,4}})\Z",
+# A cell that names a period only: a year, a quarter's or a half's code ("2024", "3K25", "Q3 2025", "H1'25"),
+# or an ordinal, one word and a year ("1. halvår 2024", "3. Quartal 2025", "2nd half 2024")
+PERIOD_LABEL = re.compile(rf"(?:{YEAR.pattern}|{QUARTER_CODE_TEXT}|[QH][1-4](?:[/'’ -]?(?:19|20)?\d{{2}})?|FY\s?\d{{2,4}}"
+                          rf"|[1-4](?:\.|st|nd|rd|th) ?[^\W\d_]+\.? {YEAR.pattern})\Z",
                           re.IGNORECASE)
 BAR = re.compile(r"[\u2580-\u259f\u25a0\u25ac\u25ae]+")  # a bar chart drawn in text: "███████▍" (block elements), "■■■"
 CELL = re.compile(r"\S+(?: \S+)*")
@@ -429,7 +431,8 @@ class TableReader:
         ("Inferens (Azure)  2 075  2 947  3 648"): the row's label says what, the column's header when."""
         periods = []
         for cell in table.header[1:]:
-            found = self.periods.find(cell.text, cell.start)
+            # the phrase must be the whole cell: "1. juli 2025" over a column is a day, not July
+            found = [p for p in self.periods.find(cell.text, cell.start) if p.text == cell.text.strip()]
             year = YEAR.fullmatch(cell.text.strip())
             periods.append(found[0].period.with_how("context") if found and found[0].period else
                            months(int(year.group(0)), 1, 12, how="context") if year else None)
@@ -467,7 +470,8 @@ class TableReader:
                       precision=times(m.precision, scale), sentence=row, bound=col.bound or "eq",
                       entity=col.entity, metric=metric, period=period, column=col, basis=basis)
             d.reading.update(metric=f"{source}: {col.header!r}" + (f", under the title {col.titled!r}" if col.titled else "")
-                             if metric else f"none: {col.header!r} holds changes in {unit}, not levels",
+                             if metric else f"none: {col.header!r} holds changes in {unit}, not levels" if col.change
+                             else f"none: {col.header!r} names no metric",
                              unit=f"{source}: {col.header!r}")
             if label:
                 d.reading["period"] = f"{period_source}: {label!r}"

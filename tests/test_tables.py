@@ -282,3 +282,42 @@ def test_a_table_of_quarters_across_in_english():
     assert [(got[v].metric, got[v].verdict) for v in ("2,075", "2,947", "3,648")] == [("inference_cost", "supported")] * 3
     assert (got["248"].metric, got["248"].period.label(), got["248"].verdict) == \
         ("revenue_share", "2025-04-01..2025-06-30", "supported")
+
+
+@pytest.mark.parametrize("lang, header, cells, want", [
+    ("nb", "1. halvår 2024   2. halvår 2024   1. halvår 2025", "1,30             2,47             5,12",
+     [("2024-01-01..2024-06-30", "supported"), ("2024-07-01..2024-12-31", "supported"),
+      ("2025-01-01..2025-06-30", "contradicted")]),
+    ("de", "1. Halbjahr 2024   2. Halbjahr 2024   1. Halbjahr 2025", "1,30               2,47               5,02",
+     [("2024-01-01..2024-06-30", "supported"), ("2024-07-01..2024-12-31", "supported"),
+      ("2025-01-01..2025-06-30", "supported")]),
+    ("en", "1st half 2024   2nd half 2024   1st half 2025", "1.30            2.47            5.02",
+     [("2024-01-01..2024-06-30", "supported"), ("2024-07-01..2024-12-31", "supported"),
+      ("2025-01-01..2025-06-30", "supported")]),
+])
+def test_a_table_with_half_years_written_out_across_the_top(lang, header, cells, want):
+    """"1. halvår 2024" over a column: the header holds figures, so the block was taken for rows of figures with no
+    header and none of its cells was read (holdout22, nine cells missed)."""
+    label = {"nb": "Inferens (mrd. USD)", "de": "Inferenz (Mrd. USD)", "en": "Inference ($bn)"}[lang]
+    text = f"OpenAI\n\n{' ' * 24}{header}\n{label:<24}{cells}\n{label:<24}{cells}\n"
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header[1:]] == [h.strip() for h in header.split("   ") if h.strip()]
+    claims = check_article(text, ArticleInput(language=lang, published="2025-11-18")).claims
+    assert all(text[c.span[0]:c.span[1]] == c.value_text for c in claims)
+    assert [(c.metric, c.period.label(), c.verdict) for c in claims[:3]] == [("inference_cost", *w) for w in want]
+
+
+def test_a_date_over_a_column_is_no_period_of_the_figures():
+    """"1. juli 2025" has the shape of "1. halvår 2025": the column's figures take no period from it."""
+    text = ("OpenAI\n\n                       1. juli 2025   1. juli 2024\n"
+            "Inferens (mrd. USD)            3,65           1,00\n"
+            "Betalt (mill. USD)              411            139\n")
+    claims = check_article(text, ArticleInput(language="nb", published="2025-11-18")).claims
+    assert [c.value_text for c in claims] == ["3,65", "1,00", "411", "139"]
+    assert [c.period for c in claims] == [None] * 4 and {c.verdict for c in claims} == {"unverifiable"}
+
+
+def test_a_column_naming_no_metric_says_so():
+    text = "OpenAI\n\n                    2024     2025\nBetalt (mill. USD)   494      866\nSum (mill. USD)      494      866\n"
+    claims = check_article(text, ArticleInput(language="nb", published="2025-11-18")).claims
+    assert claims[0].reading["metric"] == "none: 'Betalt (mill. USD)' names no metric"
