@@ -216,6 +216,7 @@ def _period_regexes(lang: ModuleType, patterns=None) -> tuple:
         "MONTH": rf"(?P<month>{trie_alternation(lang.MONTHS)})",
         "MONTH2": rf"(?P<month2>{trie_alternation(lang.MONTHS)})",
         "NMONTH": r"(?P<nmonth>0?[1-9]|1[0-2])",  # a month in figures: "13.11.2025"
+        "DAY2": r"(?P<day2>2[89]|3[01])",  # the last day of a month closing a stretch ("through June 30, 2025")
         # A place opening a date line: capitalised words ("OSLO", "Frankfurt am Main", "New York"),
         # so "Half-year figures, 30 June 2025" is not one.
         # ... for a language that capitalises nouns: in capitals ("BERLIN") or "X am/an (der) Y"
@@ -259,7 +260,7 @@ def get(code: str) -> Lexicon:
     spelled = NumberWords(lang, lang.SCALES)
     number_re = _number_regex(lang, spelled)
     return Lexicon(
-        dateline_res=tuple(g for g, _ in _gated(_period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS]))),
+        dateline_res=tuple(g for g, _ in _gated(_period_regexes(lang, [(p, "dateline") for p in lang.DATELINE_PATTERNS + common.DATELINE_PATTERNS]))),
         code=code, data=lang, number_re=number_re, period_res=_gated(_period_regexes(
             lang, common.SHORTHAND_FISCAL_PERIODS + list(lang.FISCAL_PATTERNS) + common.SHORTHAND_PERIODS + list(lang.PERIODS)
             + common.SHORTHAND_NOYEAR)),

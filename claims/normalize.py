@@ -31,6 +31,8 @@ BULLET_ITEM = re.compile(rf"\s{{0,8}}{BULLET_MARK}\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 BARE_WORDS = 3  # a figure with at most this many words besides its period stands bare ("for 2024: $3.77bn")
 ASIDE_BETWEEN_COMMAS = re.compile(r",[^,;:.()\d$€£]{2,80},")  # ", a specialised GPU cloud provider,"
+# An aside right after a metric word, its subject: "Inference alone, only one component of cost of revenue, amounted to …"
+SUBJECT_ASIDE = re.compile(r"(?:\s++[^\W\d_]++){0,2}+(,[^,;:.()\d$€£]{2,80},)")  # (matched at a metric word's end only)
 HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow
 DIGIT = re.compile(r"\d")
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -51,6 +53,8 @@ TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆ�
 LETTER = re.compile(r"[^\W\d_]")
 PERIOD_POSSESSIVE = {"'s", "’s"}  # "NEARLY 4X 1H 2024'S $1.295B": the period is the figure's after it
 LIST_MARK = re.compile(r"(?<!\s)\s*+\(?[A-Za-z0-9]{1,3}[.)]\s*+")  # "a) ", "(ii) ", "3. ": an item's mark
+# A term a filing defines for a thing: '(the "Documents")', '(die „Unterlagen“)'. Its capital is no organisation.
+DEFINED_TERM = re.compile(r"\((?P<det>[^\W\d_]+)\s+[\"“„«‘'](?P<term>[A-ZÆØÅÄÖÜ][\w-]*)[\"”“»’']\)")
 ACRONYM = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ0-9&]{1,4}$")  # at most five: tickers, not a tabloid's "GANZEN"
 COST_METRICS = ("inference_cost", "cost_of_revenue", "compute_spend", "training_cost", "capex")
 # What a generic word ("costs", "andelen") may mean: the nearest such metric named around it.
@@ -103,7 +107,8 @@ def _breaks(breaks) -> str:
 @functools.lru_cache(maxsize=None)
 def _clause_breaks(words: tuple[str, ...]) -> str:
     # "411 mill. til Microsoft = en omsetning på"; " | " parts the cells of a graphic written on one line
-    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — ", " = ", " | "])
+    # (" |\n": the end of a box's row, "| … +263 % |\n| Inntektsdeling …")
+    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — ", " = ", " | ", " |\n"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -303,6 +308,8 @@ class ArticleReader:
         self.table_metrics = table_metrics  # (where a table ends, a metric its columns give)
         # the language's word lists, folded once (reader_words): self.period_anaphora, self.caution_words, …
         self.__dict__.update(vars(reader_words(lex.code)))
+        self.defined_terms = {m.group("term").lower() for m in DEFINED_TERM.finditer(text)
+                              if fold(m.group("det")) in self.articles}
         self._paragraph = -1
         self._para_period = None
         self._para_entity: Optional[str] = None
@@ -358,6 +365,7 @@ class ArticleReader:
             self._from_to_levels(sentence, drafts)
             self._change_to_level(sentence, drafts)
             self._relative_bases(sentence, drafts)
+            self._year_named_after(sentence, drafts)
             self._sentence_drafts = drafts
             for d in drafts:
                 self._caution(sentence, d)
@@ -518,6 +526,17 @@ class ArticleReader:
         if sentence.start not in self._phrase_cache:
             self._phrase_cache[sentence.start] = self.periods.find(sentence.text, sentence.start)
         return list(self._phrase_cache[sentence.start])
+
+    def _year_named_after(self, sentence: Sentence, drafts: list[Draft]) -> None:
+        """"Im Gesamtjahr 2024 hat OpenAI 2,47 Milliarden Dollar … ausgegeben; in diesem Jahr ist es mehr, ja.": a
+        year named after the sentence's last figure, past a hard break, is the paragraph's year from then on (as
+        in a sentence with no figures)."""
+        last = max(d.end for d in drafts)
+        after = [p for p in self._phrases(sentence) if p.start >= last]
+        if len(after) == 1 and after[0].shape in ("year", "last_year") and after[0].period is not None \
+                and self.periods.published is not None \
+                and HARD_BREAK.search(sentence.text[last - sentence.start:after[0].start - sentence.start]):
+            self._para_period, self._para_entity = after[0].period.with_how("stated"), None
 
     def _periods_named_without_figures(self, sentence: Sentence) -> None:
         """A sentence with no figures that names one period: "OpenAI's inference spending in 2024
@@ -879,6 +898,10 @@ class ArticleReader:
         self._steps_back, self._bases_no_year = {}, {}
         for p in bases:
             before = [d for d in drafts if d.end <= p.start and d.kind in ("growth", "ratio")]
+            after = next((d for d in drafts if d.start >= p.end), None)
+            if not before and after is not None and after.kind in ("growth", "ratio") \
+                    and not LETTER.search(sentence.text[p.end - sentence.start:after.start - sentence.start]):
+                before = [after]  # "Inferenz Q3/25 ggü. Q3/24 +263 %": the change right after its basis
             if before and p.period is not None:
                 before[-1].basis = Basis(period=p.period.with_how("stated"), text=p.text)
                 if p.shape in STEP_BACK:
@@ -1103,8 +1126,7 @@ class ArticleReader:
         elif self._prev_sentence is not None and not self._prev_sentence.entities and \
                 self._unknown_organisation(self._prev_sentence, None):
             d.reading["entity"] = "not carried: the previous sentence is about an unknown organisation"
-        elif self._prev_sentence is not None and self._prev_sentence.entities:
-            first = self._prev_sentence.entities[0]
+        elif (first := self._company_of_prev_sentence()) is not None:
             how = ASKED if self._asked_here is self._prev_sentence and self._answered_bare(sentence, d) \
                 else "context: previous sentence"
             d.entity, d.reading["entity"] = first.label, f"{how}: {first.text!r}"
@@ -1114,6 +1136,17 @@ class ArticleReader:
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:  # (of a metric it is paid or sells, the company that pays or buys it: owner_of)
             d.entity, d.reading["entity"] = self._article_owner(d.metric), "article: the company the article is about"
+
+    def _company_of_prev_sentence(self) -> Optional[Mention]:
+        """The first company the sentence before names, but not one named only as the owner of a fiscal year
+        ("Microsoft's fiscal year 2025 ended June 30, 2025. For the four quarters …, $7,494 million")."""
+        prev = self._prev_sentence
+        if prev is None:
+            return None
+        fiscal = [p for p in self._phrases(prev) if p.fiscal is not None]
+        return next((e for e in prev.entities if not any(
+            p.start <= e.start < p.end or prev.text[e.end - prev.start:p.start - prev.start] in POSSESSIVE_GAPS
+            for p in fiscal)), None)
 
     def _stands_alone(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure's clause is the figure alone ("$1.3bn — what OpenAI spent …"): the
@@ -1294,9 +1327,10 @@ class ArticleReader:
             if head.endswith("s") and head[:-1] in known_names():
                 head = head[:-1]  # "Microsofts", "OpenAIs": a known name's genitive
             if (at == sentence.start and not ACRONYM.match(word)) or head in self.not_orgs or head in known_names() \
+                    or word.lower() in self.defined_terms \
                     or any(a in word.lower() for a in self.entity_anaphora):
                 continue
-            if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(")) \
+            if sentence.text[:at - sentence.start].rstrip().endswith((":", ".", "«", "\"", "“", "(", ">")) \
                     or at - sentence.start <= 12 and LIST_MARK.fullmatch(sentence.text[:at - sentence.start]):
                 continue  # (the first word after a list's mark, "a) Inferenskostnaden …", opens a sentence)
             if not ACRONYM.match(word) and not LETTER.search(sentence.text[:at - sentence.start]):
@@ -1596,6 +1630,10 @@ class ArticleReader:
                     self._amount_of_rate(sentence, d, rate_here)
                 elif last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
+                elif d.kind == "growth" and (level := self._level_changed(sentence, d)) is not None:
+                    # "$3.648B in Q3 2025. Year over year, Q3 was up ~263%.": a change of what the paragraph's last
+                    # figure measured; "Dass die Zahlungen … um 66 Prozent über dem Vorquartal lagen": its last payment
+                    d.metric, d.reading["metric"] = level.metric, f"context: the previous figure in the paragraph ({level.text!r})"
                 elif rate is not None and rate.metric in AMOUNT_OF:
                     # "Microsoft erhält zwanzig Prozent von OpenAIs Umsatz. Im dritten Quartal 2025 waren das
                     # 411 Mio.": the amount the rate before comes to
@@ -1791,7 +1829,9 @@ class ArticleReader:
         lead, after = normalise_words(text[max(0, at - 40):at]), normalise_words(text[end:end + 40])
         clause_start = self._clause(sentence, d)[0] - sentence.start
         checks = (
-            ("a change, not a level", lambda: ends_with_word(lead, words["change"])),
+            # (not past a colon: "The curve keeps bending up: $547M in Q1 2024, …")
+            ("a change, not a level", lambda: ends_with_word(normalise_words(re.split(r"[:;]", text[max(0, at - 40):at])[-1]),
+                                                             words["change"])),
             ("a difference between two figures, not a level", lambda: self._difference(sentence, d)),
             ("a figure the text denies", lambda: d.bound in ("eq", "approx", "nearly") and self._denied(text, at)
              and (self._names(text[end:], words["correction"]) or self._after_the_right_one(sentence, d))),  # (not "Hätte OpenAI nicht 4,6 Milliarden ausgegeben": it did)
@@ -2091,8 +2131,10 @@ class ArticleReader:
         clause = self._clause(sentence, d)
         best, best_score = None, None
         relative = [span for span in self._relative_clauses(sentence) if not span[0] <= d.start < span[1]]
+        subject_asides = self._subject_asides(sentence)
         for m in sentence.metrics:
-            if _inside(m.start, asides) not in (None, own_aside) or _inside(m.start, relative):
+            if _inside(m.start, asides) not in (None, own_aside) or _inside(m.start, relative) \
+                    or _inside(m.start, subject_asides) not in (None, _inside(d.start, subject_asides)):
                 continue
             if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m) and not self._relative_to(sentence, m, d):
                 continue  # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8m"
@@ -2117,7 +2159,47 @@ class ArticleReader:
             if purpose is None and (self._paid_for_something_else(sentence, d) or self._bought_with(sentence, best)):
                 return None  # "paid Microsoft $35 million in licence fees", "an Microsoft für Lizenzen"
             return purpose or best
+        if best is not None and self._listed_with_other_metrics(sentence, best, d):
+            return None
         return best
+
+    def _listed_with_other_metrics(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
+        """"OpenAI's inference, revenue share and compute, together, came to $9 billion": a metric word in a list
+        of metrics before the sentence's one figure after it names a part of what the figure adds up, not the
+        figure (with a figure for each, `_metric_in_turn` reads them in turn)."""
+        if m.end > d.start or sum(1 for e in self._current_drafts if e.start >= m.end) != 1:
+            return False
+        for o in sentence.metrics:
+            if o.generic or o.label == m.label or o.end > d.start:
+                continue
+            a, b = (o, m) if o.end <= m.start else (m, o)
+            if b.start < a.end:
+                continue
+            gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
+            # (", og inferensregningen … var 2,1 mrd.": clauses joined, not a list; nor after a figure of its own)
+            listed = gap.strip() == "," or (gap.strip() and "," not in gap and set(normalise_words(gap).split()) <= self.coordinators)
+            if listed and not any(a.start - 12 <= e.end and e.start < d.start for e in self._current_drafts if e is not d):
+                return True
+        return False
+
+    def _level_changed(self, sentence: Sentence, d: Draft) -> Optional[Draft]:
+        """The paragraph's figure a change with no metric word is a change of: its last payment when the change's
+        clause names payments, else its last amount (not a rate's amount: which part of revenue, it does not say)."""
+        if self._names(self._clause_text(sentence, d), self.payment_nouns, inside=True):
+            return self._para_paid
+        level = self._para_last.get("amount")
+        return level if level is not None and level.metric and level.metric not in AMOUNT_OF.values() else None
+
+    def _subject_asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Asides between commas right after a metric word ("Inference alone, only one component of cost of
+        revenue, amounted to $3,767 million"): a metric word inside one describes the subject, it is not the
+        figure's. Not a list ("inference, revenue share and compute, together …")."""
+        out = []
+        for m in sentence.metrics:
+            aside = SUBJECT_ASIDE.match(sentence.text, m.end - sentence.start)
+            if aside and not set(normalise_words(aside.group(1)).split()) & self.coordinators:
+                out.append((aside.start(1) + sentence.start, aside.end(1) + sentence.start))
+        return out
 
     def _payment_part(self, sentence: Sentence, d: Draft, mention: Mention) -> bool:
         """Whether the figure's own part of the sentence, after "and" and past the metric word, names payments."""

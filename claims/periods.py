@@ -52,7 +52,8 @@ def find_dateline(text: str, lex: Lexicon) -> Optional[dt.date]:
 def dateline_date(m: Optional[re.Match], text: str, lex: Lexicon) -> Optional[dt.date]:
     """The date a publication line (`dateline_match`) gives."""
     if m is not None:
-        year = int(m.group("year")) if m.groupdict().get("year") else None
+        g = m.groupdict()
+        year = int(g["year"]) if g.get("year") else 2000 + int(g["yy"]) if g.get("yy") else None
         if year is None:
             years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
             year = max(years) if years else None
@@ -282,7 +283,9 @@ class PeriodResolver:
             last = self.lex.month(fold(g["month2"])) or 0
             year2 = int(g["year2"]) if g.get("year2") else 2000 + int(g["yy2"]) if g.get("yy2") else \
                 self.published.year if self.published else None
-            return months_between(year, first, year2, last) if year is not None and year2 is not None else None
+            period = months_between(year, first, year2, last) if year is not None and year2 is not None else None
+            # "through June 30": whole months only; "through July 30" is no stretch of the data's periods
+            return period if period is None or not g.get("day2") or period.end.day == int(g["day2"]) else None
         if shape in ("quarter_to", "months_to"):
             n = 3 if shape == "quarter_to" else self._months_counted(g)
             return months_ending(year, self.lex.month(fold(g["month"])) or 0, n)

@@ -128,7 +128,7 @@ def slowest(run, scanner: str = "") -> tuple[float, str]:
 # already cut out (numbers.LIST_RE checks one matched numeral): searched through
 # the whole text they would be quadratic, applied as the code applies them they are not.
 ANCHORED = ("claims.numbers.LIST_RE", "claims.numbers.GLUED_WORD_RE", "claims.annotate.YEAR_STOP",
-            "claims.tables.SEPARATOR_CELL", "claims.normalize.ACRONYM")
+            "claims.tables.SEPARATOR_CELL", "claims.normalize.ACRONYM", "claims.normalize.SUBJECT_ASIDE")
 
 
 @pytest.mark.parametrize("name, pattern", PATTERNS, ids=[name for name, _ in PATTERNS])

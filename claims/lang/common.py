@@ -50,7 +50,7 @@ SHORTHAND_PERIODS = [
     (r"\b(?P<ord>[1-4])Q\s?(?:{YEAR}|{YY})", "quarter"),
     (r"\bH(?P<ord>[12])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "half"),
     (r"\b(?P<ord>[12])H\s?(?:{YEAR}|{YY})", "half"),
-    (r"\b(?P<num>[1-9]|1[01])M\s?(?:{YEAR}|{YY})", "first_months"),
+    (r"\b(?P<num>[1-9]|1[01])M(?:\s?|[/-])(?:{YEAR}|{YY})", "first_months"),  # "9M'25", "9M/25", "9M 2025"
     (r"\b{MONTH}\.?['’](?P<yy>\d{2})\s?[-–—]\s?{MONTH2}\.?['’](?P<yy2>\d{2})(?![\d'’])", "month_year_range"),
     # a year as a label before its figure, as on a chart or a graphic: "| 2024: $3.77 BILLION |"
     # (opening a line or a cell, so not the year of "JAN-SEP 2025: $8.67 BILLION")
@@ -70,6 +70,14 @@ MODEL_NAME_PATTERNS = [
     r"\b(?:GPT|GPT-o|o|Llama|Gemini|Claude|Grok|Mistral|Windows|iPhone|Pixel|Galaxy|Xbox|PS|"
     r"Copilot|DALL-E|DALL·E|Sora|Qwen|DeepSeek-[RV]|Phi|Stargate)[- ]?\d+(?:\.\d+)?[a-z]?\b",
     r"\b[A-Z]{1,3}\d{2,4}[A-Z]?\b",
+]
+
+# Publication lines the same in every language, read after the language's own: a forum post's or a comment's
+# header, its fields parted by bars, the date with a two-digit year and a time ("#41 | Börsenfuchs_61 |
+# 13.11.25, 08:57 | Beiträge: 12.408"): the thread's first post dates the page as well as any line can.
+DATELINE_PATTERNS = [
+    r"(?m)^[^\n|]{1,40}\|[^\n|]{1,40}\|[ \t]*(?P<day>\d{1,2})\.(?P<nmonth>0?[1-9]|1[0-2])\.(?:(?P<year>20\d{2})|(?P<yy>\d{2})),?"
+    r"[ \t]+\d{1,2}:\d{2}",
 ]
 
 # Abbreviations of a period word that a year follows ("1.–3. kv. 2025", "2. Hj. 2024"): their full stop

@@ -93,7 +93,7 @@ COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
 ANNUAL_WORDS = ["jahresumsatz", "jahresumsätze", "jahreserlös", "jährlich", "jährliche", "jährlichen", "pro jahr"]
-TOTAL_WORDS = ["insgesamt", "zusammengenommen", "alles in allem", "in summe", "kumuliert", "bislang"]  # not "zusammen": "zusammen mit"
+TOTAL_WORDS = ["insgesamt", "zusammengenommen", "alles in allem", "in summe", "kumuliert", "bislang", "zusammengerechnet", "summieren sich"]  # not "zusammen": "zusammen mit"
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
 PAYEE_PRONOUNS = ["ihm", "ihnen", "dem konzern", "dem unternehmen"]  # "OpenAI zahlte dem Konzern 248 Mio.": der Empfänger, zuvor genannt
@@ -150,6 +150,7 @@ RATIO_WORDS = {
     "verdreifacht": 3.0, "vervierfacht": 4.0, "verfünffacht": 5.0, "verzehnfacht": 10.0, "versechsfacht": 6.0, "versiebenfacht": 7.0, "verachtfacht": 8.0, "verneunfacht": 9.0,
     "verdopplung": 2.0, "vervierfachung": 4.0, "verdreifachung": 3.0,
     "das dreieinhalbfache": 3.5, "das zweieinhalbfache": 2.5, "das anderthalbfache": 1.5,
+    "dreieinhalbmal": 3.5, "zweieinhalbmal": 2.5, "viereinhalbmal": 4.5, "anderthalbmal": 1.5,
 }
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
 # An article between a qualifier and a ratio word ("fast eine Vervierfachung").
@@ -209,6 +210,9 @@ PERIODS = [
     (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
+    # ganze Monate als Tage geschrieben: "vom 1. Juli 2024 bis zum 30. Juni 2025"
+    (r"\b(?:vo[nm]\s+)?1\.\s*{MONTH}\s+{YEAR}\s*(?:[-–—]|bis(?:\s+zum)?)\s*{DAY2}\.\s*{MONTH2}\s+{YEAR2}",
+     "month_year_range"),
     (r"\b{ORD}\s+Quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),
     (r"\b(?P<ord>Schluss)quartals?\s+(?:des\s+Jahres\s+)?{YEAR}", "quarter"),  # "im Schlussquartal 2024": the fourth
     (r"\bQ(?P<ord>[1-4])\s*{YEAR}", "quarter"),
@@ -292,6 +296,9 @@ PERIODS = [
 ]
 
 DATELINE_PATTERNS = [
+    # der Kopf einer E-Mail: "Gesendet: Dienstag, 25. November 2025 16:42", "Datum: 25.11.2025"
+    r"(?m)^(?-i:Gesendet|Datum):[ \t]+(?:[A-Z][a-z]{1,9},?[ \t]+)?(?P<day>\d{1,2})\.[ \t]*{MONTH}[ \t]+{YEAR}",
+    r"(?m)^(?-i:Gesendet|Datum):[ \t]+(?:[A-Z][a-z]{1,9},?[ \t]+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"\b(?:Veröffentlicht|Erschienen|Publiziert)(?:\s+am)?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
     r"\b(?:Veröffentlicht|Erschienen|Publiziert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
@@ -304,6 +311,9 @@ DATELINE_PATTERNS = [
     # A press release's dateline, a dash after the date: "Berlin, 27. November 2025 – Sperrfrist …".
     r"(?m)^{PLACE},\s*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}[ \t]+[–—-]",
     r"(?m)^{PLACE},\s*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}[ \t]+[–—-]",
+    # The formal date of a letter or a record: "Berlin, Freitag, den 28. November 2025", "Bonn, den 3.12.2025".
+    r"\b{PLACE},\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s+)?den\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"\b{PLACE},\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s+)?den\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A line opening with a weekday and the date: "Mittwoch, 12.11.2025 · neueste Einträge oben".
     r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"(?m)(?:^|^[^\n·|]{0,40}[·|](?:[^\n·|]{0,40}[·|])?[ \t]*)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
@@ -371,19 +381,20 @@ METRIC_PHRASES = {
     "annualisierter umsatz": "annualized_revenue", "annualisiertem jahresumsatz": "annualized_revenue",
     "annualisierten umsatz": "annualized_revenue", "impliziter umsatz": "revenue",
     "operativer verlust": "operating_loss", "operativen verlust": "operating_loss",
-    "hält": "equity_stake", "bewertet": "valuation", "verpflichtet": "compute_commitment",
+    "hält": "equity_stake", "bewertet": "valuation", "investiert in": "funding", "verpflichtet": "compute_commitment",
     "betrieb seiner modelle": "inference_cost", "betrieb der modelle": "inference_cost",
     "betrieb seiner ki": "inference_cost", "betrieb seiner ki-modelle": "inference_cost",
     # "… dafür bezahlt, seine Modelle in Microsofts Rechenzentren laufen zu lassen": running the models
     "laufen zu lassen": "inference_cost", "modelle laufen": "inference_cost",
     "impliziter mindestumsatz": "revenue",
+    "kosten des umsatzes": "cost_of_revenue", "kosten der umsätze": "cost_of_revenue",  # "Cost of Revenue", übersetzt
     "sammelte": "funding", "an der runde": "funding", "börsenwert": "valuation", "marktwert": "valuation",
 }
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"q/q": "quarter", "vorherigen quartal": "quarter", "vorangegangenen quartal": "quarter", "vorhergehenden quartal": "quarter", "vorigen quartal": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year"}
-BASIS_WORDS = ["gegenüber", "gegenüber dem", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den", "wie im", "wie im gesamten", "wie im ganzen", "wie in den"]
+BASIS_RELATIVE = {"q/q": "quarter", "vorherigen quartal": "quarter", "vorangegangenen quartal": "quarter", "vorhergehenden quartal": "quarter", "vorigen quartal": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "vorquartal": "quarter", "vorjahresquartal": "year", "vorjahreszeitraum": "year", "vorjahr": "year", "im vergleich zum vorjahr": "year", "ein jahr zuvor": "year", "ein jahr früher": "year", "ein quartal zuvor": "quarter"}
+BASIS_WORDS = ["gegenüber", "gegenüber dem", "ggü.", "ggü", "vs.", "im vergleich zu", "im vergleich zum", "verglichen mit", "von", "als", "als im", "als im gesamten", "als im ganzen", "als in den", "wie im", "wie im gesamten", "wie im ganzen", "wie in den"]
 FROM_LEVEL = ["nach", "von", "gegenüber", "verglichen mit"]  # "nach 326 Mio. im Vorjahreszeitraum": the level a change is from
 # German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]

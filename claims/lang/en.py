@@ -102,7 +102,8 @@ COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
 ANNUAL_WORDS = ["annual", "annually", "yearly", "a year", "per year", "full-year"]
-TOTAL_WORDS = ["in total", "altogether", "all told", "cumulative", "cumulatively", "overall", "to date"]  # not "in all": "in all likelihood"
+TOTAL_WORDS = ["in total", "altogether", "all told", "cumulative", "cumulatively", "overall", "to date", "together they", "combined they",
+               "add up to", "adds up to", "added up to", "sum to", "sums to", "summed to"]  # not "in all": "in all likelihood"
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
 PAYEE_PRONOUNS = ["it", "them", "the company", "the group"]  # "OpenAI paid it $248m": the one paid, named before
 PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
@@ -232,6 +233,11 @@ PERIODS = [
     (r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+{YEAR}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+{YEAR2}",
      "month_year_range"),
     (r"\bbetween\s+{MONTH}\s+{YEAR}\s+and\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
+    # whole months written as days: "from July 1, 2024 through June 30, 2025", "1 July 2024 to 30 June 2025"
+    (r"\b(?:from\s+)?{MONTH}\s+1(?:st)?,?\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*{MONTH2}\s+{DAY2}(?:st|th)?,?\s+{YEAR2}",
+     "month_year_range"),
+    (r"\b(?:from\s+)?1(?:st)?\s+{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*{DAY2}(?:st|th)?\s+{MONTH2}\s+{YEAR2}",
+     "month_year_range"),
     (r"\b(?:the\s+)?{ORD}[\s-]+quarter\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "quarter"),
     (r"\bthe\s+{MONTH}\s+quarter\s+(?:of\s+)?{YEAR}", "quarter_to"),
     (r"\bQ(?P<ord>[1-4])\s*(?:of\s+)?'?{YEAR}", "quarter"),
@@ -242,7 +248,9 @@ PERIODS = [
     (r"\b(?:from\s+)?{MONTH}(?:\s*[-–—]\s*|[\s-]+(?:to|through|until)[\s-]+){MONTH2}\s+(?:(?:quarter|period)\s+)?(?:of\s+)?{YEAR}",
      "month_range"),
     (r"\bbetween\s+{MONTH}\s+and\s+{MONTH2}\s+(?:of\s+)?{YEAR}", "month_range"),
-    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\s+{YEAR}",
+    # "the quarter ended March 31, 2024" (a filing's quarter, named by its last day)
+    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?"
+     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+{YEAR}",
      "quarter_to"),
     # "this year through September 2025": from January of that year
     (r"\bthis\s+year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+(?P<year2>(?P<year>(?:19|20)\d{2}))",
@@ -292,8 +300,8 @@ PERIODS = [
      "month_range_noyear"),
     (r"\b(?:the\s+)?(?:{NUM}\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
      r"\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+(?:19|20)\d{2})", "months_to_noyear"),
-    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{MONTH}\b"
-     r"(?!\s+(?:19|20)\d{2})",
+    (r"\b(?:the\s+)?(?:quarter|three\s+months)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?(?:the\s+end\s+of\s+)?"
+     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+(?:19|20)\d{2})",
      "quarter_to_noyear"),
     (r"\bthe\s+{MONTH}\s+quarter\b", "quarter_to_noyear"),
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\b(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
@@ -305,6 +313,9 @@ PERIODS = [
 
 # A publication line: the date an article's "last quarter" is relative to.
 DATELINE_PATTERNS = [
+    # an e-mail's header: "Date: Tue, 25 Nov 2025 16:42:09 -0800", "Sent: Tuesday, November 25, 2025 4:42 PM"
+    r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?P<day>\d{1,2})[ \t]+{MONTH}\.?[ \t]+{YEAR}",
+    r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?{MONTH}\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
     # (a label, capitalised: not "Documents published on 12 November" in the body)
     # ("Transcript published 20 November 2025" opening a line counts)
     r"(?:\b(?-i:Published|Posted|First published)|(?m:^)(?-i:(?:Transcript|Article|Story|Episode|Report|Interview|Originally)\s)published)(?:\s+on)?\s+{MONTH}\s+"
@@ -406,7 +417,9 @@ METRIC_PHRASES = {
     "holds": "equity_stake", "owns": "equity_stake", "valued at": "valuation",
     "implied floor": "revenue", "took in": "revenue", "brought in": "revenue", "raked in": "revenue",
     "taken in": "revenue", "take in": "revenue", "takes in": "revenue", "brings in": "revenue",
-    "raising": "funding", "to raise": "funding",
+    "raising": "funding", "to raise": "funding", "series a": "funding", "series b": "funding", "series c": "funding",
+    "series d": "funding", "seed round": "funding", "invested in": "funding", "investments in": "funding",
+    "investment in": "funding",
     "revenue-sharing": "revenue_share", "market value": "valuation", "market cap": "valuation",
     "market capitalisation": "valuation", "market capitalization": "valuation",
 }
@@ -418,7 +431,7 @@ BASIS_RELATIVE = {"q/q": "quarter", "the preceding quarter": "quarter", "previou
 BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against", "than in", "than", "than in the whole of", "than in all of", "than in the whole", "than in the entire", "what it spent in", "what it paid in", "what it spent in all of", "what it paid in all of"]
 FROM_LEVEL = ["from", "compared with", "against", "versus", "vs"]  # "up from $1.3bn": the level a change is from
 # Capitalised words that are not organisations (the code also skips months and the first word).
-NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
+NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "I've", "I'm", "I'd", "I'll", "I’ve", "I’m", "I’d", "I’ll", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
                      "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]
 CAPITALISED_NOUNS = False
 # Quantities outside the contract's vocabulary: a figure next to these has no metric.

@@ -92,7 +92,7 @@ COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
 ANNUAL_WORDS = ["årlig", "årlige", "årsomsetning", "årsinntekt", "årsinntekter", "i året", "per år"]
-TOTAL_WORDS = ["i alt", "til sammen", "sammenlagt", "alt i alt", "hittil"]  # not "totalt": "totalt avhengig"
+TOTAL_WORDS = ["i alt", "til sammen", "sammenlagt", "alt i alt", "hittil", "summerer seg", "lagt sammen"]  # not "totalt": "totalt avhengig"
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
 PAYEE_PRONOUNS = ["det", "dem", "selskapet", "konsernet"]  # "OpenAI betalte selskapet 248 millioner": den betalte, nevnt før
@@ -140,7 +140,8 @@ RATIO_WORDS = {
     "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
     "fire ganger": 4.0, "fem ganger": 5.0, "ti ganger": 10.0, "halvparten": 0.5,
     "seks ganger": 6.0, "sju ganger": 7.0, "syv ganger": 7.0, "åtte ganger": 8.0, "ni ganger": 9.0,
-    "to og en halv gang": 2.5, "halvannen gang": 1.5,
+    "to og en halv gang": 2.5, "halvannen gang": 1.5, "tre og en halv gang": 3.5, "fire og en halv gang": 4.5,
+    "en og en halv gang": 1.5,
     # "en firedobling", "tredoblet": a multiple in one word.
     "dobling": 2.0, "tredobling": 3.0, "firedobling": 4.0, "femdobling": 5.0, "tidobling": 10.0,
     "tredoblet": 3.0, "firedoblet": 4.0, "femdoblet": 5.0, "tidoblet": 10.0, "seksdoblet": 6.0, "sjudoblet": 7.0, "åttedoblet": 8.0, "nidoblet": 9.0, "halvannen gang så": 1.5,
@@ -206,6 +207,9 @@ PERIODS = [
     (r"\bfra\s+(?:starten|begynnelsen)\s+av\s+{YEAR}\s+til\s+(?:og\s+med\s+|utgangen\s+av\s+)?{MONTH2}\s+{YEAR2}",
      "month_year_range"),
     (r"\bmellom\s+{MONTH}\s+{YEAR}\s+og\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
+    # hele måneder skrevet som dager: "fra 1. juli 2024 til 30. juni 2025"
+    (r"\b(?:fra\s+(?:og\s+med\s+)?)?1\.\s*{MONTH}\s+{YEAR}\s*(?:[-–—]|til(?:\s+og\s+med)?)\s*{DAY2}\.\s*{MONTH2}\s+{YEAR2}",
+     "month_year_range"),
     (r"\b{ORD}\s+kvartal\s+(?:av\s+|i\s+)?{YEAR}", "quarter"),
     (r"\b(?P<ord>[1-4])\.\s*kv\.?\s+{YEAR}", "quarter"),
     # forum shorthand: "kv3 -25", "kv1-24", "H1 -25", "9mnd -25"
@@ -240,7 +244,7 @@ PERIODS = [
     (r"\b(?:i\s+)?kvartalet\s+(?:før|forut|tidligere)\b(?!\s+(?:forrige|det)\b)", "step_back_quarter"),  # not "kvartalet før forrige"
     (r"\b(?:i\s+)?(?:neste|påfølgende|følgende)\s+kvartal\b", "step_fwd_quarter"),
     (r"\b(?:i\s+)?kvartalet\s+etter\b", "step_fwd_quarter"),
-    (r"\bet\s+år\s+(?:tidligere|før)\b", "step_back_year"),
+    (r"\bett?\s+år\s+(?:tidligere|før)\b", "step_back_year"),  # "et år tidligere", "ett år før"
     (r"\båret\s+før\b(?!\s+(?:det|i\s+fjor)\b)", "step_back_year_loose"),
     (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
     (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "siste kvartal av 2024"
@@ -249,7 +253,7 @@ PERIODS = [
      "recent_quarters"),
     (r"\b(?:de\s+)?{NUM}\s+siste\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
      "recent_quarters"),
-    (r"\bi\s+fjor\b", "last_year"),
+    (r"\bi\s+(?:hele\s+)?fjor\b", "last_year"),  # "I hele fjor var regningen …"
     # "første halvdel av dette år" (maskinoversatt), "tredje kvartal i år": this year's.
     (r"\b{ORD}\s+(?:halvår(?:et)?|halvdel(?:en)?)\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "half"),
     (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "quarter"),
@@ -277,6 +281,9 @@ PERIODS = [
 ]
 
 DATELINE_PATTERNS = [
+    # hodet på en e-post: "Sendt: tirsdag 25. november 2025 16:42", "Dato: 25.11.2025"
+    r"(?m)^(?-i:Sendt|Dato):[ \t]+(?:[a-zæøå]{3,7},?[ \t]+)?(?P<day>\d{1,2})\.[ \t]*{MONTH}[ \t]+{YEAR}",
+    r"(?m)^(?-i:Sendt|Dato):[ \t]+(?:[a-zæøå]{3,7},?[ \t]+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"\b(?:Publisert|Først publisert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
     # (an exported chat or page is dated by its export: "Eksportert 10.12.2025")
@@ -346,7 +353,7 @@ METRIC_WORDS = {
     "kapitalutgift": "capex", "investering": "capex",
     "eierandel": "equity_stake", "eierskap": "equity_stake",
     "forpliktelse": "compute_commitment",
-    "verdsettelse": "valuation", "verdsatt": "valuation", "børsverdi": "valuation",
+    "verdsettelse": "valuation", "verdsatt": "valuation", "investert i": "funding", "børsverdi": "valuation",
     "finansiering": "funding", "kapitalinnhenting": "funding",
     "tap": "net_loss", "underskudd": "net_loss", "nettotap": "net_loss",
     "driftstap": "operating_loss", "driftsunderskudd": "operating_loss",
@@ -372,7 +379,7 @@ METRIC_PHRASES = {
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["til", "av", "ledet av", "med"]
 # What a change is measured against, relative to the claim's own period.
-BASIS_RELATIVE = {"q/q": "quarter", "foregående kvartal": "quarter", "kvartalet forut": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year"}
+BASIS_RELATIVE = {"q/q": "quarter", "foregående kvartal": "quarter", "kvartalet forut": "quarter", "qoq": "quarter", "y/y": "year", "yoy": "year", "kvartalet før": "quarter", "forrige kvartal": "quarter", "året før": "year", "fra år til år": "year", "samme kvartal året før": "year", "samme periode året før": "year", "samme periode i fjor": "year", "ett år tidligere": "year", "et år tidligere": "year", "ett år før": "year", "et år før": "year"}
 BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter", "nivået i", "nivået", "enn i", "enn i hele", "enn i løpet av", "som i", "som i hele"]
 FROM_LEVEL = ["fra", "mot", "etter", "sammenlignet med"]  # "opp fra 1,3 mrd.": the level a change is from
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
