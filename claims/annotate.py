@@ -47,10 +47,17 @@ SIGN_STOP = re.compile(r"\d[\d.,]{0,20}[¢€$£¥]\.")  # "Bought NO at 36¢. P
 # capital opening the next line ("Die Erlöse: nur eine Untergrenze\nIm vierten Quartal …").
 HEADING_LINE = re.compile(r"(?:^|(?<=[.!?:;»“\"]\n))[^\S\n]*(?=[^\n]{1,60}\n[^\S\n]*[A-ZÆØÅÄÖÜ])"
                           r"(?:[^\s.!?;\d]+[^\S\n]+){0,7}[^\s.!?;\d]+[^\S\n]*\n[^\S\n]*")  # (no digit: not "09:21 GMT")
+# A numbered list's item, one per line: "1. Q1 2025: $2.075B\n2. Q2 2025: $2.947B" (each line a sentence, its number
+# part of it).
+ITEM_NUMBER = re.compile(r"[ \t]{0,8}\d{1,2}")
+NUMBERED_LINE = re.compile(r"\n[ \t]{0,8}(?=\d{1,2}[.)][ \t]+[A-ZÆØÅÄÖÜ$€£])")
 TWO_DIGITS_STOP = re.compile(r"\d{2}\.")  # "24." after a dash the tokenizer split off
 # A line that ends in a figure, then a line opening with a capital ("… in 2024... more than $3.7B\nOpenAI's
-# inference bill in Q3 2025... over $3.6B"): lines of a list without bullets, each a sentence.
-FIGURE_LINE_END = re.compile(r"\d(?:[A-Za-z]{1,3}|[ \t]?%)?[ \t]*\n[ \t]*(?=[A-ZÆØÅÄÖÜ])")
+# inference bill in Q3 2025... over $3.6B"): lines of a list without bullets, each a sentence. So is a line that
+# ends in a currency sign, then a line opening with a capital or a figure: a profile box's "key: value" lines
+# ("Kalenderjahr 2024: 3,77 Mrd. $\n3. Quartal 2025: 3.648 Mio. $\n01.01.–30.09.2025: 8,67 Mrd. $").
+FIGURE_LINE_END = re.compile(r"(?:\d(?:[A-Za-z]{1,3}|[ \t]?%)?[ \t]*\n[ \t]*(?=[A-ZÆØÅÄÖÜ])"
+                             r"|(?<=\d)[ \t]?(?:[A-Za-z]{1,4}\.?[ \t])?[$€£¥][ \t]*\n[ \t]*(?=[A-ZÆØÅÄÖÜ\d]))")
 # A line opening with a time stamp ("09:41:07 *OPENAI PAID …", "[14:32] …", "Kl. 14.32 Regjeringen …"): a live
 # blog's or a news wire's entries, each a sentence of its own (their capitals and missing stops say nothing).
 TIME_LINE = re.compile(r"\n[ \t]{0,8}(?=(?:\[|(?i:kl)\.?[ \t]?)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\]?[ \t])")
@@ -286,6 +293,8 @@ def sentence_guard(doc: Doc) -> Doc:
             elif first.isdigit() and _abbreviation_before(text, starts, ends, prev) in PERIOD_ABBREVIATIONS \
                     and YEAR_TOKEN.fullmatch(text[starts[word]:ends[word]]):
                 doc[prev + 1].is_sent_start = False  # "I 1.–3. kv. 2025 betalte …": the year of the abbreviated quarter
+            elif _item_number_before(text, dot):
+                doc[prev + 1].is_sent_start = False  # "1. Q1 2025: $2.075B": a list item's number, not a sentence
             elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[word]:ends[word]]):
                 doc[prev + 1].is_sent_start = True  # "added up to $865.9m. Because …"
         dot = text.find(".", dot + 1)
@@ -294,13 +303,20 @@ def sentence_guard(doc: Doc) -> Doc:
         # Token.is_sent_start write scans the whole Doc, which a list of thousands of items makes quadratic.
         items = [i for m in BULLET.finditer(text)
                  if 0 < (i := bisect.bisect_left(starts, m.start(1))) < len(starts) and starts[i] == m.start(1)]
-        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE, ITEM_LINE) for m in pattern.finditer(text)
+        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE, ITEM_LINE, NUMBERED_LINE)
+                  for m in pattern.finditer(text)
                   if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
         if items:
             sent_starts = doc.to_array([SENT_START])
             sent_starts[items] = 1
             doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _item_number_before(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes a list item's number opening its line ("\n2. Q2 2025: …")."""
+    line = text.rfind("\n", 0, dot) + 1
+    return dot - line <= 10 and ITEM_NUMBER.fullmatch(text, line, dot) is not None
 
 
 @functools.lru_cache(maxsize=None)

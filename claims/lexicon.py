@@ -159,7 +159,7 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
     # A sign followed by a number is that number's prefix: "$ 20 $ 37" is two amounts;
     # so is a code glued to one: "3 USD50 cards".
     suffix = (rf"(?:(?:(?P<curadj>{adjectives})\s+)?(?:{suffix_words})"
-              rf"|(?:{symbols})(?!\s?\d)|(?-i:{scaled_codes}|{codes})(?![A-Za-z]))")
+              rf"|(?:{symbols})(?![^\S\n]?\d)|(?-i:{scaled_codes}|{codes})(?![A-Za-z]))")  # (a digit on the next line is no amount's)
     scales = alternation(list(lang.SCALES) + list(lang.COUNT_SCALES))
     short = alternation(list(lang.SHORT_SCALES) + list(lang.METRIC_SUFFIXES) + ["bn", "mn"])
     percent = alternation(common.PERCENT_SIGNS + lang.PERCENT_WORDS)
@@ -172,7 +172,7 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
     vulgar = "".join(VULGAR_FRACTIONS)
     pattern = rf"""
         (?<![^\W_])
-        (?:(?P<presign>(?<![^\W_.,])[-−]|(?:{minus})\s+)?(?P<prefix>{prefix})\s?)?
+        (?:(?P<presign>(?<![^\W_.,])[-−]|(?:{minus})\s+)?(?P<prefix>{prefix})[^\S\n]?)?
         (?P<pctpre>(?:{pct_prefix})\s+)?
         (?P<sign>(?<![^\W_.,])[-−](?=[.,]?\d)|(?<![^\n])[-−]\s(?=[.,]?\d)|(?:{minus})\s+(?=[\d.,]|[^\W\d_]))?
         (?:

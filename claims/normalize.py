@@ -31,6 +31,12 @@ BULLET_ITEM = re.compile(rf"\s{{0,8}}{BULLET_MARK}\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]?s)?[\s‐‑-]{0,3}")
 BARE_WORDS = 3  # a figure with at most this many words besides its period stands bare ("for 2024: $3.77bn")
 ASIDE_BETWEEN_COMMAS = re.compile(r",[^,;:.()\d$€£]{2,80},")  # ", a specialised GPU cloud provider,"
+# A currency pair right after a figure: "Bei 1,16 $/€ sind die Zahlungen …", "10.15 NOK/USD": an exchange rate
+_CURRENCY = "|".join(re.escape(c) for c in sorted([*common.CURRENCY_SYMBOLS, *common.MORE_CURRENCY_SYMBOLS, *common.ISO_CODES],
+                                                   key=len, reverse=True))
+EXCHANGE_RATE_AFTER = re.compile(rf"[ \t]?/[ \t]?(?:{_CURRENCY})(?![^\W\d_]|[ \t]?\d)")  # (not "$411m/$3.65bn")
+# A list's item opening a line: "1. Q1 2025: …", "2) …", "• …", "- …"
+LIST_ITEM_OPENING = re.compile(r"\s{0,8}(?:\d{1,2}[.)]|[•▪◦‣*–-])[ \t]")
 # An aside right after a metric word, its subject: "Inference alone, only one component of cost of revenue, amounted to …"
 SUBJECT_ASIDE = re.compile(r"(?:\s++[^\W\d_]++){0,2}+(,[^,;:.()\d$€£]{2,80},)")  # (matched at a metric word's end only)
 HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow
@@ -78,7 +84,8 @@ GENERIC_PENALTY = 60  # "spent $3.6 billion on inference": the specific word win
 def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Clause boundaries: the language's conjunctions plus comma, colon and semicolon; not the "og"
     inside a number written in words ("fire hundre og elleve millioner dollar til Microsoft")."""
-    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS)), _and_in_numbers(lex.code))
+    demonstratives = tuple((b, tuple(after)) for b, after in lex.data.DEMONSTRATIVE_BREAKS.items())
+    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS), demonstratives), _and_in_numbers(lex.code))
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,10 +112,14 @@ def _breaks(breaks) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _clause_breaks(words: tuple[str, ...]) -> str:
+def _clause_breaks(words: tuple[str, ...], demonstratives: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
     # "411 mill. til Microsoft = en omsetning på"; " | " parts the cells of a graphic written on one line
     # (" |\n": the end of a box's row, "| … +263 % |\n| Inntektsdeling …")
-    return _breaks(list(words) + [", ", ": ", "; ", " – ", " — ", " = ", " | ", " |\n"])
+    # A break that is a demonstrative before a time word is none: "… which would put OpenAI's revenue that year at
+    # no less than $2.47 billion" ("that year" points at a period, it does not open a clause).
+    pointing = [f"{re.escape(b)}(?!(?:{'|'.join(re.escape(w) for w in after)})\\b)" for b, after in demonstratives]
+    plain = _breaks([w for w in words if w not in dict(demonstratives)] + [", ", ": ", "; ", " – ", " — ", " = ", " | ", " |\n"])
+    return "|".join(pointing + [plain])
 
 
 @functools.lru_cache(maxsize=None)
@@ -142,6 +153,14 @@ def without_asides(text: str) -> str:
     for a, b in parentheticals(text):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _block_heading(sentence: Sentence) -> bool:
+    """A heading over a block of figures: a short line in capitals, with no figure ("ZAHLUNGEN AN MICROSOFT")."""
+    text = sentence.text.strip()
+    head = text.split("(")[0]
+    return 0 < len(text) <= 80 and "\n" not in text and not DIGIT.search(text) and head.upper() == head \
+        and LETTER.search(head) is not None
 
 
 def _inside(pos: int, spans) -> Optional[tuple[int, int]]:
@@ -324,6 +343,8 @@ class ArticleReader:
         self._question: Optional[tuple[str, str]] = None  # (metric, word) a paragraph's closing question named
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
         self._para_paid: Optional[Draft] = None  # the paragraph's last figure of a payment (revenue share, a bill)
+        self._article_paid: Optional[Draft] = None  # ... and the article's
+        self._para_heading: Optional[PeriodPhrase] = None  # a period alone on the paragraph's first line
         self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
         self._stated_owners: Counter = Counter()  # company -> figures its own clause gave it (not as the payee)
@@ -337,7 +358,13 @@ class ArticleReader:
             # a conversation's turns ("[00:00:52] DEV: The second quarter was $2.95bn") keep its topic
             self._turn_last = ({k: d for k, d in self._para_last.items() if d.metric} or self._turn_last) \
                 if self._turns(self._prev_sentence, sentence) else {}  # (a turn with no figures passes it on)
-            self._paragraph, self._para_period, self._para_last = sentence.paragraph, None, {}
+            # a list after a lead ending in a colon ("… the documents show $8.67 billion of inference:\n\n1. Q1 2025:
+            # $2.075B") goes on with the lead's figures, a blank line between or not
+            led = self._prev_sentence is not None and self._prev_sentence.text.rstrip().endswith(":") \
+                and LIST_ITEM_OPENING.match(sentence.text) is not None
+            self._paragraph, self._para_period = sentence.paragraph, None
+            self._para_last = {k: d for k, d in self._para_last.items() if d.metric} if led else {}
+            self._para_heading = None
             self._para_paid = None
             self._para_entity = None
             self._prev_sentence = None
@@ -359,7 +386,7 @@ class ArticleReader:
                 self._entity(sentence, d)
                 self._para_last[d.kind] = d
                 if d.metric in self.paid_anywhere:  # a payment to a company (the revenue share), not a bill
-                    self._para_paid = d
+                    self._para_paid = self._article_paid = d
             self._periods(sentence, drafts)
             self._periods_in_turn(sentence, drafts)
             self._from_to_levels(sentence, drafts)
@@ -479,6 +506,10 @@ class ArticleReader:
                 # ("Insgesamt hat OpenAI 1,36 Mrd. überwiesen": a total over periods, not the last one's)
                 d.period = carried.with_how("context")
                 d.reading["period"] = PARAGRAPH_PERIOD
+            elif self._para_heading is not None and not unparsed_year:
+                # "2024-01-01/2024-09-30\n  Nine months: inference $2.300B": a period on a line of its own heads the entry
+                d.period = self._para_heading.period.with_how("context")
+                d.reading["period"] = f"context: the period heading the paragraph ({self._para_heading.text!r})"
             else:
                 d.passage = sentence.index
         if quarters is not None:
@@ -545,6 +576,9 @@ class ArticleReader:
         Microsoft's fiscal first quarter of 2026. In that quarter OpenAI paid …" is what "that
         quarter" points back to."""
         phrases = self._phrases(sentence)
+        if len(phrases) == 1 and phrases[0].period is not None and self._para_last == {} \
+                and sentence.text.strip(" \t\n:–—-") == phrases[0].text:
+            self._para_heading = phrases[0]  # a line that is only a period, before the paragraph's figures
         if len(phrases) == 1 and phrases[0].shape == "year" and phrases[0].period is not None \
                 and self.periods.published is not None:  # without a date line nothing checks the guess
             self._para_period, self._para_entity = phrases[0].period.with_how("stated"), None
@@ -1651,6 +1685,10 @@ class ArticleReader:
                     d.metric, d.reading["metric"] = self._heading[0], f"context: the question heading it ({self._heading[1]!r})"
                 elif (turn := self._turn_last.get(d.kind) or self._turn_last.get("amount")) is not None:
                     d.metric, d.reading["metric"] = turn.metric, f"context: the figure of the turn before ({turn.text!r})"
+                elif d.kind == "amount" and (paid := self._payment_as_before(sentence, d)) is not None:
+                    # "III. REVENUE-SHARE PAYMENTS … 7. For the quarter ended June 30, 2025, the Documents show a payment
+                    # of $284 million.": a payment, in an article whose payments were the revenue share
+                    d.metric, d.reading["metric"] = paid.metric, f"context: the article's last payment ({paid.text!r})"
         if d.kind == "percent":
             d.metric = PERCENT_OF.get(d.metric, d.metric)
             if d.metric in AMOUNT_OF and (base := self._percent_of_another(sentence, d)) is not None:
@@ -1802,8 +1840,8 @@ class ArticleReader:
         """The one metric the previous sentence of the paragraph names, when it has no figure and
         names a company (or, `any_subject`, when the figure's clause points back to it)."""
         prev = self._prev_sentence
-        if prev is None or self._para_last or not (prev.entities or any_subject):  # not "Europa hält dagegen"
-            return None
+        if prev is None or self._para_last or not (prev.entities or any_subject or _block_heading(prev)):
+            return None  # (not "Europa hält dagegen"; but a box's heading: "INFERENZKOSTEN (Betrieb der Modelle)")
         named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -1847,6 +1885,7 @@ class ArticleReader:
             ("a rate per month, week or day, not the period's total",
              lambda: starts_with_word(after, words["per"])),
             ("an amount per unit (per dollar, per user), not a total", lambda: self._per_unit(sentence, d)),
+            ("an exchange rate, not an amount", lambda: EXCHANGE_RATE_AFTER.match(text, end) is not None),
             ("an average, a running total or a gross amount, not the period's level",
              lambda: self._names(text, words["not_total"])),
             ("a plan, an expectation or a hypothesis", lambda: self._names(
@@ -2181,6 +2220,21 @@ class ArticleReader:
             if listed and not any(a.start - 12 <= e.end and e.start < d.start for e in self._current_drafts if e is not d):
                 return True
         return False
+
+    def _payment_as_before(self, sentence: Sentence, d: Draft) -> Optional[Draft]:
+        """The article's last payment, when the figure's clause names a payment and no company but those of that
+        payment (its payer, a company it is paid to)."""
+        paid = self._article_paid
+        lead = " " + " ".join(normalise_words(sentence.text[max(0, d.start - sentence.start - 40):d.start - sentence.start]
+                                              ).split()[-4:]) + " "
+        if paid is None or not self._names(lead, self.payment_nouns, inside=True):
+            return None  # (the figure is the payment's: "a payment of $284 million", not "… to its payment processor")
+        a, b = self._clause(sentence, d)
+        named = {e.label for e in sentence.entities if a <= e.start < b}
+        payees = {c for c in gazetteer() if paid.metric in paid_metrics(c)}
+        if not named <= {paid.entity, *payees} or self._unknown_organisation(sentence, d) is not None:
+            return None  # ("eBay paid $120 million in fees to its payment processor": another company's payment)
+        return paid
 
     def _level_changed(self, sentence: Sentence, d: Draft) -> Optional[Draft]:
         """The paragraph's figure a change with no metric word is a change of: its last payment when the change's

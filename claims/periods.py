@@ -279,10 +279,12 @@ class PeriodResolver:
             mo = self.lex.month(fold(g["month"])) or 0
             return months(year, mo, mo)
         if shape == "month_year_range":
-            first = self.lex.month(fold(g["month"])) or 0 if g.get("month") else 1  # "from the start of 2024"
-            last = self.lex.month(fold(g["month2"])) or 0
+            first = self.lex.month(fold(g["month"])) or 0 if g.get("month") else int(g["nmonth"]) if g.get("nmonth") \
+                else 1  # "from the start of 2024"
+            last = int(g["nmonth2"]) if g.get("nmonth2") else self.lex.month(fold(g["month2"])) or 0
             year2 = int(g["year2"]) if g.get("year2") else 2000 + int(g["yy2"]) if g.get("yy2") else \
                 self.published.year if self.published else None
+            year = year if year is not None or g.get("thisyear") or g.get("lastyear") else year2  # "01.01.–30.09.2025"
             period = months_between(year, first, year2, last) if year is not None and year2 is not None else None
             # "through June 30": whole months only; "through July 30" is no stretch of the data's periods
             return period if period is None or not g.get("day2") or period.end.day == int(g["day2"]) else None

@@ -2666,3 +2666,83 @@ def test_the_end_of_a_boxs_row_ends_the_clause():
             "| Inntektsdeling til Microsoft, 2024 ................... 493,8 |\n")
     c = read(text, "nb", published=dt.date(2025, 11, 20)).claims[0]
     assert (c.value_text, c.metric, c.verdict) == ("263 %", "inference_cost", "supported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("OpenAI zahlte Microsoft 2025 viel. Bei 1,16 $/€ sind die Zahlungen aus 9M/25 übrigens rund 746 Mio. €.", "de"),
+    ("OpenAI paid Microsoft $865.9m in 9M/25; at 10.15 NOK/USD that is NOK 8.8bn.", "en"),
+])
+def test_a_currency_pair_after_a_figure_makes_it_an_exchange_rate(text, lang):
+    rate = next(c for c in read(text, lang).claims if c.value_text in ("1,16 $", "10.15 NOK"))
+    assert rate.verdict == "unverifiable" and rate.reading["caution"] == "an exchange rate, not an amount"
+
+
+def test_that_before_a_time_word_opens_no_clause():
+    """"…, which would put OpenAI's revenue that year at no less than $2.47 billion" took "that" for a clause break,
+    left "revenue" in a relative clause of its own and read the floor as the payments: a false alarm."""
+    c = read("For 2024, OpenAI's payments to Microsoft totalled $493.8 million, which put OpenAI's revenue that year "
+             "at no less than $2.47 billion.", "en").claims[-1]
+    assert (c.metric, c.bound, c.verdict) == ("revenue", "gte", "supported")
+
+
+def test_a_payment_with_no_payee_is_the_articles_last_payment():
+    text = ("OpenAI paid Microsoft $493.8 million in revenue share for calendar year 2024.\n\n"
+            "III. PAYMENTS BY QUARTER\n\n"
+            "7. For the quarter ended June 30, 2025, the documents show a payment of $284 million.")
+    c = read(text, "en").claims[-1]
+    assert (c.metric, c.verdict) == ("revenue_share", "contradicted")
+    assert c.reading["metric"] == "context: the article's last payment ('$493.8 million')"
+    # (not when the clause names another company: "CoreWeave received a payment of $300 million")
+    other = read(text.replace("the documents show a payment of", "CoreWeave received a payment of"), "en").claims[-1]
+    assert other.metric != "revenue_share"
+
+
+# -- holdout24: readings its first, blind run found missing ---------------------------------------------
+
+def test_a_profile_boxs_key_value_lines_are_one_figure_each():
+    """"Kalenderjahr 2024: 3,77 Mrd. $\\n3. Quartal 2025: …": the "$" closing a line was read as the next line's
+    prefix ("$\\n01.01" as $1.01, flagged), and each figure took the next line's period."""
+    text = ("Stand: 26.11.2025\n\nOpenAI\n\nINFERENZKOSTEN (Betrieb der Modelle auf Azure)\n"
+            "1. Halbjahr 2024: 1,295 Mrd. $\nKalenderjahr 2024: 3,77 Mrd. $\n3. Quartal 2025: 3.648 Mio. $\n"
+            "01.01.–30.09.2025: 8,67 Mrd. $\n")
+    claims = read(text, "de").claims
+    assert [c.value_text for c in claims] == ["1,295 Mrd. $", "3,77 Mrd. $", "3.648 Mio. $", "8,67 Mrd. $"]
+    assert [(c.metric, c.verdict) for c in claims] == [("inference_cost", "supported")] * 4
+    assert [period_of(c) for c in claims] == [
+        (dt.date(2024, 1, 1), dt.date(2024, 6, 30)), (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        (dt.date(2025, 7, 1), dt.date(2025, 9, 30)), (dt.date(2025, 1, 1), dt.date(2025, 9, 30))]
+
+
+@pytest.mark.parametrize("phrase, lang, want", [
+    ("01.01.–30.09.2025", "de", (dt.date(2025, 1, 1), dt.date(2025, 9, 30))),
+    ("01.07.2024–30.06.2025", "nb", (dt.date(2024, 7, 1), dt.date(2025, 6, 30))),
+    ("2024-01-01/2024-09-30", "en", (dt.date(2024, 1, 1), dt.date(2024, 9, 30))),
+    ("01.01.–30.07.2025", "de", None),
+    ("2024-01-01/2024-09-29", "en", None),
+])
+def test_whole_months_as_dates_in_figures(phrase, lang, want):
+    from claims.periods import PeriodResolver
+    (p,) = PeriodResolver(get(lang)).find(phrase)
+    assert (None if p.period is None else (p.period.start, p.period.end)) == want
+
+
+def test_a_period_alone_on_a_line_heads_the_entry():
+    text = ("OPENAI × MICROSOFT: THE MONEY TIMELINE\nLast updated 2025-12-01T09:30Z\n\n"
+            "2024-01-01/2024-03-31\n  First quarter covered by the leak. Inference on Azure: $547M. Revenue share paid "
+            "to Microsoft: $77M.\n\n2025-01-01/2025-09-30\n  Because inference is only one part of OpenAI's cost of "
+            "revenue, cost of revenue was > $8.6B.\n")
+    result = read(text, "en")
+    assert result.article.published == dt.date(2025, 12, 1)
+    first, second, floor = result.claims
+    assert (period_of(first), first.verdict) == ((dt.date(2024, 1, 1), dt.date(2024, 3, 31)), "supported")
+    assert first.reading["period"] == "context: the period heading the paragraph ('2024-01-01/2024-03-31')"
+    assert (period_of(floor), floor.metric, floor.verdict) == ((dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+                                                              "cost_of_revenue", "consistent")
+
+
+def test_a_numbered_list_after_a_lead_with_a_colon_takes_the_leads_metric():
+    text = ("OpenAI's documents, for January–September 2025, show $8.67 billion of inference:\n\n"
+            "1. Q1 2025: $2.075B\n2. Q2 2025: $2.947B\n3. Q3 2025: $3.648B\n")
+    claims = read(text, "en").claims
+    assert [c.sentence for c in claims[1:]] == ["1. Q1 2025: $2.075B", "2. Q2 2025: $2.947B", "3. Q3 2025: $3.648B"]
+    assert [(c.metric, c.verdict) for c in claims] == [("inference_cost", "supported")] * 4

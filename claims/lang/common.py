@@ -52,6 +52,12 @@ SHORTHAND_PERIODS = [
     (r"\b(?P<ord>[12])H\s?(?:{YEAR}|{YY})", "half"),
     (r"\b(?P<num>[1-9]|1[01])M(?:\s?|[/-])(?:{YEAR}|{YY})", "first_months"),  # "9M'25", "9M/25", "9M 2025"
     (r"\b{MONTH}\.?['’](?P<yy>\d{2})\s?[-–—]\s?{MONTH2}\.?['’](?P<yy2>\d{2})(?![\d'’])", "month_year_range"),
+    # an ISO 8601 interval of whole months: "2024-01-01/2024-09-30" (the last day checked in claims.periods)
+    (r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<nmonth>0[1-9]|1[0-2])-01/(?P<year2>(?:19|20)\d{2})-(?P<nmonth2>0[1-9]|1[0-2])-{DAY2}"
+     r"(?![\d/])", "month_year_range"),
+    # whole months as dates in figures: "01.01.–30.09.2025", "01.07.2024–30.06.2025" (the last day checked in claims.periods)
+    (r"(?<![\d.])0?1\.(?P<nmonth>0?[1-9]|1[0-2])\.(?:(?P<year>(?:19|20)\d{2}))?[ \t]?[-–—][ \t]?{DAY2}\.(?P<nmonth2>0?[1-9]|1[0-2])\."
+     r"(?P<year2>(?:19|20)\d{2})(?!\d)", "month_year_range"),
     # a year as a label before its figure, as on a chart or a graphic: "| 2024: $3.77 BILLION |"
     # (opening a line or a cell, so not the year of "JAN-SEP 2025: $8.67 BILLION")
     (r"(?m)(?:^|(?<=[|;(•] )|(?<=[|;(•]))(?P<year>(?:19|20)\d{2}):(?=[ \t]{0,3}[$€£]?[ \t]?\d)", "year"),

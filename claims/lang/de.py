@@ -424,6 +424,7 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
 CLAUSE_BREAKS = [", während", "; ", ", und ", ", aber ", " während ", ", die ", ", dass "]
+DEMONSTRATIVE_BREAKS: dict = {}  # (", dass" is only the conjunction)
 # The word that ends a list, of figures or of what they are: "Inferenzkosten und Zahlungen stiegen auf 3,648 Milliarden und 411 Millionen Dollar", one each in turn.
 LIST_AND = ["und"]
 COORDINATORS = ["und", "aber", "während", "doch"]  # a clause joined on with these has a subject of its own

@@ -313,6 +313,8 @@ PERIODS = [
 
 # A publication line: the date an article's "last quarter" is relative to.
 DATELINE_PATTERNS = [
+    # an ISO date after a label: "Last updated 2025-12-01T09:30Z", "Published: 2025-11-14"
+    r"\b(?-i:Last updated|Updated|Published|Posted)(?:\s+on)?:?[ \t]+(?P<year>20\d{2})-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
     # an e-mail's header: "Date: Tue, 25 Nov 2025 16:42:09 -0800", "Sent: Tuesday, November 25, 2025 4:42 PM"
     r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?P<day>\d{1,2})[ \t]+{MONTH}\.?[ \t]+{YEAR}",
     r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?{MONTH}\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
@@ -466,6 +468,8 @@ DATE_PATTERNS = [
 ]
 # Words that mark the end of a clause, for reading who a number belongs to.
 CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
+# "that" before a time word points at a period ("OpenAI's revenue that year"), it opens no clause
+DEMONSTRATIVE_BREAKS = {" that ": ["year", "quarter", "month", "half", "period", "time", "day", "week", "same", "summer", "spring", "autumn", "winter"]}
 # The word that ends a list, of figures or of what they are: "inference costs and revenue-share payments rose to $3.648 billion and $411 million", one each in turn.
 LIST_AND = ["and"]
 COORDINATORS = ["and", "but", "while", "whereas"]  # a clause joined on with these has a subject of its own

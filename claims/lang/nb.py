@@ -410,6 +410,7 @@ DATE_PATTERNS = [
     r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b",
 ]
 CLAUSE_BREAKS = [" at ", ", mens", "; ", ", og ", ", men ", " mens ", " og sikret ", " og ", " som "]
+DEMONSTRATIVE_BREAKS: dict = {}  # (" at " is only the conjunction)
 # The word that ends a list, of figures or of what they are: "inferenskostnadene og betalingene steg til 3,648 milliarder og 411 millioner dollar", one each in turn.
 LIST_AND = ["og"]
 COORDINATORS = ["og", "men", "mens"]  # a clause joined on with these has a subject of its own
