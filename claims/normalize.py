@@ -155,6 +155,12 @@ def without_asides(text: str) -> str:
     return text
 
 
+def _owns_fiscal_phrase(sentence: Sentence, e: Mention, p: PeriodPhrase) -> bool:
+    """Whether the company is the one whose fiscal year the phrase names: inside it, or right before it
+    ("Microsoft's fiscal 2025")."""
+    return p.start <= e.start < p.end or sentence.text[e.end - sentence.start:p.start - sentence.start] in POSSESSIVE_GAPS
+
+
 def _block_heading(sentence: Sentence) -> bool:
     """A heading over a block of figures: a short line in capitals, with no figure ("ZAHLUNGEN AN MICROSOFT")."""
     text = sentence.text.strip()
@@ -1178,9 +1184,7 @@ class ArticleReader:
         if prev is None:
             return None
         fiscal = [p for p in self._phrases(prev) if p.fiscal is not None]
-        return next((e for e in prev.entities if not any(
-            p.start <= e.start < p.end or prev.text[e.end - prev.start:p.start - prev.start] in POSSESSIVE_GAPS
-            for p in fiscal)), None)
+        return next((e for e in prev.entities if not any(_owns_fiscal_phrase(prev, e, p) for p in fiscal)), None)
 
     def _stands_alone(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the figure's clause is the figure alone ("$1.3bn — what OpenAI spent …"): the
@@ -1296,8 +1300,7 @@ class ArticleReader:
         out = []
         for e in sentence.entities:
             for p in fiscal:
-                inside = p.start <= e.start < p.end
-                if not inside and sentence.text[e.end - sentence.start:p.start - sentence.start] not in POSSESSIVE_GAPS:
+                if not _owns_fiscal_phrase(sentence, e, p):
                     continue
                 lead = normalise_words(sentence.text[max(0, min(e.start, p.start) - sentence.start - 16):
                                                      min(e.start, p.start) - sentence.start])
@@ -2222,8 +2225,8 @@ class ArticleReader:
         return False
 
     def _payment_as_before(self, sentence: Sentence, d: Draft) -> Optional[Draft]:
-        """The article's last payment, when the figure's clause names a payment and no company but those of that
-        payment (its payer, a company it is paid to)."""
+        """The article's last payment, when a payment noun leads the figure ("a payment of $284 million") and its
+        clause names no company but those of that payment (its payer, a company it is paid to)."""
         paid = self._article_paid
         lead = " " + " ".join(normalise_words(sentence.text[max(0, d.start - sentence.start - 40):d.start - sentence.start]
                                               ).split()[-4:]) + " "
