@@ -71,6 +71,10 @@ class Period(BaseModel):
     def label(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
+    def months(self) -> int:
+        """How many calendar months the period touches (a quarter is 3, a fiscal year 12)."""
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
     def with_how(self, how: PeriodHow) -> "Period":
         return Period(start=self.start, end=self.end, how=how)
 

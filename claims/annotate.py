@@ -61,6 +61,10 @@ FIGURE_LINE_END = re.compile(r"(?:\d(?:[A-Za-z]{1,3}|[ \t]?%)?[ \t]*\n[ \t]*(?=[
 # A line opening with a time stamp ("09:41:07 *OPENAI PAID …", "[14:32] …", "Kl. 14.32 Regjeringen …"): a live
 # blog's or a news wire's entries, each a sentence of its own (their capitals and missing stops say nothing).
 TIME_LINE = re.compile(r"\n[ \t]{0,8}(?=(?:\[|(?i:kl)\.?[ \t]?)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\]?[ \t])")
+# A time stamp alone on its line heads a caption cue ("0:39\nfor all of last year it was uh three point seven seven
+# billion\n0:44\n…"): auto-generated captions have no stops, so each cue is read as a sentence (the stamp one too).
+FIRST_WORD = re.compile(r"[^\s.,;:!?]+")
+CUE_LINE = re.compile(r"(?:(?<=\n)|\A)(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*\n")
 # A line opening with a lettered or bracketed item mark is an item of its own too, as a paragraph is: "(a) Inference.
 # … (c) Revenue share. The payments were …": the item before's figures are not what a bare "payments" refers to.
 ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t])")
@@ -306,11 +310,36 @@ def sentence_guard(doc: Doc) -> Doc:
         items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE, ITEM_LINE, NUMBERED_LINE)
                   for m in pattern.finditer(text)
                   if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
+        items += [i for at in _cue_starts(text, doc.lang_)
+                  if 0 < (i := bisect.bisect_left(starts, at)) < len(starts) and starts[i] == at]
         if items:
             sent_starts = doc.to_array([SENT_START])
             sent_starts[items] = 1
             doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _cue_starts(text: str, lang: str) -> list[int]:
+    """Where caption cues open sentences (at the stamp, which heads its cue), unless the cue goes on with the one before
+    ("…saying open ai spent\n1:18\n12 billion on inference", "…twelve point seven billion dollars\n2:32\nin
+    revenue"): a cue opening with a figure, a number word, a preposition or a relative word is the rest of it."""
+    out = []
+    for m in CUE_LINE.finditer(text):
+        first = FIRST_WORD.match(text, m.end())
+        if not (first and (first.group(0)[0].isdigit() or first.group(0)[0] in "$€£"
+                           or first.group(0).lower() in _cue_goes_on(lang))):
+            out.append(m.start())
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_goes_on(lang: str) -> frozenset:
+    try:
+        data = get_lexicon(lang).data
+    except Exception:
+        return frozenset()
+    return frozenset(w.lower() for words in (data.CUE_GOES_ON, data.NUMBER_UNITS, data.NUMBER_TEENS, data.NUMBER_TENS)
+                     for w in words)
 
 
 def _item_number_before(text: str, dot: int) -> bool:

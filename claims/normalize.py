@@ -85,7 +85,12 @@ def clause_spans(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
     """Clause boundaries: the language's conjunctions plus comma, colon and semicolon; not the "og"
     inside a number written in words ("fire hundre og elleve millioner dollar til Microsoft")."""
     demonstratives = tuple((b, tuple(after)) for b, after in lex.data.DEMONSTRATIVE_BREAKS.items())
-    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS), demonstratives), _and_in_numbers(lex.code))
+    return _clause_spans(text, _clause_breaks(tuple(lex.data.CLAUSE_BREAKS), demonstratives, _pronoun_breaks(lex)),
+                         _and_in_numbers(lex.code))
+
+
+def _pronoun_breaks(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((b, tuple(before)) for b, before in lex.data.PRONOUN_BREAKS.items())
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,32 +106,36 @@ def _and_in_numbers(code: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{hundreds}) (?:{ands}) (?=(?:{number})(?!\w))", re.IGNORECASE)
 
 
-def _breaks(breaks) -> str:
+def _breaks(breaks, pronouns: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
     """Break words as one regex, longest first. A comma glued to the next word counts as ", "
     ("8,7 mrd. dollar ,mens andelen": machine translation); a comma before a digit is a
-    decimal comma, not a break. (One space each, not runs: a run would make a page of
-    spaces quadratic.)"""
+    decimal comma, not a break; a break word after a preposition is a pronoun ("$411 million of
+    that was …"), no break. (One space each, not runs: a run would make a page of spaces quadratic.)"""
     glued = r",(?:\s|(?=[^\W\d_]))"
-    return "|".join(glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b)
+    after = dict(pronouns)
+    return "|".join("".join(rf"(?<!\b{re.escape(w)})" for w in after.get(b, ()))
+                    + (glued + re.escape(b[2:]) if b.startswith(", ") else re.escape(b))
                     for b in sorted(set(breaks), key=lambda b: (-len(b), b)))
 
 
 @functools.lru_cache(maxsize=None)
-def _clause_breaks(words: tuple[str, ...], demonstratives: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
+def _clause_breaks(words: tuple[str, ...], demonstratives: tuple[tuple[str, tuple[str, ...]], ...] = (),
+                   pronouns: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> str:
     # "411 mill. til Microsoft = en omsetning på"; " | " parts the cells of a graphic written on one line
     # (" |\n": the end of a box's row, "| … +263 % |\n| Inntektsdeling …")
     # A break that is a demonstrative before a time word is none: "… which would put OpenAI's revenue that year at
     # no less than $2.47 billion" ("that year" points at a period, it does not open a clause).
     pointing = [f"{re.escape(b)}(?!(?:{'|'.join(re.escape(w) for w in after)})\\b)" for b, after in demonstratives]
-    plain = _breaks([w for w in words if w not in dict(demonstratives)] + [", ", ": ", "; ", " – ", " — ", " = ", " | ", " |\n"])
+    plain = _breaks([w for w in words if w not in dict(demonstratives)] + [", ", ": ", "; ", " – ", " — ", " = ", " | ", " |\n"],
+                    pronouns)
     return "|".join(pointing + [plain])
 
 
 @functools.lru_cache(maxsize=None)
-def _phrase_breaks(words: tuple[str, ...]) -> re.Pattern:
+def _phrase_breaks(words: tuple[str, ...], pronouns: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> re.Pattern:
     """What parts a period phrase from the figure before it: the language's conjunctions and a
     comma, glued or not (dashes are asides here, see `parentheticals`)."""
-    return re.compile(_breaks([b for b in words if b.strip()] + [", ", " | "]), re.IGNORECASE)
+    return re.compile(_breaks([b for b in words if b.strip()] + [", ", " | "], pronouns), re.IGNORECASE)
 
 
 # Cached because every figure of a sentence asks again, and one sentence may hold
@@ -187,12 +196,7 @@ def _without_attribution(text: str) -> str:
 
 def _twelve_months(period: Period) -> bool:
     """A year's span, calendar or fiscal (July 2024 - June 2025)."""
-    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-    return months == 12 and period.start.day == 1
-
-
-def _months_long(period: Period) -> int:
-    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return period.months() == 12 and period.start.day == 1
 
 
 def _whole_year(period: Period) -> bool:
@@ -246,6 +250,7 @@ def reader_words(code: str) -> SimpleNamespace:
         rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in lex.data.SPAN_FROM)})\s+{one(1)}(?:\s+(?:{quarter}))?\s+"
         rf"(?:{'|'.join(re.escape(w) for w in lex.data.SPAN_TO)})\s+{one(2)}", re.IGNORECASE)
     words.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
+    words.spent_on = {fold(w) for w in lex.data.SPENT_ON}
     words.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
     words.coordinators = {fold(w) for w in lex.data.COORDINATORS}
     list_and = "|".join(re.escape(w) for w in lex.data.LIST_AND)
@@ -328,11 +333,11 @@ class ArticleReader:
         self.periods = PeriodResolver(lex, published, dateline)
         self.sentences = sentences  # sentences[i].index == i
         self._first_of_paragraph = {s.paragraph: s for s in reversed(sentences)}
-        self.dominant = article_company(sentences, also_named)
         self._named = [e.label for s in sentences for e in s.entities] + list(also_named)
         self.table_metrics = table_metrics  # (where a table ends, a metric its columns give)
         # the language's word lists, folded once (reader_words): self.period_anaphora, self.caution_words, …
         self.__dict__.update(vars(reader_words(lex.code)))
+        self.dominant = article_company(sentences, also_named, self._is_payee)
         self.defined_terms = {m.group("term").lower() for m in DEFINED_TERM.finditer(text)
                               if fold(m.group("det")) in self.articles}
         self._paragraph = -1
@@ -551,8 +556,7 @@ class ArticleReader:
         words = normalise_words(sentence.text)
         found = next((a for a in self.period_anaphora if a in words), "")
         unit = next((months for word, months in self.anaphor_units if word in found), None)
-        length = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-        return unit is None or unit == length
+        return unit is None or unit == period.months()
 
     def _para_last_before(self, sentence: Sentence) -> bool:
         """Whether the paragraph had figures before this sentence."""
@@ -972,7 +976,7 @@ class ArticleReader:
         """A phrase right after a number is that number's; one before every number is the sentence's."""
         own: dict = {}
         scope = None
-        breaks = _phrase_breaks(tuple(self.lex.data.CLAUSE_BREAKS))
+        breaks = _phrase_breaks(tuple(self.lex.data.CLAUSE_BREAKS), _pronoun_breaks(self.lex))
         for p in phrases:
             before = [d for d in drafts if d.end <= p.start]
             after = [d for d in drafts if d.start >= p.end]
@@ -1037,7 +1041,7 @@ class ArticleReader:
         if not HARD_BREAK.search(between):
             return False
         clause = self._clause(sentence, d)
-        span = _months_long(scope.period) if scope.period is not None else None
+        span = scope.period.months() if scope.period is not None else None
         for m in self.period_word_re.finditer(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start):
             if any(p.start <= m.start() + sentence.start < p.end for p in phrases):
                 continue
@@ -1125,6 +1129,11 @@ class ArticleReader:
             d.reading["entity"] = (f"context: the company the article gave this metric for ({usual!r}), "
                                    f"not {mention.text!r} of another clause")
             return
+        if mention is not None and (owner := self._base_owner(sentence, d, mention)) is not None:
+            d.entity = owner
+            d.reading["entity"] = (f"context: {mention.text!r} of another clause receives a share of the {d.metric}; "
+                                   f"the {d.metric} is the company's that pays it ({owner!r})")
+            return
         if mention is not None:
             d.entity, d.reading["entity"] = mention.label, f"stated: {mention.text!r}"
             if d.metric and d.metric not in paid_metrics(mention.label):
@@ -1176,6 +1185,21 @@ class ArticleReader:
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
         elif self.dominant:  # (of a metric it is paid or sells, the company that pays or buys it: owner_of)
             d.entity, d.reading["entity"] = self._article_owner(d.metric), "article: the company the article is about"
+
+    def _base_owner(self, sentence: Sentence, d: Draft, payee: Mention) -> Optional[str]:
+        """"Microsoft kriegt 20 % vom Umsatz, also lag der Umsatz bei mindestens 2,055 Mrd.": a company named, in
+        another clause, as the one a rate of the figure's metric is paid to does not own that metric: the company
+        the article names most of the others (the payer) does, if it names another."""
+        if not d.metric or not paid_metrics(payee.label) or d.metric in paid_metrics(payee.label):
+            return None
+        own = self._clause(sentence, d)
+        if any(f" {w} " in normalise_words(sentence.text[own[0] - sentence.start:d.start - sentence.start])
+               for w in self.entity_anaphora):
+            return None  # ("…, and its own revenue rose to $77.7 billion": the company named, after all)
+        a, b = self._clause_at(sentence, payee.start)
+        rate = any(e is not d and e.kind == "percent" and e.entity == payee.label and e.metric == "revenue_share_rate"
+                   and a <= e.start < b for e in self._current_drafts)
+        return main_company([n for n in self._named if n != payee.label]) if rate else None
 
     def _company_of_prev_sentence(self) -> Optional[Mention]:
         """The first company the sentence before names, but not one named only as the owner of a fiscal year
@@ -1665,6 +1689,11 @@ class ArticleReader:
                     # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8 million":
                     # the amount the rate before it in the sentence comes to
                     self._amount_of_rate(sentence, d, rate_here)
+                elif last is not None and last.metric and d.kind == "amount" \
+                        and (named := self._metric_named_since(last)) is not None:
+                    # "… and you get a floor for open ai's revenue\nso at least 4.33 billion dollars": the topic the
+                    # sentence before named, not the metric of the figure before it
+                    d.metric, d.reading["metric"] = named.label, f"context: the sentence before named it ({named.text!r})"
                 elif last is not None and last.metric:
                     d.metric, d.reading["metric"] = last.metric, "context: the previous figure in the paragraph"
                 elif d.kind == "growth" and (level := self._level_changed(sentence, d)) is not None:
@@ -1745,7 +1774,7 @@ class ArticleReader:
             period = next((e.period for e in listed if e.period in spans), None)  # (the others may have only a guess)
             if period is None or any(e.period not in (period, None) and e.period.how != "inferred" for e in listed):
                 continue
-            quarters = (period.end.year * 12 + period.end.month - period.start.year * 12 - period.start.month + 1) // 3
+            quarters = period.months() // 3
             if quarters != len(listed):
                 continue
             for n, d in enumerate(listed):
@@ -1847,6 +1876,15 @@ class ArticleReader:
             return None  # (not "Europa hält dagegen"; but a box's heading: "INFERENZKOSTEN (Betrieb der Modelle)")
         named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _metric_named_since(self, last: Draft) -> Optional[Mention]:
+        """The one metric the previous sentence names when it has no figure and comes after the paragraph's
+        last figure (a topic named between two figures)."""
+        prev = self._prev_sentence
+        if prev is None or last.sentence.index >= prev.index:
+            return None
+        named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
+        return next(iter(named.values())) if len(named) == 1 and last.metric not in named else None
 
     def _grown(self, d: Draft, earlier: list[Draft]) -> Optional[Draft]:
         """The amount a change or a multiple in the same sentence refers to: the last one before it
@@ -2168,6 +2206,9 @@ class ArticleReader:
         return clause[0] <= m.start < clause[1]
 
     def _metric_mention(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        spent_on = self._spent_on(sentence, d)
+        if spent_on is not None:
+            return spent_on
         asides = [(a + sentence.start, b + sentence.start) for a, b in parentheticals(sentence.text)]
         own_aside = _inside(d.start, asides)
         clause = self._clause(sentence, d)
@@ -2204,6 +2245,20 @@ class ArticleReader:
         if best is not None and self._listed_with_other_metrics(sentence, best, d):
             return None
         return best
+
+    def _spent_on(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"OpenAI burned $12.4B on inference": what an amount was spent on, named right after it, is its metric,
+        whatever verb stands before it."""
+        if d.kind != "amount":
+            return None
+        after = [m for m in sentence.metrics if m.start >= d.end]
+        m = min(after, key=lambda m: m.start, default=None)
+        if m is None or m.generic or fold(m.text) in self.company_phrases:
+            return None
+        if any(0 <= e.start - m.end <= 25 for e in self._current_drafts):
+            return None  # ("a loss of $5 billion on revenue of $4.3 billion": that metric has its own figure)
+        gap = normalise_words(sentence.text[d.end - sentence.start:m.start - sentence.start]).split()
+        return m if gap and gap[0] in self.spent_on and all(w in self.articles for w in gap[1:]) else None
 
     def _listed_with_other_metrics(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
         """"OpenAI's inference, revenue share and compute, together, came to $9 billion": a metric word in a list
@@ -2477,16 +2532,18 @@ def settle_separators(drafts: list[Draft], decimal: str) -> None:
                                   f"so {d.text!r} is read with a decimal {foreign!r} too")
 
 
-def article_company(sentences: list[Sentence], also_named: tuple[str, ...] = ()) -> Optional[str]:
+def article_company(sentences: list[Sentence], also_named: tuple[str, ...] = (), is_payee=None) -> Optional[str]:
     """The company the article is about. A headline that names one company says so (news
     puts the subject there; the body may name a payee more often: "betaler Microsoft").
-    Otherwise the headline and the lede count three and two times, the rest once."""
+    Otherwise the headline and the lede count three and two times, the rest once, and a company
+    named as the one paid ("Zahlungen an MS") not at all: the payer is the subject."""
     in_headline = {e.label for s in sentences if s.paragraph == 0 for e in s.entities}
     if len(in_headline) == 1:
         return in_headline.pop()
     weight = {0: 3, 1: 2}
-    return main_company([e.label for s in sentences for e in s.entities
-                         for _ in range(weight.get(s.paragraph, 1))] + list(also_named))
+    named = [e.label for s in sentences for e in s.entities if is_payee is None or not is_payee(s, e)
+             for _ in range(weight.get(s.paragraph, 1))] + list(also_named)
+    return main_company(named) or main_company([e.label for s in sentences for e in s.entities])
 
 
 def main_company(names: list[str]) -> Optional[str]:

@@ -26,6 +26,7 @@ from claims.lexicon import HYPHEN_CLASS, alternation, fold, trie_alternation
 UNIT, TEEN, TENS, HUNDRED, SCALE, ARTICLE, AND, POINT, FRACTION, PLUS_HALF, PHRASE, ORDINAL = (
     "unit", "teen", "tens", "hundred", "scale", "article", "and", "point", "fraction", "plus_half", "phrase",
     "ordinal")
+SPOKEN_ZERO = "spoken_zero"  # "oh" in "five point oh two": a zero among decimals only
 SMALL_START = (UNIT, TEEN, TENS, PHRASE)
 
 
@@ -66,6 +67,8 @@ def word_table(lang: ModuleType) -> dict[str, tuple[str, float]]:
         table[fold(word)] = (AND, 0.0)
     for word in lang.NUMBER_POINT:
         table[fold(word)] = (POINT, 0.0)
+    for word in lang.NUMBER_SPOKEN_ZERO:
+        table[fold(word)] = (SPOKEN_ZERO, 0.0)
     return table
 
 
@@ -341,9 +344,9 @@ class Parser:
         return None
 
     def decimals(self, i: int) -> Optional[tuple[str, int]]:
-        """"point zero three" -> "03"; "point seventy-one" -> "71"."""
+        """"point zero three" -> "03"; "point oh two" -> "02"; "point seventy-one" -> "71"."""
         digits = ""
-        while self.kind(i) == UNIT:
+        while self.kind(i) in (UNIT, SPOKEN_ZERO):
             digits += str(int(self.t[i].value))
             i += 1
         if not digits:

@@ -62,9 +62,9 @@ class Column:
     titled: str = ""  # the table's title, when it named the metric the header does not
 
 
-def split_cells(line: str, offset: int) -> list[Cell]:
+def split_cells(line: str, offset: int, sep: str = "|") -> list[Cell]:
     cells, pos = [], 0
-    for part in line.split("|"):
+    for part in line.split(sep):
         raw_start = pos
         pos += len(part) + 1
         stripped = part.strip()
@@ -72,23 +72,28 @@ def split_cells(line: str, offset: int) -> list[Cell]:
             continue
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(offset + raw_start + lead, offset + raw_start + lead + len(stripped), stripped))
-    if line.strip().endswith("|") and cells and not cells[-1].text:
+    if line.strip().endswith(sep) and cells and not cells[-1].text:
         cells.pop()
     return cells
 
 
 def find_tables(text: str) -> list[Table]:
-    """Pipe tables (a header line, a |---| line, then rows) and tables of columns aligned with spaces."""
+    """Pipe tables (a header line, a |---| line, then rows), semicolon-separated rows pasted from a spreadsheet
+    and tables of columns aligned with spaces."""
     piped = "|" in text  # a pipe header (and, in Markdown, the line under it)
+    semicolons = ";" in text
     aligned = "  " in text and COLUMN_GAP.search(text) is not None  # (most articles have neither: cheap tests first)
     leaders = "...." in text or "……" in text
-    if not (piped or aligned or leaders):
+    if not (piped or semicolons or aligned or leaders):
         return []
     lines, pos = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((pos, line.rstrip("\r\n")))
         pos += len(line)
     tables = _pipe_tables(lines) if piped else []
+    if semicolons:
+        taken = [(t.start, t.end) for t in tables]
+        tables += [t for t in _csv_tables(lines) if not any(a <= t.start < b for a, b in taken)]
     if aligned:
         taken = [(t.start, t.end) for t in tables]
         tables += [t for t in _aligned_tables(lines) if not any(a <= t.start < b for a, b in taken)]
@@ -266,18 +271,18 @@ def _pipe_tables(lines: list[tuple[int, str]]) -> list[Table]:
 BORDERLESS_ROWS = 2
 
 
-def _borderless_pipe_table(lines: list[tuple[int, str]], i: int) -> Optional[Table]:
+def _borderless_pipe_table(lines: list[tuple[int, str]], i: int, sep: str = "|") -> Optional[Table]:
     """A header and at least BORDERLESS_ROWS rows cut by pipes with no line under the header ("Kvartal |
     Inferens (mrd. USD) | Betaling til Microsoft (mill. USD)", then "2. kvartal 2024 | 0,748 | 110"): every
     line as many pipes, every row a figure after its first cell."""
     start, head = lines[i]
-    pipes = head.count("|")
+    pipes = head.count(sep)
     if not pipes or DIGIT_CELL.search(head) is not None:
         return None
     rows, j = [], i + 1
-    while j < len(lines) and lines[j][1].count("|") == pipes and not is_separator(lines[j][1]):
+    while j < len(lines) and lines[j][1].count(sep) == pipes and not is_separator(lines[j][1]):
         s, line = lines[j]
-        cells = split_cells(line, s)
+        cells = split_cells(line, s, sep)
         if len(cells) < 2 or not any(DIGIT_CELL.search(c.text) for c in cells[1:]):
             break
         rows.append((s, s + len(line), cells))
@@ -285,7 +290,25 @@ def _borderless_pipe_table(lines: list[tuple[int, str]], i: int) -> Optional[Tab
     if len(rows) < BORDERLESS_ROWS:
         return None
     caption = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
-    return Table(start, rows[-1][1], split_cells(head, start), rows, caption.strip())
+    return Table(start, rows[-1][1], split_cells(head, start, sep), rows, caption.strip())
+
+
+CSV_CELL = 60  # a cell longer than this is prose with semicolons, not a spreadsheet's cell
+
+
+def _csv_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Rows pasted from a spreadsheet's CSV export ("Quartal;Zeitraum;Inferenz (Mio. USD)", then
+    "Q1/2025;01.01.–31.03.2025;2.075"): a borderless table cut by semicolons, its cells short."""
+    tables, i = [], 0
+    while i + 1 < len(lines):
+        table = _borderless_pipe_table(lines, i, ";") if ";" in lines[i][1] else None
+        if table is not None and all(len(c.text) <= CSV_CELL for _, _, cells in table.rows for c in cells) \
+                and all(len(c.text) <= CSV_CELL for c in table.header):
+            tables.append(table)
+            i += len(table.rows) + 1
+        else:
+            i += 1
+    return tables
 
 
 def times(value: float, scale: float) -> float:
@@ -368,6 +391,8 @@ class TableReader:
         entity = next((e.label for e in sent.entities if not (paid_metrics(e.label) and any(
             m.start <= e.start and e.end <= m.end for m in sent.metrics))), None)
         step = next((v for k, v in self.change_steps.items() if k in words), None) if change else None
+        if unit == "%":
+            scale = caption_scale = None  # ("Inferenz ggü. Vorquartal (%)" under "… in Mio. USD": per cent, unscaled)
         return Column(metric, entity, scale or caption_scale or 1.0, unit or caption_unit, bound, cell.text, change, step,
                       titled)
 
@@ -418,7 +443,13 @@ class TableReader:
                 period = months(int(year.group(0)), 1, 12, how="context")
                 found = [PeriodPhrase(cells[0].start, cells[0].end, cells[0].text, period, "year")]
             source = "key figure's label" if table.leaders else "table header"
+            spans = {id(cell): whole for cell in cells[1:] if (whole := self._period_cell(cell)) is not None}
+            if period is None and spans:  # "Summe Q1–Q3;01.01.–30.09.2025;8.670": the row's dates say when
+                found = [next(iter(spans.values()))]
+                period = found[0].period.with_how("context")
             for col, cell in zip(columns[1:], cells[1:]):
+                if id(cell) in spans:
+                    continue  # a column of dates ("Zeitraum"), not figures
                 drafts = self._cell_drafts(cell, col, row, period, found[0].text if found else None, source)
                 if table.leaders and not own_unit and table.caption:
                     for d in drafts:
@@ -446,6 +477,13 @@ class TableReader:
             for header, period, cell in zip(table.header[1:], periods, cells[1:]):
                 out += self._cell_drafts(cell, col, row, period, header.text, "row label", "table column")
         return out
+
+    def _period_cell(self, cell: Cell) -> Optional[PeriodPhrase]:
+        """The period a cell is written as whole ("01.01.–31.03.2025", "Q1/2025"), if it is one."""
+        if not DIGIT_CELL.search(cell.text):
+            return None
+        found = [p for p in self.periods.find(cell.text, cell.start) if p.text == cell.text.strip() and p.period]
+        return found[0] if found else None
 
     def _not_a_level(self, label: str) -> bool:
         words = normalise_words(label)

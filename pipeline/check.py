@@ -14,7 +14,7 @@ from typing import Optional
 
 from pydantic import BaseModel
 
-from claims.annotate import ITEM_LINE, LINE_END, TIME_LINE, Annotator, Sentence, make_docs
+from claims.annotate import CUE_LINE, ITEM_LINE, LINE_END, TIME_LINE, Annotator, Sentence, make_docs
 from claims.extract import Draft, DraftMaker
 from claims.lexicon import get as get_lexicon
 from claims.normalize import ArticleReader, settle_separators, to_claims
@@ -73,7 +73,9 @@ def paragraphs(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     goes on in lower case is the wrapped rest of the line before)."""
     # (a line opening with a time stamp is an entry of its own: a wire's headlines, a live blog's posts; so is a
     # lettered item: "(a) Inference. …\n(c) Revenue share. …")
-    splitter = rf"\n\s*\n|{TIME_LINE.pattern}|{ITEM_LINE.pattern}" if re.search(r"\n\s*\n", text) else LINE_END.pattern
+    # (captions, a stamp alone on a line above each cue, run on as one block: their sentences are the cues)
+    blocks = re.search(r"\n\s*\n", text) or len(CUE_LINE.findall(text, 0, 2000)) >= 3
+    splitter = rf"\n\s*\n|{TIME_LINE.pattern}|{ITEM_LINE.pattern}" if blocks else LINE_END.pattern
     skip_ends = [b for _, b in skip]  # tables come in order and do not overlap
     out, pos = [], 0
     for m in list(re.finditer(splitter, text)) + [None]:

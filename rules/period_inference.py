@@ -33,7 +33,7 @@ def pinning_value(claim: Claim, period: Period, store: ReferenceStore) -> Refere
 
 def months_of(period: Period) -> tuple[int, int]:
     """(last month, number of months) of a period, as Claim.months_named."""
-    return period.end.month, (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return period.end.month, period.months()
 
 
 SHOWN_PINS = 5  # a passage of hundreds of figures names the first few, and counts the rest

@@ -2746,3 +2746,106 @@ def test_a_numbered_list_after_a_lead_with_a_colon_takes_the_leads_metric():
     claims = read(text, "en").claims
     assert [c.sentence for c in claims[1:]] == ["1. Q1 2025: $2.075B", "2. Q2 2025: $2.947B", "3. Q3 2025: $3.648B"]
     assert [(c.metric, c.verdict) for c in claims] == [("inference_cost", "supported")] * 4
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI burned $12.4B on inference in Q1–Q3 2025.", "$12.4B"),
+    ("en", "OpenAI burned through $12.4 billion on the inference in the first three quarters of 2025.", "$12.4 billion"),
+    ("nb", "OpenAI brente 12,4 mrd. dollar på inferens i de tre første kvartalene av 2025.", "12,4 mrd. dollar"),
+    ("de", "OpenAI hat in den ersten drei Quartalen 2025 12,4 Mrd. $ für Inferenz verbrannt.", "12,4 Mrd. $"),
+])
+def test_what_an_amount_was_spent_on_is_its_metric_whatever_the_verb(lang, text, value_text):
+    [c] = read(text, lang).claims
+    assert (c.value_text, c.metric, c.period.label(), c.verdict) == (
+        value_text, "inference_cost", "2025-01-01..2025-09-30", "contradicted")
+
+
+def test_a_metric_after_on_with_its_own_figure_is_not_the_spending():
+    text = "OpenAI posted a loss of $5 billion on revenue of $4.3 billion in the first half of 2025."
+    loss, revenue = read(text, "en").claims
+    assert (loss.value_text, loss.metric, revenue.value_text, revenue.metric) == (
+        "$5 billion", "net_loss", "$4.3 billion", "revenue")
+
+
+CAPTIONS = ("0:35\nthat's inference the cost of answering your prompts\n0:39\nopen ai spent\n0:41\n"
+            "12 billion on inference in the second quarter of 2025 uh no\n0:44\nand you get a floor for open ai's revenue\n"
+            "0:48\nso at least 4.33 billion dollars in the first nine months of 2025\n0:52\n"
+            "and inference alone was\n0:55\nfive point oh two billion in the first half of 2025\n")
+
+
+def test_caption_cues_are_sentences_unless_a_cue_goes_on_with_the_one_before():
+    claims = read(CAPTIONS, "en").claims
+    got = [(c.value_text, c.metric, c.period.label(), c.verdict) for c in claims]
+    assert got == [
+        ("12 billion", "inference_cost", "2025-04-01..2025-06-30", "contradicted"),  # "spent\n0:41\n12 billion": one cue
+        ("4.33 billion dollars", "revenue", "2025-01-01..2025-09-30", "supported"),  # the cue before named revenue
+        ("five point oh two billion", "inference_cost", "2025-01-01..2025-06-30", "supported"),  # "oh" is a zero
+    ]
+
+
+def test_a_stamp_alone_on_a_line_is_not_a_figure():
+    assert [c.value_text for c in read(CAPTIONS, "en").claims if ":" in c.value_text] == []
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI paid Microsoft $865.9 million this year through September.", "$865.9 million"),
+    ("nb", "OpenAI betalte Microsoft 865,9 millioner dollar i år til og med september.", "865,9 millioner dollar"),
+    ("de", "OpenAI zahlte Microsoft in diesem Jahr bis September 865,9 Mio. Dollar.", "865,9 Mio. Dollar"),
+])
+def test_this_year_through_a_month_is_from_january_of_the_publication_year(lang, text, value_text):
+    [c] = read(text, lang, published=dt.date(2025, 11, 30)).claims
+    assert (c.value_text, c.period.label(), c.verdict) == (value_text, "2025-01-01..2025-09-30", "supported")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "OpenAI paid Microsoft $411 million in Q3 2025. Microsoft gets 20% of the revenue, so revenue was at least "
+           "$2.055 billion in Q3 2025."),
+    ("de", "OpenAI zahlte 411 Mio. $ an MS. MS kriegt 20 % vom Umsatz, also lag der Umsatz im Q3 2025 bei mindestens "
+           "2,055 Mrd. USD."),
+])
+def test_the_revenue_a_payees_rate_is_of_is_the_payers(lang, text):
+    revenue = [c for c in read(text, lang).claims if c.metric == "revenue"]
+    assert [(c.entity, c.bound, c.verdict) for c in revenue] == [("OpenAI", "gte", "supported")]
+
+
+def test_the_payees_own_revenue_stays_its_own():
+    text = "OpenAI paid a lot in 2025. Microsoft gets 20% of the revenue, and its own revenue rose to $77.7 billion."
+    [revenue] = [c for c in read(text, "en").claims if c.value_text == "$77.7 billion"]
+    assert (revenue.entity, revenue.metric) == ("Microsoft", "revenue")
+
+
+def test_a_company_named_most_as_the_one_paid_is_not_what_the_article_is_about():
+    text = ("Thema: OpenAI-Leak\n\nZahlungen an MS 2024: 493,8 Mio. $. Zahlungen an MS im Q3 2025: 411 Mio. $. "
+            "Alles an MS.\n\nInferenz im Q3 2025: 3,648 Mrd. $.")
+    inference = [c for c in read(text, "de").claims if c.metric == "inference_cost"]
+    assert [(c.value_text, c.entity, c.verdict) for c in inference] == [("3,648 Mrd. $", "OpenAI", "supported")]
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI spent $3.77 billion on inference in 2024. Microsoft has invested about $13 billion in OpenAI.", "$13 billion"),
+    ("nb", "OpenAI brukte 3,77 milliarder dollar på inferens i 2024. Microsoft har investert rundt 13 milliarder dollar i "
+           "OpenAI.", "13 milliarder dollar"),
+    ("de", "OpenAI gab 2024 3,77 Mrd. USD für Inferenz aus. Microsoft hat rund 13 Mrd. USD in OpenAI investiert.", "13 Mrd. USD"),
+])
+def test_an_investment_is_no_figure_of_the_metric_before(lang, text, value_text):
+    [c] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (c.metric, c.verdict) == (None, "unverifiable")
+
+
+def test_a_bare_german_year_before_bei_is_the_figures_period():
+    text = "OpenAI: Da die Inferenz ein Teil der Umsatzkosten ist, lagen diese 2024 bei mehr als 3,7 Mrd. USD."
+    [c] = read(text, "de").claims
+    assert (c.metric, c.period.label(), c.bound, c.verdict) == ("cost_of_revenue", "2024-01-01..2024-12-31", "gt", "consistent")
+
+
+def test_a_video_pages_premiere_date_is_the_publication_date():
+    text = "OpenAI's Azure bill\nCompute Brief · 48,213 views · Premiered Nov 30, 2025\n\nOpenAI paid Microsoft $865.9 million this year through September."
+    [c] = read(text, "en").claims
+    assert (c.period.label(), c.verdict) == ("2025-01-01..2025-09-30", "supported")
+
+
+def test_that_after_a_preposition_is_a_pronoun_not_a_clause_break():
+    text = ("OpenAI paid Microsoft $865.9 million in the first nine months of 2025. And $411 million of that was just the "
+            "third quarter, which is almost three times what it paid a year earlier.")
+    share = read(text, "en").claims[1]
+    assert (share.value_text, share.period.label(), share.verdict) == ("$411 million", "2025-07-01..2025-09-30", "supported")

@@ -13,6 +13,7 @@ from claims.lexicon import get
     ("en", "three crore twelve lakh fifty-six thousand seven hundred twenty-one", 31256721),
     ("en", "two point two million", 2.2e6),
     ("en", "nought point nought three", 0.03),
+    ("en", "five point oh two billion", 5.02e9),  # a spoken zero among decimals
     ("en", "two thirds", 2 / 3),
     ("en", "five and a half million", 5.5e6),
     ("en", "one billion and a half million", 1.0005e9),
@@ -84,6 +85,8 @@ def test_a_spelled_number_is_as_precise_as_its_digits(read, lang, text, value_te
     ("en", "a"),            # "a" is one only before hundred, a scale or a fraction
     ("en", "a first"),      # "first" is a denominator only in a compound
     ("en", "thousands"),    # a scale word alone is not a number
+    ("en", "oh"),           # a spoken zero only among decimals
+    ("en", "oh two"),
 ])
 def test_words_that_are_not_numbers(lang, run):
     assert get(lang).number_words.read(run) is None

@@ -321,3 +321,41 @@ def test_a_column_naming_no_metric_says_so():
     text = "OpenAI\n\n                    2024     2025\nBetalt (mill. USD)   494      866\nSum (mill. USD)      494      866\n"
     claims = check_article(text, ArticleInput(language="nb", published="2025-11-18")).claims
     assert claims[0].reading["metric"] == "none: 'Betalt (mill. USD)' names no metric"
+
+
+CSV = """OpenAIs Zahlen zum Kopieren, in Mio. USD:
+
+Quartal;Zeitraum;Inferenz (Mio. USD);Umsatzbeteiligung an Microsoft (Mio. USD);Inferenz ggü. Vorquartal (%)
+Q1/2025;01.01.–31.03.2025;2.075;206;+41,4
+Q2/2025;01.04.–30.06.2025;2.947;248;+42,0
+Summe Q1–Q3;01.01.–30.09.2025;8.670;865,9;
+"""
+
+
+def test_rows_pasted_from_a_spreadsheets_csv_export():
+    """Semicolons between the cells: none of the 15 figures was read; the dates' column is when, not what."""
+    (table,) = find_tables(CSV)
+    assert [c.text for c in table.header][:3] == ["Quartal", "Zeitraum", "Inferenz (Mio. USD)"]
+    result = check_article(CSV, ArticleInput(language="de"))
+    assert all(CSV[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
+    got = [(c.value_text, c.value, c.metric, c.period.label(), c.verdict) for c in result.claims]
+    assert got == [
+        ("2.075", 2.075e9, "inference_cost", "2025-01-01..2025-03-31", "supported"),
+        ("206", 206e6, "revenue_share", "2025-01-01..2025-03-31", "supported"),
+        ("41,4", 41.4, "inference_cost", "2025-01-01..2025-03-31", "supported"),  # per cent, not millions
+        ("2.947", 2.947e9, "inference_cost", "2025-04-01..2025-06-30", "supported"),
+        ("248", 248e6, "revenue_share", "2025-04-01..2025-06-30", "supported"),
+        ("42,0", 42.0, "inference_cost", "2025-04-01..2025-06-30", "supported"),
+        ("8.670", 8.67e9, "inference_cost", "2025-01-01..2025-09-30", "supported"),  # the dates' cell says when
+        ("865,9", 865.9e6, "revenue_share", "2025-01-01..2025-09-30", "supported"),
+    ]
+
+
+def test_lines_with_semicolons_and_long_cells_are_prose_not_a_table():
+    text = ("Notes; the first one is long enough to be prose and not a spreadsheet cell at all, surely; yes\n"
+            "Then; we said that the costs of 2024 were far too high for anyone to carry for long; 3\n"
+            "And; they replied that the figures for 2025 would be higher still, by all accounts; 4\n")
+    assert find_tables(text) == []
+    short = text.replace("the first one is long enough to be prose and not a spreadsheet cell at all, surely", "a")
+    assert find_tables(short.replace("we said that the costs of 2024 were far too high for anyone to carry for long", "b")
+                       .replace("they replied that the figures for 2025 would be higher still, by all accounts", "c")) != []

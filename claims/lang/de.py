@@ -41,7 +41,7 @@ PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "p
 PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage", "je euro", "pro euro", "je us-dollar", "pro us-dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["ggü", "ggü.", "gegenüber", "veränderung", "wachstum", "je", "pro", "bis", "anteil an", "kurs", "schlusskurs", "aktienkurs", "wechselkurs"]
-CHANGE_HEADINGS = ["veränderung", "änderung", "wachstum", "anstieg", "zuwachs", "y/y", "q/q"]  # a column or chart of changes, not levels
+CHANGE_HEADINGS = ["veränderung", "änderung", "wachstum", "anstieg", "zuwachs", "y/y", "q/q", "ggü.", "gegenüber"]  # a column or chart of changes, not levels
 NOT_A_TOTAL = ["im schnitt", "durchschnitt", "durchschnittlich", "kumuliert", "kumulativ", "brutto", "vor abzug"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "vergütung", "gehälter", "personal", "marketing", "ohne", "zusammengenommen", "forschung"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["behält", "behielt", "verbleiben"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -87,7 +87,7 @@ DATED_BEFORE = ["datiert", "datiert auf", "veröffentlicht im", "datierten"]  # 
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["seit", "seit dem", "seit der"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen", "unsere eigenen", "unsere eigene", "unser eigener", "unser eigenes"]  # a company the text does not name: not the one before
-SEGMENT_WORDS = ["abonnement", "abos", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
+SEGMENT_WORDS = ["abonnement", "abos", "enterprise", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
@@ -100,6 +100,10 @@ PAYEE_PRONOUNS = ["ihm", "ihnen", "dem konzern", "dem unternehmen"]  # "OpenAI z
 PAYEE_MARKERS = ["zahlte", "zahlt", "zahlungen an", "an"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["bei", "von", "auf", "über", "via"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
 PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Microsoft for inference"
+SPENT_ON = ["für"]  # an amount's spending object right after it names its metric: "12,4 Mrd. $ für Inferenz verbrannt"
+# A caption cue opening with these (a preposition, a relative, a verb of its subject) goes on with the cue before
+# (auto-captions have no stops)
+CUE_GOES_ON = ["von", "vom", "im", "in", "für", "zu", "zum", "auf", "aus", "als", "mit", "pro", "je", "wovon", "ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde"]
 OTHER_PAYMENTS = ["lizenz", "training", "gebühr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
 EARLIER_AFTER = ["ein jahr zuvor", "ein jahr früher", "im vorjahr", "im vorjahresquartal", "im vorquartal",
                  "im vorjahreszeitraum"]  # "nicht nur mehr als": the negation is not the qualifier's
@@ -210,6 +214,8 @@ PERIODS = [
     (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
+    # "in diesem Jahr bis September": from January of the publication's year
+    (r"\b{THIS_YEAR}\s+bis\s+(?:einschließlich\s+|Ende\s+)?{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_year_range"),
     # ganze Monate als Tage geschrieben: "vom 1. Juli 2024 bis zum 30. Juni 2025"
     (r"\b(?:vo[nm]\s+)?1\.\s*{MONTH}\s+{YEAR}\s*(?:[-–—]|bis(?:\s+zum)?)\s*{DAY2}\.\s*{MONTH2}\s+{YEAR2}",
      "month_year_range"),
@@ -289,9 +295,9 @@ PERIODS = [
     # ... after an adverb that opens the sentence: "Schon 2024 hatte OpenAI knapp eine halbe Milliarde überwiesen".
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Schon|Bereits|Allein|Noch|Erst|Auch)\s+(?P<year>(?:19|20)\d{2})\s+"
      r"(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
-    # ("habe 2024 „gut 3,7 Milliarden Dollar“", "habe 2024 nur 1,5 Mrd. Dollar"; not "gab 2024 für Inferenz 3,77 Mrd. aus und in den ersten drei
+    # ("habe 2024 „gut 3,7 Milliarden Dollar“", "habe 2024 nur 1,5 Mrd. Dollar", "lagen diese 2024 bei mehr als …"; not "gab 2024 für Inferenz 3,77 Mrd. aus und in den ersten drei
     # Quartalen 2025 … 8,67 Mrd.", whose second period the reader would then give the first figure)
-    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|lediglich|bloß|schon|bereits|sogar|\d))",
+    (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|lediglich|bloß|schon|bereits|sogar|bei\s|\d))",
      "year"),
 ]
 
@@ -399,7 +405,7 @@ FROM_LEVEL = ["nach", "von", "gegenüber", "verglichen mit"]  # "nach 326 Mio. i
 # German writes every noun with a capital: only acronyms (SAP, ASML) count as unknown organisations.
 NOT_ORGANISATIONS = ["KI", "AI", "CEO", "CFO", "GPU", "GPUs", "EU", "USA", "US", "FT", "IPO", "AG", "SE", "TV", "IT"]
 CAPITALISED_NOUNS = True
-OTHER_METRICS = ["cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttomarge", "marge", "nutzer", "mitarbeiter", "beschäftigte", "gpus", "chips", "kunden",
+OTHER_METRICS = ["investiert", "investierte", "cash-burn", "cashburn", "verbrannt", "mittelabfluss", "bruttomarge", "marge", "nutzer", "mitarbeiter", "beschäftigte", "gpus", "chips", "kunden",
                  "abonnenten", "marktanteil", "aktienkurs", "auf der bank", "auf dem konto", "barmittel", "liquide mittel"]
 # Verbs that say what a thing amounts to: a relative clause with one is about the word it hangs on ("OpenAI's
 # revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
@@ -425,6 +431,8 @@ DATE_PATTERNS = [
 ]
 CLAUSE_BREAKS = [", während", "; ", ", und ", ", aber ", " während ", ", die ", ", dass "]
 DEMONSTRATIVE_BREAKS: dict = {}  # (", dass" is only the conjunction)
+# A break word after a preposition is a pronoun: "$411 million of that was just the third quarter"
+PRONOUN_BREAKS: dict = {}
 # The word that ends a list, of figures or of what they are: "Inferenzkosten und Zahlungen stiegen auf 3,648 Milliarden und 411 Millionen Dollar", one each in turn.
 LIST_AND = ["und"]
 COORDINATORS = ["und", "aber", "während", "doch"]  # a clause joined on with these has a subject of its own
@@ -455,6 +463,7 @@ NUMBER_SCALES = {
 NUMBER_ARTICLES: list = []
 NUMBER_AND = ["und"]
 NUMBER_POINT = ["komma"]
+NUMBER_SPOKEN_ZERO = []  # a zero among spoken decimals: "five point oh two"
 NUMBER_MINUS = ["minus", "negativ"]
 NUMBER_FRACTIONS = {"halb": 2, "halbe": 2, "halbes": 2, "halben": 2, "drittel": 3, "viertel": 4,
                     "fünftel": 5, "achtel": 8, "zehntel": 10}

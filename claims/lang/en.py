@@ -49,7 +49,7 @@ PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "eac
 PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt", "per euro", "per pound", "per krone", "to the dollar", "to the euro"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["avg", "avg.", "vs", "vs.", "versus", "change", "growth", "per", "each", "share of", "share price", "price", "closing price", "exchange rate"]
-CHANGE_HEADINGS = ["change", "growth", "increase", "rise", "% change", "y/y", "q/q", "yoy", "qoq"]  # a column or chart of changes, not levels
+CHANGE_HEADINGS = ["change", "growth", "increase", "rise", "% change", "y/y", "q/q", "yoy", "qoq", "on previous", "over previous"]  # a column or chart of changes, not levels
 NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "compensation", "payroll", "salaries", "marketing", "excluding", "combined", "total compute", "research", "staff"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -109,6 +109,10 @@ PAYEE_PRONOUNS = ["it", "them", "the company", "the group"]  # "OpenAI paid it $
 PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["at", "with", "from", "on", "through", "via"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
+SPENT_ON = ["on"]  # an amount's spending object right after it names its metric: "burned $12.4B on inference"
+# A caption cue opening with these (a preposition, a relative, a verb of its subject) goes on with the cue before
+# (auto-captions have no stops)
+CUE_GOES_ON = ["of", "in", "for", "to", "at", "from", "than", "into", "per", "with", "which", "that", "who", "whose", "is", "was", "were", "are", "has", "had", "have", "will", "would"]
 OTHER_PAYMENTS = ["licence", "license", "fees", "training", "api access", "subscription"]  # a payment for these is not the revenue share (read inside compounds too)
 # "up from $547 million a year earlier": the earlier value of a comparison.
 EARLIER_BEFORE = ["from", "compared with", "compared to", "versus", "against", "after"]
@@ -255,6 +259,9 @@ PERIODS = [
     # "this year through September 2025": from January of that year
     (r"\bthis\s+year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+(?P<year2>(?P<year>(?:19|20)\d{2}))",
      "month_year_range"),
+    # ... and with no year after the month: "this year through september", the publication's year
+    (r"\b{THIS_YEAR}\s+(?:to|through|thru|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})",
+     "month_year_range"),
     # "the twelve months to June 2025", "the year to September 2025" (twelve months),
     # "its fiscal year that ended on June 30, 2025" (the company's year end written out)
     (r"\b(?:the\s+)?(?:{NUM}\s+months|(?<!this )(?<!current )(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
@@ -320,6 +327,9 @@ DATELINE_PATTERNS = [
     r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?{MONTH}\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
     # (a label, capitalised: not "Documents published on 12 November" in the body)
     # ("Transcript published 20 November 2025" opening a line counts)
+    # a video page's date: "Premiered Nov 30, 2025", "Streamed live on 30 Nov 2025", "Uploaded Nov 30, 2025"
+    r"\b(?-i:Premiered|Streamed live|Uploaded)(?:\s+on)?\s+{MONTH}\.?\s+(?P<day>\d{1,2}),?\s+{YEAR}",
+    r"\b(?-i:Premiered|Streamed live|Uploaded)(?:\s+on)?\s+(?P<day>\d{1,2})\s+{MONTH}\.?,?\s+{YEAR}",
     r"(?:\b(?-i:Published|Posted|First published)|(?m:^)(?-i:(?:Transcript|Article|Story|Episode|Report|Interview|Originally)\s)published)(?:\s+on)?\s+{MONTH}\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?",
     r"(?:\b(?-i:Published|Posted|First published)|(?m:^)(?-i:(?:Transcript|Article|Story|Episode|Report|Interview|Originally)\s)published)(?:\s+on)?\s+"
@@ -437,7 +447,7 @@ NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I",
                      "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]
 CAPITALISED_NOUNS = False
 # Quantities outside the contract's vocabulary: a figure next to these has no metric.
-OTHER_METRICS = ["cash burn", "burned", "burn rate", "burning", "gross margin", "margin", "users", "employees", "staff", "gpus", "chips", "customers",
+OTHER_METRICS = ["invested", "invests", "cash burn", "burned", "burn rate", "burning", "gross margin", "margin", "users", "employees", "staff", "gpus", "chips", "customers",
                  "subscribers", "downloads", "parameters", "tokens", "market share", "share price",
                  "in the bank", "in cash", "cash and securities", "cash reserves"]
 # Words that open a clause about the company named just before it ("Anthropic, whose revenue").
@@ -470,6 +480,8 @@ DATE_PATTERNS = [
 CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
 # "that" before a time word points at a period ("OpenAI's revenue that year"), it opens no clause
 DEMONSTRATIVE_BREAKS = {" that ": ["year", "quarter", "month", "half", "period", "time", "day", "week", "same", "summer", "spring", "autumn", "winter"]}
+# A break word after a preposition is a pronoun: "$411 million of that was just the third quarter"
+PRONOUN_BREAKS = {" that ": ["of", "than", "to", "from", "with", "like", "all", "after", "before"]}
 # The word that ends a list, of figures or of what they are: "inference costs and revenue-share payments rose to $3.648 billion and $411 million", one each in turn.
 LIST_AND = ["and"]
 COORDINATORS = ["and", "but", "while", "whereas"]  # a clause joined on with these has a subject of its own
@@ -500,6 +512,7 @@ NUMBER_SCALES = {
 NUMBER_ARTICLES = ["a", "an"]
 NUMBER_AND = ["and"]
 NUMBER_POINT = ["point"]
+NUMBER_SPOKEN_ZERO = ["oh"]  # a zero among spoken decimals: "five point oh two"
 NUMBER_MINUS = ["minus", "negative"]
 # Denominators: "two thirds", "a quarter million", "a hundred trillionths".
 # ("first" and "second" are left out: "a second" is time.)

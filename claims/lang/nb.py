@@ -42,7 +42,7 @@ PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per d
 PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker", "per euro", "per krone", "per amerikanske dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["snitt", "mot", "endring", "vekst", "per", "hvert", "andel av", "kurs", "sluttkurs", "aksjekurs", "valutakurs"]
-CHANGE_HEADINGS = ["endring", "vekst", "økning", "y/y", "q/q"]  # a column or chart of changes, not levels
+CHANGE_HEADINGS = ["endring", "vekst", "økning", "y/y", "q/q", "mot forrige", "fra forrige"]  # a column or chart of changes, not levels
 NOT_A_TOTAL = ["snitt", "i snitt", "gjennomsnitt", "gjennomsnittlig", "kumulativt", "akkumulert", "brutto", "før nettingen"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["trening", "lønn", "lønninger", "utenom", "markedsføring", "kombinert", "forskning", "ansatte"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["beholder", "beholdt", "sitter igjen med"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -87,7 +87,7 @@ DATED_BEFORE = ["datert", "publisert i", "offentliggjort i"]  # "documents dated
 SUBPERIOD_BEFORE = ["måneden av", "måneden i", "måned av", "uken av", "uka av", "dagen av"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["siden", "helt siden"]  # "since Q1'24": open-ended, up to an unsaid day
 OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap", "vår egen", "vårt eget", "våre egne"]  # a company the text does not name: not the one before
-SEGMENT_WORDS = ["abonnement", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
+SEGMENT_WORDS = ["abonnement", "enterprise", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
@@ -99,6 +99,10 @@ PAYEE_PRONOUNS = ["det", "dem", "selskapet", "konsernet"]  # "OpenAI betalte sel
 PAYEE_MARKERS = ["betalte", "betaler", "betalinger til", "betalt til", "til", "andelen til", "andel til"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["hos", "fra", "på", "gjennom", "via"]  # "500 millioner dollar på inferens hos Oracle": hvem som solgte den
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
+SPENT_ON = ["på"]  # an amount's spending object right after it names its metric: "brente 12,4 mrd. dollar på inferens"
+# A caption cue opening with these (a preposition, a relative, a verb of its subject) goes on with the cue before
+# (auto-captions have no stops)
+CUE_GOES_ON = ["av", "i", "for", "til", "på", "fra", "enn", "med", "per", "som", "hvorav", "er", "var", "har", "hadde", "vil", "ville"]
 OTHER_PAYMENTS = ["lisens", "trening", "gebyr", "abonnement"]  # a payment for these is not the revenue share (read inside compounds too)
 EARLIER_AFTER = ["ett år tidligere", "et år tidligere", "året før", "i fjor", "kvartalet før", "året tidligere",
                  "samme kvartal i fjor"]  # "ikke bare over": the negation is not the qualifier's
@@ -207,6 +211,9 @@ PERIODS = [
     (r"\bfra\s+(?:starten|begynnelsen)\s+av\s+{YEAR}\s+til\s+(?:og\s+med\s+|utgangen\s+av\s+)?{MONTH2}\s+{YEAR2}",
      "month_year_range"),
     (r"\bmellom\s+{MONTH}\s+{YEAR}\s+og\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
+    # "i år til og med september": from January of the publication's year
+    (r"\b{THIS_YEAR}\s+(?:til\s+og\s+med|til|fram\s+til|frem\s+til)\s+(?:utgangen\s+av\s+)?{MONTH2}\b(?!\s+(?:19|20)\d{2})",
+     "month_year_range"),
     # hele måneder skrevet som dager: "fra 1. juli 2024 til 30. juni 2025"
     (r"\b(?:fra\s+(?:og\s+med\s+)?)?1\.\s*{MONTH}\s+{YEAR}\s*(?:[-–—]|til(?:\s+og\s+med)?)\s*{DAY2}\.\s*{MONTH2}\s+{YEAR2}",
      "month_year_range"),
@@ -384,7 +391,7 @@ BASIS_WORDS = ["fra", "sammenlignet med", "mot", "enn", "i forhold til", "etter"
 FROM_LEVEL = ["fra", "mot", "etter", "sammenlignet med"]  # "opp fra 1,3 mrd.": the level a change is from
 NOT_ORGANISATIONS = ["AI", "KI", "USA", "EU", "GPU", "I", "Ifølge", "De", "Det", "Den", "En", "Et", "Som", "Men", "Og", "For"]
 CAPITALISED_NOUNS = False
-OTHER_METRICS = ["kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
+OTHER_METRICS = ["investert", "investerte", "kontantforbruk", "brente", "bruttomargin", "margin", "brukere", "ansatte", "gpu-er", "brikker", "kunder", "abonnenter",
                  "markedsandel", "aksjekurs", "i banken", "på konto", "i kontanter", "kontantbeholdning"]
 # Verbs that say what a thing amounts to: a relative clause with one is about the word it hangs on ("OpenAI's
 # revenue, which in 2024 was at least $2.47 billion"), not one with another verb ("…, which brought it $411 million").
@@ -411,6 +418,8 @@ DATE_PATTERNS = [
 ]
 CLAUSE_BREAKS = [" at ", ", mens", "; ", ", og ", ", men ", " mens ", " og sikret ", " og ", " som "]
 DEMONSTRATIVE_BREAKS: dict = {}  # (" at " is only the conjunction)
+# A break word after a preposition is a pronoun: "$411 million of that was just the third quarter"
+PRONOUN_BREAKS: dict = {}
 # The word that ends a list, of figures or of what they are: "inferenskostnadene og betalingene steg til 3,648 milliarder og 411 millioner dollar", one each in turn.
 LIST_AND = ["og"]
 COORDINATORS = ["og", "men", "mens"]  # a clause joined on with these has a subject of its own
@@ -441,6 +450,7 @@ NUMBER_SCALES = {
 NUMBER_ARTICLES: list = []
 NUMBER_AND = ["og"]
 NUMBER_POINT = ["komma"]
+NUMBER_SPOKEN_ZERO = []  # a zero among spoken decimals: "five point oh two"
 NUMBER_MINUS = ["minus", "negativ"]
 NUMBER_FRACTIONS = {"halv": 2, "halve": 2, "tredjedel": 3, "tredjedeler": 3, "kvart": 4, "fjerdedel": 4,
                     "fjerdedeler": 4, "femtedel": 5, "femtedeler": 5, "sjettedel": 6, "sjettedeler": 6, "åttendedel": 8,
