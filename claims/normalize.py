@@ -355,6 +355,7 @@ class ArticleReader:
         self._heading: Optional[tuple[str, str]] = None  # ... or a question heading this paragraph
         self._para_paid: Optional[Draft] = None  # the paragraph's last figure of a payment (revenue share, a bill)
         self._article_paid: Optional[Draft] = None  # ... and the article's
+        self._stated_periods: list[Period] = []  # the periods figures were stated for, in order
         self._para_heading: Optional[PeriodPhrase] = None  # a period alone on the paragraph's first line
         self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
@@ -399,6 +400,7 @@ class ArticleReader:
                 if d.metric in self.paid_anywhere:  # a payment to a company (the revenue share), not a bill
                     self._para_paid = self._article_paid = d
             self._periods(sentence, drafts)
+            self._stated_periods += [d.period for d in drafts if d.period and d.period.how in ("stated", "published")]
             self._periods_in_turn(sentence, drafts)
             self._from_to_levels(sentence, drafts)
             self._change_to_level(sentence, drafts)
@@ -492,7 +494,13 @@ class ArticleReader:
                 d.reading["period"] = "context: the period the sentence before named"
             elif antecedent:
                 before = antecedent[n] if len(antecedent) == len(drafts) else antecedent[-1]
-                if before.period is not None:
+                unit = self._anaphor_unit(sentence)
+                fit = next((p for p in reversed(self._stated_periods) if p.months() == unit), None) if unit else None
+                if before.period is not None and before.period.months() != unit and fit is not None:
+                    # "over those nine months" after a figure of Microsoft's fiscal year: the last nine months named
+                    d.period = fit.with_how("context")
+                    d.reading["period"] = f"context: the last period of {unit} months the article named"
+                elif before.period is not None:
                     d.period = before.period.with_how("context")
                     d.reading["period"] = "context: refers back to the previous figures"
                 else:
@@ -553,10 +561,14 @@ class ArticleReader:
 
     def _fits_anaphor(self, sentence: Sentence, period: Period) -> bool:
         """"In the same quarter" after a sentence that named 2024 does not point to 2024."""
+        unit = self._anaphor_unit(sentence)
+        return unit is None or unit == period.months()
+
+    def _anaphor_unit(self, sentence: Sentence) -> Optional[int]:
+        """How many months the sentence's period anaphor says its period is ("those nine months": 9), if it says."""
         words = normalise_words(sentence.text)
         found = next((a for a in self.period_anaphora if a in words), "")
-        unit = next((months for word, months in self.anaphor_units if word in found), None)
-        return unit is None or unit == period.months()
+        return next((months for word, months in self.anaphor_units if word in found), None)
 
     def _para_last_before(self, sentence: Sentence) -> bool:
         """Whether the paragraph had figures before this sentence."""
@@ -1017,6 +1029,8 @@ class ArticleReader:
                 continue  # "OpenAI's 2024 inference bill of $3.77 billion was overtaken in H1'25": the bill's is 2024
             if id(target) in own and after and target is not after[0] and not nearer:
                 target = after[0]  # "411 mill i kv3. H1 -25 fikk MSFT 454 mill": the figure before has its own
+            if target.start >= p.end and self._in_bare_aside(sentence, p, drafts):
+                continue  # "$2.47bn in 2024 (the same figure as the second-half inference bill) and $4.33bn …"
             own.setdefault(id(target), p)
         if scope is not None:
             leading = [p for p in phrases if any(own.get(id(d)) is p and d.start >= p.end for d in drafts)]
@@ -1032,6 +1046,17 @@ class ArticleReader:
                     continue  # "Schon 2024 hatte OpenAI … überwiesen; zuletzt brachte ein einzelnes Quartal … 411 Mio."
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
+
+    @staticmethod
+    def _in_bare_aside(sentence: Sentence, p: PeriodPhrase, drafts: list[Draft]) -> bool:
+        """Whether the phrase stands in brackets or dashes with no figure, in words about something else: an aside
+        whose period is no figure's after it (not "… and – in the third quarter – $411 million")."""
+        spans = [(a + sentence.start, b + sentence.start) for a, b in parentheticals(sentence.text)]
+        aside = _inside(p.start, spans)
+        if aside is None or any(aside[0] <= d.start < aside[1] for d in drafts):
+            return False
+        rest = sentence.text[aside[0] - sentence.start:p.start - sentence.start] + sentence.text[p.end - sentence.start:aside[1] - sentence.start]
+        return len(rest.split()) > 3
 
     def _unread_period_past_break(self, sentence: Sentence, d: Draft, scope: PeriodPhrase,
                                   phrases: list[PeriodPhrase]) -> bool:
@@ -1168,6 +1193,11 @@ class ArticleReader:
             # "Microsoft gets 20 % of OpenAI's revenue. … a floor for revenue: at least $4.3bn": the
             # company whose revenue the article named, not the company of a figure of another metric
             d.entity, d.reading["entity"] = owner.label, f"context: the company whose {d.metric} the article named ({owner.text!r})"
+        elif last is not None and last.entity and (payer := self._payer_of(last, d)) is not None:
+            # "Those payments were $493.8 million … Grossing them up gives a minimum revenue: at least $2.47 billion":
+            # the revenue is the company's that pays, not the payee's the payments were read as
+            d.entity = payer
+            d.reading["entity"] = f"context: the company that pays {last.entity!r} (the previous figure's), whose {d.metric} it is"
         elif last is not None and last.entity:
             d.entity, d.reading["entity"] = last.entity, "context: the previous figure in the paragraph"
             if last.reading.get("entity", "").startswith("article"):  # a guess carried on is still a guess
@@ -1200,6 +1230,14 @@ class ArticleReader:
         rate = any(e is not d and e.kind == "percent" and e.entity == payee.label and e.metric == "revenue_share_rate"
                    and a <= e.start < b for e in self._current_drafts)
         return main_company([n for n in self._named if n != payee.label]) if rate else None
+
+    def _payer_of(self, last: Draft, d: Draft) -> Optional[str]:
+        """The company the article names most besides the payee, when the figure before was a payment read as
+        the payee's and this figure is of a metric that company is not paid (its revenue, its costs)."""
+        paid = paid_metrics(last.entity)
+        if not d.metric or last.metric not in paid or d.metric in paid or d.metric in RATE_METRICS:
+            return None
+        return main_company([n for n in self._named if n != last.entity])
 
     def _company_of_prev_sentence(self) -> Optional[Mention]:
         """The first company the sentence before names, but not one named only as the owner of a fiscal year
@@ -2147,6 +2185,19 @@ class ArticleReader:
             named = self._basis_named(sentence, d, drafts)
             if named is not None:
                 d.basis = Basis(period=shift(d.period, named[1]), text=named[0])
+            elif d.kind == "growth" and (level := self._level_just_before(sentence, d, drafts)) is not None:
+                # "$2.075 billion in the first quarter, 42% more in the second": more than that quarter's
+                d.basis = Basis(period=level.period, text=level.text)
+
+    def _level_just_before(self, sentence: Sentence, d: Draft, drafts: list[Draft]) -> Optional[Draft]:
+        """The amount right before a change in its sentence, of its metric, whose period is the one just before
+        the change's own (the quarter before, the half before): what the change, naming no basis, is on."""
+        level = next((e for e in reversed(drafts) if e.end <= d.start), None)
+        if level is None or level.kind != "amount" or level.metric != d.metric or level.period is None:
+            return None
+        months = d.period.months()
+        before = shift(d.period, "quarter", months // 3) if months in (3, 6, 12) else None
+        return level if before is not None and before.key() == level.period.key() else None
 
     @staticmethod
     def _latest_before(p: PeriodPhrase, own: Period) -> Optional[Period]:

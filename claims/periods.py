@@ -161,7 +161,7 @@ class PeriodResolver:
         left out takes the unit and year of the quarter or half named just before it, or is no period."""
         before = [p for p in found if p.end <= m.start() + offset and p.shape in ("quarter", "half") and p.period]
         if not before:
-            return []
+            return self._elided_noyear(m, offset, found)
         named = max(before, key=lambda p: p.end)
         parts = 4 if named.shape == "quarter" else 2
         n, named_n = self.lex.ordinal(m.group("ord"), parts), self._ordinal_of(named, parts)
@@ -175,6 +175,20 @@ class PeriodResolver:
             return []
         return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), period.with_how(named.period.how),
                              named.shape)]
+
+    def _elided_noyear(self, m: re.Match, offset: int, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+        """"$2.075 billion in the first quarter, 42% more in the second": the next quarter (or half) after one named
+        with no year, with no year either (the reader gives both the year named before them)."""
+        before = [p for p in found if p.end <= m.start() + offset and p.shape in ("quarter_noyear", "half_noyear") and p.span]
+        if not before:
+            return []
+        named = max(before, key=lambda p: p.end)
+        size = named.span[1]
+        n = self.lex.ordinal(m.group("ord"), 12 // size)
+        between = m.string[named.end - offset:m.start()]
+        if n is None or n != named.span[0] // size + 1 or self.lex.ordinal_re.search(between):
+            return []
+        return [PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, named.shape, span=(n * size, size))]
 
     def _elided_of_year(self, m: re.Match, offset: int) -> PeriodPhrase:
         """"In the previous quarter, the last of 2024, …": the aside's noun is the quarter the words before

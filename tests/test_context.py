@@ -2849,3 +2849,33 @@ def test_that_after_a_preposition_is_a_pronoun_not_a_clause_break():
             "third quarter, which is almost three times what it paid a year earlier.")
     share = read(text, "en").claims[1]
     assert (share.value_text, share.period.label(), share.verdict) == ("$411 million", "2025-07-01..2025-09-30", "supported")
+
+
+LP_LETTER = ("OpenAI spent $8.67 billion on inference in the first nine months of 2025. The quarterly path: $2.075 billion "
+             "in the first quarter, 42% more in the second, then $3.648 billion in the third.\n\n"
+             "Microsoft receives one-fifth of OpenAI's revenue. Those payments were $493.8 million in 2024. Grossing them "
+             "up gives a minimum revenue: at least $2.47 billion in 2024 (by coincidence the same figure as the "
+             "second-half inference bill above) and at least $4.33 billion for the first nine months of 2025. Over "
+             "Microsoft's fiscal 2025 (July 2024 to June 2025), OpenAI paid it $761 million.\n\n"
+             "A note argued that OpenAI's cost of revenue over those nine months was \"no more than $6 billion.\"")
+
+
+def test_elided_quarters_after_a_quarter_with_no_year_and_a_change_on_the_quarter_before():
+    got = {c.value_text: c for c in read(LP_LETTER, "en").claims}
+    assert [(got[v].period.label(), got[v].verdict) for v in ("$2.075 billion", "42%", "$3.648 billion")] == [
+        ("2025-01-01..2025-03-31", "supported"), ("2025-04-01..2025-06-30", "supported"),
+        ("2025-07-01..2025-09-30", "supported")]
+    assert (got["42%"].kind, got["42%"].basis.period.label()) == ("growth", "2025-01-01..2025-03-31")
+
+
+def test_revenue_grossed_up_from_payments_read_as_the_payees_is_the_payers():
+    got = {c.value_text: c for c in read(LP_LETTER, "en").claims}
+    assert [(got[v].entity, got[v].metric, got[v].period.label(), got[v].verdict) for v in ("$2.47 billion", "$4.33 billion")] == [
+        ("OpenAI", "revenue", "2024-01-01..2024-12-31", "supported"),
+        ("OpenAI", "revenue", "2025-01-01..2025-09-30", "supported")]  # not the aside's "second-half"
+
+
+def test_those_nine_months_point_to_the_last_nine_months_named():
+    cost = [c for c in read(LP_LETTER, "en").claims if c.value_text == "$6 billion"][0]
+    assert (cost.metric, cost.bound, cost.period.label(), cost.verdict) == (
+        "cost_of_revenue", "lte", "2025-01-01..2025-09-30", "contradicted")

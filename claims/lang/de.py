@@ -288,7 +288,7 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
      "first_months_noyear"),
     # "im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar": the noun left out.
-    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:und|aber|während)\b|$))", "elided"),
+    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:und|aber|während|dann|danach)\b|$))", "elided"),
     # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
     # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
@@ -362,7 +362,7 @@ PERIOD_ANAPHORA = [
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
     "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr", "im selben halbjahr", "im gleichen halbjahr",
 ]
-ANAPHOR_UNITS = {"halbjahr": 6, "quartal": 3, "jahr": 12}  # "im selben Quartal" verweist auf ein Quartal, nicht auf ein Jahr
+ANAPHOR_UNITS = {"halbjahr": 6, "quartal": 3, "jahr": 12, "sechs monat": 6, "neun monat": 9}  # "im selben Quartal" verweist auf ein Quartal, nicht auf ein Jahr
 SAME_SPAN_WORDS = ["gleichen zeitraum", "selben zeitraum", "gleichen monaten", "selben monaten"]  # "im Vorjahr waren es im gleichen Zeitraum 326 Mio.": dieselben Monate des Vorjahres
 ENTITY_ANAPHORA = ["das unternehmen", "des unternehmens", "der konzern", "des konzerns", "die firma"]
 

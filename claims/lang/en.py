@@ -161,7 +161,7 @@ FALL_VERBS = ["fell", "dropped", "declined", "decreased", "shrank", "decline", "
               "was down", "were down"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["down", "fell", "dropped", "decline of", "declined", "a drop of", "a fall of", "lower by"]
-GROWTH_AFTER = ["q/q", "y/y", "qoq", "year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise", "more than",
+GROWTH_AFTER = ["q/q", "y/y", "qoq", "year over year", "year-over-year", "year on year", "yoy", "growth", "increase", "rise", "more than", "more",
                 "higher than", "above"]
 
 # Ratios written in words: value of the multiple.
@@ -315,7 +315,7 @@ PERIODS = [
     (r"\b(?:the\s+)?first\s+{NUM}\s+months\b(?!\s+(?:of\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     # "in the first quarter of 2025 $206 million and in the second, $248 million": the noun left out,
     # a figure right after; the unit and year of the quarter or half named before it (claims.periods).
-    (r"\bin\s+the\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:and|but|while)\b|$))", "elided"),
+    (r"\bin\s+the\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:and|but|while|then)\b|$))", "elided"),
 ]
 
 # A publication line: the date an article's "last quarter" is relative to.
@@ -384,7 +384,7 @@ PERIOD_ANAPHORA = [
     "those six months", "those nine months", "the same quarter", "that quarter", "the same six months",
     "over the same time", "the same timeframe", "in that quarter", "in that half", "the same half", "that half-year", "the same half-year",
 ]
-ANAPHOR_UNITS = {"half": 6, "quarter": 3, "year": 12}  # "the same quarter" points back to a quarter, not a year
+ANAPHOR_UNITS = {"half": 6, "quarter": 3, "year": 12, "six months": 6, "nine months": 9}  # "the same quarter" points back to a quarter, not a year
 SAME_SPAN_WORDS = ["the same period", "the same stretch", "the same months", "the same nine months"]  # "last year, in the same period, $326m": that year's same months
 # Words that point back to a company named earlier.
 ENTITY_ANAPHORA = ["the company", "the firm", "the group", "the startup", "the lab", "its"]

@@ -138,7 +138,7 @@ EXCEED_VERBS = ["oversteg", "overstiger", "overgikk", "økte", "steg", "falt"]  
 FALL_VERBS = ["falt", "sank", "faller", "synker", "gikk ned", "minket", "krympet"]
 # Words that make a change a fall: the value becomes negative.
 FALL_WORDS = ["ned", "falt med", "en nedgang på", "nedgang på", "et fall på", "sank med"]
-GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "fra år til år", "år over år", "økning", "vekst", "mer enn", "over nivået", "høyere enn"]
+GROWTH_AFTER = ["q/q", "y/y", "qoq", "yoy", "fra år til år", "år over år", "økning", "vekst", "mer enn", "mer", "over nivået", "høyere enn"]
 
 RATIO_WORDS = {
     "det dobbelte": 2.0, "dobbelt så": 2.0, "doblet": 2.0, "det tredobbelte": 3.0, "tre ganger": 3.0,
@@ -284,7 +284,7 @@ PERIODS = [
     (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     # "i første kvartal 2025 206 millioner dollar og i andre 248 millioner": substantivet utelatt.
-    (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:og|men|mens)\b|$))", "elided"),
+    (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:og|men|mens|så|deretter)\b|$))", "elided"),
 ]
 
 DATELINE_PATTERNS = [
@@ -342,7 +342,7 @@ PERIOD_ANAPHORA = [
     "samme tidsrom", "de samme ni månedene", "disse seks månedene", "samme kvartal", "i dette kvartalet", "samme halvår", "det samme halvåret", "samme halvåret",
     "i det kvartalet",
 ]
-ANAPHOR_UNITS = {"halvår": 6, "kvartal": 3, "år": 12}  # "det kvartalet" peker tilbake på et kvartal, ikke et år
+ANAPHOR_UNITS = {"halvår": 6, "kvartal": 3, "år": 12, "seks måned": 6, "ni måned": 9}  # "det kvartalet" peker tilbake på et kvartal, ikke et år
 SAME_SPAN_WORDS = ["samme periode", "samme tidsrom", "de samme månedene"]  # "i fjor var det i samme periode 326 mill.": det årets samme måneder
 ENTITY_ANAPHORA = ["selskapet", "selskapets", "firmaet", "firmaets", "konsernet", "konsernets", "laboratoriet"]
 
