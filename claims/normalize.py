@@ -250,6 +250,8 @@ def reader_words(code: str) -> SimpleNamespace:
         rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in lex.data.SPAN_FROM)})\s+{one(1)}(?:\s+(?:{quarter}))?\s+"
         rf"(?:{'|'.join(re.escape(w) for w in lex.data.SPAN_TO)})\s+{one(2)}", re.IGNORECASE)
     words.purpose_words = [fold(w) for w in lex.data.PURPOSE_BEFORE]
+    words.purpose_pronouns = [fold(w) for w in lex.data.PURPOSE_PRONOUNS]
+    words.conversion_words = [normalise_words(w).strip() for w in lex.data.CONVERSION_WORDS]
     words.spent_on = {fold(w) for w in lex.data.SPENT_ON}
     words.ratio_of_words = {fold(w) for w in lex.data.RATIO_OF}
     words.coordinators = {fold(w) for w in lex.data.COORDINATORS}
@@ -396,7 +398,8 @@ class ArticleReader:
             for n, d in enumerate(drafts):
                 self._metric(sentence, d, drafts[:n])
                 self._entity(sentence, d)
-                self._para_last[d.kind] = d
+                if not self._per_unit_after(sentence, d):  # (a rate "1,16 Dollar je Euro" is no figure to go on from)
+                    self._para_last[d.kind] = d
                 if d.metric in self.paid_anywhere:  # a payment to a company (the revenue share), not a bill
                     self._para_paid = self._article_paid = d
             self._periods(sentence, drafts)
@@ -1656,6 +1659,12 @@ class ArticleReader:
                                        if grown.reading.get("metric", "").startswith(LEANING_METRICS) else
                                        f"changed: the metric of the figure that changed ({grown.text!r})")
                 return
+        if d.metric is None and d.kind == "amount" and (source := self._converted_from(sentence, d, earlier)) is not None:
+            d.metric, d.entity = source.metric, d.entity or source.entity
+            d.reading["metric"] = f"context: {source.text!r} in another currency"
+            return
+        if d.metric is None and d.kind == "amount" and (named := self._purpose_named_before(sentence, d)) is not None:
+            d.metric, d.reading["metric"] = named.label, f"context: paid for what the sentence before named ({named.text!r})"
         if d.metric is None:
             mention = self._metric_mention(sentence, d)
             last = self._para_last.get(d.kind)
@@ -1921,7 +1930,7 @@ class ArticleReader:
         prev = self._prev_sentence
         if prev is None or last.sentence.index >= prev.index:
             return None
-        named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
+        named = {m.label: m for m in prev.metrics if m.label and not m.generic}  # ("…, wie an Microsoft floss": two)
         return next(iter(named.values())) if len(named) == 1 and last.metric not in named else None
 
     def _grown(self, d: Draft, earlier: list[Draft]) -> Optional[Draft]:
@@ -2496,6 +2505,38 @@ class ArticleReader:
             if ends_with_word(lead, self.purpose_words, self.articles):  # "für Inferenz", "für den Betrieb …"
                 return m
         return None
+
+    def _converted_from(self, sentence: Sentence, d: Draft, earlier: list[Draft]) -> Optional[Draft]:
+        """The amount this one restates in another currency ("$8.67 billion, or about €7.47 billion"): the amount
+        right before it in the sentence, in another currency, with a word of converting between them."""
+        if self._per_unit_after(sentence, d):
+            return None  # the rate it is converted at ("bei einem Kurs von 0.80 Franken pro Dollar")
+        source = next((e for e in reversed(earlier) if e.kind == "amount" and e.unit != d.unit), None)
+        if source is None or not source.metric or not source.unit:
+            return None
+        between = normalise_words(sentence.text[source.end - sentence.start:d.start - sentence.start])
+        return source if any(f" {w} " in between for w in self.conversion_words) else None
+
+    def _per_unit_after(self, sentence: Sentence, d: Draft) -> bool:
+        """"0.80 Franken pro Dollar", "1,16 Dollar je Euro": an amount per unit, right after the figure."""
+        after = normalise_words(sentence.text[d.end - sentence.start:d.end - sentence.start + 30])
+        return starts_with_word(after, self.caution_words["per_unit"])
+
+    def _purpose_named_before(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
+        """"Diesen Betrieb der Modelle nennt man Inferenz … bezahlte OpenAI dafür … 8'670 Mio. Dollar an Microsoft":
+        a payment "for that" is for the one metric the sentence before names."""
+        a, _ = self._clause(sentence, d)
+        lead = normalise_words(sentence.text[a - sentence.start:d.start - sentence.start])
+        prev = self._prev_sentence
+        # (a pronoun, not a determiner: "for det halvåret", "for that quarter" name a period, not a purpose)
+        said = [lead[i + len(w) + 2:].split()[:1] for w in self.purpose_pronouns if (i := lead.find(f" {w} ")) >= 0]
+        if not any(not nxt or len(nxt[0]) <= 3 or not nxt[0].isalpha() for nxt in said) or prev is None \
+                or any(e.sentence.index == prev.index for e in self._para_last.values()):
+            return None  # (after "Microsoft erhält 20 Prozent vom Umsatz", "dafür" is for that share, not revenue)
+        named = {m.label: m for m in self._prev_sentence.metrics if m.label and not m.generic
+                 and fold(m.text) not in self.company_phrases}
+        # (paid "for" revenue is the share of it paid: "Die Erlöse … OpenAI dafür 493,8 Mio. an Microsoft abführte")
+        return next(iter(named.values())) if len(named) == 1 and not set(named) & set(PERCENT_OF) else None
 
     def _resolve_generic(self, sentence: Sentence, mention: Mention) -> Optional[str]:
         """'costs', 'forbruk', 'Kosten' mean the specific cost named nearby; 'share', 'andelen'

@@ -139,7 +139,26 @@ class PeriodResolver:
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
                                           self._period(m, shape), shape, fiscal, year, before, span))
         found.sort(key=lambda p: p.start)
+        found = self._years_before_noyear(text, offset, found)
         return self._with_asides(text, offset, found, asides) if asides else found
+
+    @staticmethod
+    def _years_before_noyear(text: str, offset: int, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+        """"heuer in den ersten drei Quartalen", "last year in the second quarter": a year named right before a
+        phrase with none is its year; the two are one phrase."""
+        out: list[PeriodPhrase] = []
+        for p in found:
+            q = out[-1] if out else None
+            gap = text[q.end - offset:p.start - offset].split() if q is not None else []
+            if q is not None and p.shape.endswith("_noyear") and p.span and q.shape in ("year", "last_year") \
+                    and q.period is not None and q.period.months() == 12 and len(gap) <= 2 \
+                    and all(w.isalpha() and w.islower() and len(w) <= 3 for w in gap) \
+                    and (period := part_of_year(p.span, q.period.start.year)) is not None:
+                out[-1] = PeriodPhrase(q.start, p.end, text[q.start - offset:p.end - offset],
+                                       period.with_how(q.period.how), p.shape.removesuffix("_noyear"))
+                continue
+            out.append(p)
+        return out
 
     @staticmethod
     def _with_asides(text: str, offset: int, found: list[PeriodPhrase], asides: set[int]) -> list[PeriodPhrase]:
@@ -167,8 +186,8 @@ class PeriodResolver:
         n, named_n = self.lex.ordinal(m.group("ord"), parts), self._ordinal_of(named, parts)
         between = m.string[named.end - offset:m.start()]
         # "the first month of Q3 … in the second", "in the first, $300m; in the second": not quarters
-        if n is None or named_n is None or n != named_n + 1 or self.lex.ordinal_re.search(between):
-            return []
+        if n is None or named_n is None or n <= named_n or self.lex.ordinal_re.search(between):
+            return []  # (a later one: "im ersten Quartal 2025 … 2'075 Mio., im dritten bei 3'648 Mio.")
         g = {"ord": m.group("ord")}
         period = self._period_in(g, named.shape, named.period.end.year)
         if period is None or period == named.period:

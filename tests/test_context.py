@@ -2879,3 +2879,50 @@ def test_those_nine_months_point_to_the_last_nine_months_named():
     cost = [c for c in read(LP_LETTER, "en").claims if c.value_text == "$6 billion"][0]
     assert (cost.metric, cost.bound, cost.period.label(), cost.verdict) == (
         "cost_of_revenue", "lte", "2025-01-01..2025-09-30", "contradicted")
+
+
+def test_austrian_heuer_is_this_year_and_names_the_year_of_a_phrase_after_it():
+    text = ("Microsoft erhält 20 Prozent vom Umsatz von OpenAI. Im Vorjahr überwies OpenAI dafür 493,8 Mio. Dollar, heuer "
+            "in den ersten drei Quartalen 865,9 Mio. Dollar.")
+    got = [(c.value_text, c.metric, c.period.label(), c.verdict) for c in read(text, "de", published=dt.date(2025, 11, 15)).claims
+           if c.unit == "USD"]
+    assert got == [("493,8 Mio. Dollar", "revenue_share", "2024-01-01..2024-12-31", "supported"),
+                   ("865,9 Mio. Dollar", "revenue_share", "2025-01-01..2025-09-30", "supported")]
+
+
+@pytest.mark.parametrize("text, value_text, metric, period", [
+    ("OpenAI hadde brukt 8,67 milliardar dollar på å køyre modellane sine i skya til Microsoft i dei tre første kvartala "
+     "i år.", "8,67 milliardar dollar", "inference_cost", "2025-01-01..2025-09-30"),
+    ("OpenAI brukte 3,77 milliardar dollar på inferens i heile fjor.", "3,77 milliardar dollar", "inference_cost",
+     "2024-01-01..2024-12-31"),
+    ("OpenAI betalte Microsoft godt over 800 millionar dollar i dei ni første månadene i år.", "800 millionar dollar",
+     "revenue_share", "2025-01-01..2025-09-30"),
+])
+def test_nynorsk_scale_words_and_periods(text, value_text, metric, period):
+    [c] = read(text, "nb", published=dt.date(2025, 12, 14)).claims
+    assert (c.value_text, c.metric, c.period.label()) == (value_text, metric, period)
+
+
+SWISS = ("Diesen Betrieb der Modelle nennt man Inferenz, und er ist teuer. Laut Dokumenten bezahlte OpenAI dafür in den "
+         "ersten neun Monaten dieses Jahres 8'670 Mio. Dollar an Microsoft, das sind bei einem Kurs von 0.80 Franken pro "
+         "Dollar knapp 7 Mrd. Franken. Im ganzen Jahr 2024 waren es 3,77 Mrd. Dollar.\n\n"
+         "Im ersten Quartal 2025 lag die Inferenzrechnung bei 2'075 Mio. Dollar, im dritten bei 3'648 Mio. Dollar.")
+
+
+def test_a_payment_for_that_is_for_what_the_sentence_before_named_and_a_conversion_is_the_same_figure():
+    got = {c.value_text: c for c in read(SWISS, "de", published=dt.date(2025, 11, 20)).claims}
+    assert [(got[v].metric, got[v].verdict) for v in ("8'670 Mio. Dollar", "7 Mrd. Franken", "3,77 Mrd. Dollar")] == [
+        ("inference_cost", "supported"), ("inference_cost", "unverifiable"), ("inference_cost", "supported")]
+    assert got["7 Mrd. Franken"].period.label() == "2025-01-01..2025-09-30"
+
+
+def test_a_later_quarter_with_its_noun_left_out():
+    got = {c.value_text: c for c in read(SWISS, "de", published=dt.date(2025, 11, 20)).claims}
+    assert (got["3'648 Mio. Dollar"].period.label(), got["3'648 Mio. Dollar"].verdict) == ("2025-07-01..2025-09-30", "supported")
+
+
+def test_for_that_before_a_noun_is_a_determiner_not_a_purpose():
+    text = ("OpenAI oppga en omsetning på 3,7 milliarder dollar for 2024. I første halvår 2025 kostet inferensen alene "
+            "OpenAI 5,02 milliarder dollar, så selskapets varekostnad for det halvåret må ha vært over 5 milliarder dollar.")
+    cost = [c for c in read(text, "nb").claims if c.value_text == "5 milliarder dollar"][0]
+    assert cost.metric == "cost_of_revenue"

@@ -100,6 +100,9 @@ PAYEE_PRONOUNS = ["ihm", "ihnen", "dem konzern", "dem unternehmen"]  # "OpenAI z
 PAYEE_MARKERS = ["zahlte", "zahlt", "zahlungen an", "an"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["bei", "von", "auf", "über", "via"]  # "500 Mio. Dollar für Inferenz bei Oracle": wer sie verkaufte
 PURPOSE_BEFORE = ["für"]  # what a payment to a company was for: "paid to Microsoft for inference"
+PURPOSE_PRONOUNS = ["dafür", "hierfür"]  # a payment's purpose pointing back: "bezahlte OpenAI dafür … an Microsoft"
+# Between an amount and the same amount in another currency: "8'670 Mio. Dollar …, das sind … knapp 7 Mrd. Franken"
+CONVERSION_WORDS = ["umgerechnet", "das sind", "das entspricht", "entspricht", "bei einem kurs von", "zum kurs von", "also rund"]
 SPENT_ON = ["für"]  # an amount's spending object right after it names its metric: "12,4 Mrd. $ für Inferenz verbrannt"
 # A caption cue opening with these (a preposition, a relative, a verb of its subject) goes on with the cue before
 # (auto-captions have no stops)
@@ -155,6 +158,8 @@ RATIO_WORDS = {
     "verdopplung": 2.0, "vervierfachung": 4.0, "verdreifachung": 3.0,
     "das dreieinhalbfache": 3.5, "das zweieinhalbfache": 2.5, "das anderthalbfache": 1.5,
     "dreieinhalbmal": 3.5, "zweieinhalbmal": 2.5, "viereinhalbmal": 4.5, "anderthalbmal": 1.5,
+    "fünfeinhalbmal": 5.5, "sechseinhalbmal": 6.5, "siebeneinhalbmal": 7.5, "achteinhalbmal": 8.5, "neuneinhalbmal": 9.5,
+    "das viereinhalbfache": 4.5, "das fünfeinhalbfache": 5.5, "das siebeneinhalbfache": 7.5,
 }
 RATIO_SUFFIXES = ["mal", "fache", "x", "×"]
 # An article between a qualifier and a ratio word ("fast eine Vervierfachung").
@@ -181,7 +186,7 @@ MONTHS = {
 }
 
 # "dieses Jahres": the year of publication, wherever a period phrase takes a year.
-THIS_YEAR = ["dieses Jahres", "diesen Jahres", "des laufenden Jahres", "in diesem Jahr", "dieses Jahr"]
+THIS_YEAR = ["dieses Jahres", "diesen Jahres", "des laufenden Jahres", "in diesem Jahr", "dieses Jahr", "heuer"]  # (österreichisch, süddeutsch: "heuer")
 # not "des Vorjahres": often the year before the one just named ("2023 … im ersten Quartal des Vorjahres")
 LAST_YEAR = ["des vergangenen Jahres", "vergangenen Jahres", "des letzten Jahres", "letzten Jahres"]
 LAST_ORDINALS = ["letzten", "letzte", "letztes", "schluss"]  # "Schluss" only as in "Schlussquartal"
@@ -288,7 +293,7 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
      "first_months_noyear"),
     # "im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar": the noun left out.
-    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:und|aber|während|dann|danach)\b|$))", "elided"),
+    (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:und|aber|während|dann|danach)\b|\s+(?:bei|auf)\s+\d|$))", "elided"),
     # A bare year as an adverb: German writes it where a verb or a figure follows ("2024 gab OpenAI …",
     # "überwies 2024 rund 0,3 Mrd. $"); nouns are capitalised, so a small letter after it is a verb.
     (r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<year>(?:19|20)\d{2})\s+(?=(?-i:[a-zäöüß]{2,})\b)", "year"),
@@ -361,6 +366,7 @@ PERIOD_ANAPHORA = [
     "diesen zeiträumen", "beiden zeiträumen", "diese zeiträume",
     "im selben zeitraum", "im gleichen zeitraum", "in diesem zeitraum", "im selben quartal",
     "in dieser zeit", "im zeitraum", "desselben zeitraums", "in diesem quartal", "in diesem halbjahr", "im selben halbjahr", "im gleichen halbjahr",
+    "diese neun monate", "dieser neun monate", "diesen neun monaten", "diese sechs monate", "diesen sechs monaten",
 ]
 ANAPHOR_UNITS = {"halbjahr": 6, "quartal": 3, "jahr": 12, "sechs monat": 6, "neun monat": 9}  # "im selben Quartal" verweist auf ein Quartal, nicht auf ein Jahr
 SAME_SPAN_WORDS = ["gleichen zeitraum", "selben zeitraum", "gleichen monaten", "selben monaten"]  # "im Vorjahr waren es im gleichen Zeitraum 326 Mio.": dieselben Monate des Vorjahres

@@ -109,6 +109,9 @@ PAYEE_PRONOUNS = ["it", "them", "the company", "the group"]  # "OpenAI paid it $
 PAYEE_MARKERS = ["paid", "pays", "payments to", "paid to", "to"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["at", "with", "from", "on", "through", "via"]  # "$500 million on inference at Oracle": who sold it  # "Microsoft paid OpenAI …": who pays whom
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
+PURPOSE_PRONOUNS = ["for that", "for this", "for it"]  # a payment's purpose pointing back: "bezahlte OpenAI dafür … an Microsoft"
+# Between an amount and the same amount in another currency: "8'670 Mio. Dollar …, das sind … knapp 7 Mrd. Franken"
+CONVERSION_WORDS = ["that is", "or about", "or roughly", "or some", "equivalent to", "converted", "at an exchange rate", "at a rate of", "i.e."]
 SPENT_ON = ["on"]  # an amount's spending object right after it names its metric: "burned $12.4B on inference"
 # A caption cue opening with these (a preposition, a relative, a verb of its subject) goes on with the cue before
 # (auto-captions have no stops)

@@ -13,8 +13,8 @@ GROUP = [".", " ", "\u00a0", "\u202f"]
 
 SCALES = {
     "billioner": 1e12, "billion": 1e12,
-    "milliarder": 1e9, "milliard": 1e9, "mrd.": 1e9, "mrd": 1e9, "mia.": 1e9, "mia": 1e9,
-    "millioner": 1e6, "million": 1e6, "mill.": 1e6, "mill": 1e6, "mln.": 1e6, "mln": 1e6, "mio.": 1e6,
+    "milliarder": 1e9, "milliard": 1e9, "milliardene": 1e9, "milliardar": 1e9, "milliardane": 1e9, "mrd.": 1e9, "mrd": 1e9, "mia.": 1e9, "mia": 1e9,
+    "millioner": 1e6, "million": 1e6, "millionene": 1e6, "millionar": 1e6, "millionane": 1e6, "mill.": 1e6, "mill": 1e6, "mln.": 1e6, "mln": 1e6, "mio.": 1e6,
     "tusen": 1e3,
     # Long scale beyond billion (number finder).
     "billiard": 1e15, "billiarder": 1e15, "trillion": 1e18, "trillioner": 1e18, "trilliard": 1e21,
@@ -99,6 +99,9 @@ PAYEE_PRONOUNS = ["det", "dem", "selskapet", "konsernet"]  # "OpenAI betalte sel
 PAYEE_MARKERS = ["betalte", "betaler", "betalinger til", "betalt til", "til", "andelen til", "andel til"]  # a company phrase opening with these names the one paid ("paid Microsoft")
 SUPPLIER_BEFORE = ["hos", "fra", "på", "gjennom", "via"]  # "500 millioner dollar på inferens hos Oracle": hvem som solgte den
 PURPOSE_BEFORE = ["for"]  # what a payment to a company was for: "paid to Microsoft for inference"
+PURPOSE_PRONOUNS = ["for det", "for dette", "til det"]  # a payment's purpose pointing back: "bezahlte OpenAI dafür … an Microsoft"
+# Between an amount and the same amount in another currency: "8'670 Mio. Dollar …, das sind … knapp 7 Mrd. Franken"
+CONVERSION_WORDS = ["tilsvarer", "tilsvarende", "omregnet", "det vil si", "med en kurs på", "eller rundt", "eller om lag"]
 SPENT_ON = ["på"]  # an amount's spending object right after it names its metric: "brente 12,4 mrd. dollar på inferens"
 # A caption cue opening with these (a preposition, a relative, a verb of its subject) goes on with the cue before
 # (auto-captions have no stops)
@@ -196,16 +199,16 @@ PERIODS = [
     # "since the start of 2024": open-ended, so no period to check against.
     (r"\bsiden\s+(?:starten\s+av\s+|begynnelsen\s+av\s+)?{YEAR}", "since"),
     # "de to siste kvartalene av 2024", "de siste tre månedene i 2024": the year's end, not its start.
-    (r"\b(?:de\s+)?{NUM}\s+siste\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_quarters"),
-    (r"\b(?:de\s+)?siste\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_quarters"),
-    (r"\b(?:de\s+)?{NUM}\s+siste\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_months"),
-    (r"\b(?:de\s+)?siste\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_months"),
-    (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
-    (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
+    (r"\b(?:dei?\s+)?{NUM}\s+siste\s+kvartal(?:ene|er|a)?\s+(?:av\s+|i\s+)?{YEAR}", "last_quarters"),
+    (r"\b(?:dei?\s+)?siste\s+{NUM}\s+kvartal(?:ene|er|a)?\s+(?:av\s+|i\s+)?{YEAR}", "last_quarters"),
+    (r"\b(?:dei?\s+)?{NUM}\s+siste\s+m[åa]n[ea]d(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_months"),
+    (r"\b(?:dei?\s+)?siste\s+{NUM}\s+m[åa]n[ea]d(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "last_months"),
+    (r"\b(?:dei?\s+)?{NUM}\s+første\s+kvartal(?:ene|er|a)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
+    (r"\b(?:dei?\s+)?første\s+{NUM}\s+kvartal(?:ene|er|a)?\s+(?:av\s+|i\s+)?{YEAR}", "first_quarters"),
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:i\s+)?{YEAR}", "first_quarters_q"),
     (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?kv(?:artal(?:et)?|\.)\s?(?:i\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. kvartal 2025", "1.–3. kv. 2025"
-    (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
-    (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
+    (r"\b(?:dei?\s+)?første\s+{NUM}\s+m[åa]n[ea]d(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
+    (r"\b(?:dei?\s+)?{NUM}\s+første\s+m[åa]n[ea]d(?:ene|er)?\s+(?:av\s+|i\s+)?{YEAR}", "first_months"),
     (r"\b{NUM}\s+måneder\s+(?:av|i|inn\s+i)\s+{YEAR}", "first_months"),
     (r"\b(?:fra\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|til)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bfra\s+(?:starten|begynnelsen)\s+av\s+{YEAR}\s+til\s+(?:og\s+med\s+|utgangen\s+av\s+)?{MONTH2}\s+{YEAR2}",
@@ -231,7 +234,7 @@ PERIODS = [
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:kvartalet|tremånedersperioden)\s+(?:som\s+endte\s+|frem\s+til\s+|til\s+)(?:i\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
     # "regnskapsåret som endte 30. juni 2025", "de tolv månedene fram til juni 2025"
-    (r"\b(?:regnskapsåret|(?:de\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
+    (r"\b(?:regnskapsåret|(?:dei?\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
      r"(?:i\s+|den\s+)?(?:utgangen\s+av\s+)?(?:\d{1,2}\.\s?)?{MONTH}\s+{YEAR}", "months_to"),
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
@@ -256,19 +259,19 @@ PERIODS = [
     (r"\b(?:et\s+år\s+senere|året\s+etter)\b", "step_fwd_year"),
     (r"\b(?:i\s+)?(?:siste|sist)\s+kvartal\b(?!\s+(?:av|i)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "siste kvartal av 2024"
     # "de siste fire kvartalene", "de fire siste rapporterte kvartalene": fram til kvartalet før publiseringsdatoen
-    (r"\b(?:de\s+)?siste\s+{NUM}\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
+    (r"\b(?:dei?\s+)?siste\s+{NUM}\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
      "recent_quarters"),
-    (r"\b(?:de\s+)?{NUM}\s+siste\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
+    (r"\b(?:dei?\s+)?{NUM}\s+siste\s+(?:rapporterte\s+)?kvartal(?:ene|er)\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})",
      "recent_quarters"),
-    (r"\bi\s+(?:hele\s+)?fjor\b", "last_year"),  # "I hele fjor var regningen …"
+    (r"\bi\s+(?:hei?le\s+)?fjor\b", "last_year"),  # "I hele fjor var regningen …"
     # "første halvdel av dette år" (maskinoversatt), "tredje kvartal i år": this year's.
     (r"\b{ORD}\s+(?:halvår(?:et)?|halvdel(?:en)?)\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "half"),
     (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?{THIS_YEAR}(?!\w)", "quarter"),
     # "årets første halvår": this year's.
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+kvartal(?:et)?\b", "quarter"),
     (r"\b(?P<thisyear>årets)\s+{ORD}\s+halvår(?:et)?\b", "half"),
-    (r"\b(?P<thisyear>årets)\s+{NUM}\s+første\s+kvartal(?:er|ene)?\b", "first_quarters"),
-    (r"\b(?P<thisyear>årets)\s+første\s+{NUM}\s+kvartal(?:er|ene)?\b", "first_quarters"),
+    (r"\b(?P<thisyear>årets)\s+{NUM}\s+første\s+kvartal(?:er|ene|a)?\b", "first_quarters"),
+    (r"\b(?P<thisyear>årets)\s+første\s+{NUM}\s+kvartal(?:er|ene|a)?\b", "first_quarters"),
     # "andre kvartal" with no year: the year of the period named before it.
     (r"\b{ORD}\s+kvartal(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "quarter_noyear"),  # året før
     (r"\b{ORD}\s+halvår(?:et)?\s+(?:av\s+|i\s+)?(?:samme\s+år|det\s+året|det\s+samme\s+året)\b", "half_noyear"),
@@ -277,12 +280,12 @@ PERIODS = [
     (r"\b{ORD}\s+halvår(?:et)?\b(?!\s+(?:av|i|for)\b|\s+(?:19|20)\d{2})", "half_noyear"),
     (r"\b(?:fra\s+)?{MONTH}(?:\s*[-–—]\s*|\s+til\s+){MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\bmellom\s+{MONTH}\s+og\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
-    (r"\b(?:regnskapsåret|(?:de\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
+    (r"\b(?:regnskapsåret|(?:dei?\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
      r"(?:i\s+|den\s+)?(?:utgangen\s+av\s+)?(?:\d{1,2}\.\s?)?{MONTH}\b(?!\s+(?:19|20)\d{2})", "months_to_noyear"),
-    (r"\b(?:de\s+)?{NUM}\s+første\s+kvartal(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
-    (r"\b(?:de\s+)?første\s+{NUM}\s+kvartal(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
-    (r"\b(?:de\s+)?{NUM}\s+første\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
-    (r"\b(?:de\s+)?første\s+{NUM}\s+måned(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
+    (r"\b(?:dei?\s+)?{NUM}\s+første\s+kvartal(?:ene|er|a)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
+    (r"\b(?:dei?\s+)?første\s+{NUM}\s+kvartal(?:ene|er|a)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_quarters_noyear"),
+    (r"\b(?:dei?\s+)?{NUM}\s+første\s+m[åa]n[ea]d(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
+    (r"\b(?:dei?\s+)?første\s+{NUM}\s+m[åa]n[ea]d(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     # "i første kvartal 2025 206 millioner dollar og i andre 248 millioner": substantivet utelatt.
     (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:og|men|mens|så|deretter)\b|$))", "elided"),
 ]
@@ -374,8 +377,9 @@ METRIC_PHRASES = {
     "årlig inntektstakt": "annualized_revenue", "annualisert inntekt": "annualized_revenue",
     "årlig takt": "annualized_revenue",
     "kjøpe for": "compute_commitment",
-    "eier": "equity_stake", "verdsatt til": "valuation", "forpliktet": "compute_commitment",
-    "kjøre modellene": "inference_cost", "drive modellene": "inference_cost",
+    "eier": "equity_stake", "eig": "equity_stake", "verdsatt til": "valuation", "verdsett til": "valuation", "forpliktet": "compute_commitment",
+    "kjøre modellene": "inference_cost", "drive modellene": "inference_cost", "køyre modellane": "inference_cost",
+    "kjøre modellane": "inference_cost", "drive modellane": "inference_cost",
     "kostnad for inntekter": "cost_of_revenue", "kostnader for inntekter": "cost_of_revenue",
     "kostnad for inntekt": "cost_of_revenue",
     "kostnader knyttet til inntektene": "cost_of_revenue", "kostnadene knyttet til inntektene": "cost_of_revenue",
