@@ -358,6 +358,7 @@ class ArticleReader:
         self._para_paid: Optional[Draft] = None  # the paragraph's last figure of a payment (revenue share, a bill)
         self._article_paid: Optional[Draft] = None  # ... and the article's
         self._stated_periods: list[Period] = []  # the periods figures were stated for, in order
+        self._converted: dict[int, Draft] = {}  # id of an amount in another currency -> the amount it restates
         self._para_heading: Optional[PeriodPhrase] = None  # a period alone on the paragraph's first line
         self._asked_here: Optional[Sentence] = None  # the question the sentence being read answers ("Q2. …?\nA: $3.77bn")
         self._metric_owners: dict[str, str] = {}  # metric -> the company last named for it in the figure's clause
@@ -403,6 +404,7 @@ class ArticleReader:
                 if d.metric in self.paid_anywhere:  # a payment to a company (the revenue share), not a bill
                     self._para_paid = self._article_paid = d
             self._periods(sentence, drafts)
+            self._converted_periods(drafts)
             self._stated_periods += [d.period for d in drafts if d.period and d.period.how in ("stated", "published")]
             self._periods_in_turn(sentence, drafts)
             self._from_to_levels(sentence, drafts)
@@ -481,6 +483,9 @@ class ArticleReader:
                 if period is None and phrase.shape != "since":  # "i år" with no publication date
                     d.passage = sentence.index
                     d.reading["period"] = f"unresolved: {phrase.text!r} {NO_DATE}"
+                    if phrase.shape in ("year", "last_year") and not any(w in fold(sentence.text) for w in self.same_span):
+                        d.months_named = (12, 12)  # a whole year, even if the text does not say which (not "im
+                        # Vorjahr … im gleichen Zeitraum": those months of it)
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
             elif d.metric in RATE_METRICS:
@@ -639,6 +644,8 @@ class ArticleReader:
             d.reading["period"] = f"unresolved: {phrase.text!r} after {blocked.text!r}, whose period could not be read"
             return
         source = named.period if named else carried
+        if phrase.shape == "year_through_noyear":
+            source = None  # "no less than $4.33 billion through September": this year's, not the year named before
         period = None
         if phrase.shape in STEPS:  # (from any period named before: "$248 million last quarter and $206 million in the quarter before")
             dated = [e for e in before if e.period is not None]
@@ -1662,6 +1669,7 @@ class ArticleReader:
         if d.metric is None and d.kind == "amount" and (source := self._converted_from(sentence, d, earlier)) is not None:
             d.metric, d.entity = source.metric, d.entity or source.entity
             d.reading["metric"] = f"context: {source.text!r} in another currency"
+            self._converted[id(d)] = source
             return
         if d.metric is None and d.kind == "amount" and (named := self._purpose_named_before(sentence, d)) is not None:
             d.metric, d.reading["metric"] = named.label, f"context: paid for what the sentence before named ({named.text!r})"
@@ -2505,6 +2513,18 @@ class ArticleReader:
             if ends_with_word(lead, self.purpose_words, self.articles):  # "für Inferenz", "für den Betrieb …"
                 return m
         return None
+
+    def _converted_periods(self, drafts: list[Draft]) -> None:
+        """An amount restated in another currency with no period of its own has the period of the amount it
+        restates (or is inferred with it)."""
+        for d in drafts:
+            source = self._converted.get(id(d))
+            if source is None or d.period is not None:
+                continue
+            d.passage, d.months_named = source.passage, source.months_named
+            if source.period is not None:
+                d.period = source.period.with_how("context")
+                d.reading["period"] = f"context: the period of {source.text!r}, which it restates"
 
     def _converted_from(self, sentence: Sentence, d: Draft, earlier: list[Draft]) -> Optional[Draft]:
         """The amount this one restates in another currency ("$8.67 billion, or about €7.47 billion"): the amount

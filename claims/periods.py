@@ -155,7 +155,8 @@ class PeriodResolver:
                     and all(w.isalpha() and w.islower() and len(w) <= 3 for w in gap) \
                     and (period := part_of_year(p.span, q.period.start.year)) is not None:
                 out[-1] = PeriodPhrase(q.start, p.end, text[q.start - offset:p.end - offset],
-                                       period.with_how(q.period.how), p.shape.removesuffix("_noyear"))
+                                       period.with_how(q.period.how),
+                                       "first_months" if p.shape == "year_through_noyear" else p.shape.removesuffix("_noyear"))
                 continue
             out.append(p)
         return out
@@ -245,6 +246,8 @@ class PeriodResolver:
             n = self.lex.ordinal(g["ord"], 12 // size) or 0
             return (n * size, size) if 1 <= n <= 12 // size else None
         last = self.lex.month(fold(g.get("month2") or g["month"])) or 0
+        if shape == "year_through_noyear":  # "through September": (9, 9)
+            return (last, last) if last else None
         if shape == "month_range_noyear":
             first = self.lex.month(fold(g["month"])) or 0
             return (last, last - first + 1) if 1 <= first <= last else None

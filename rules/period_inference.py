@@ -67,7 +67,7 @@ class PeriodInferenceRule:
             if c.period is None and c.passage is not None and c.entity and c.metric:
                 passages[c.passage].append(c)
         candidates = store.natural_periods()
-        for group in passages.values():
+        for group in (g for passage in passages.values() for g in self._by_months_named(passage)):
             scored = {}
             named = {c.months_named for c in group if c.months_named}
             for p in candidates:
@@ -86,6 +86,18 @@ class PeriodInferenceRule:
             else:
                 for c in group:
                     self._weigh(c, [(p.with_how("inferred"), pins) for p, pins in top], store)
+
+    @staticmethod
+    def _by_months_named(passage: list[Claim]) -> list[list[Claim]]:
+        """A passage whose words name periods of different lengths ("im vergangenen Jahr … bis Ende September")
+        is weighed in parts, one per length named (no one period is both); else as one."""
+        named = {c.months_named for c in passage if c.months_named}
+        if len(named) <= 1:
+            return [passage]
+        parts: dict = defaultdict(list)
+        for c in passage:
+            parts[c.months_named].append(c)
+        return list(parts.values())
 
     def _assign(self, group: list[Claim], period: Period, pins, store: ReferenceStore) -> None:
         facts = pinned_evidence(pins, store)

@@ -2926,3 +2926,23 @@ def test_for_that_before_a_noun_is_a_determiner_not_a_purpose():
             "OpenAI 5,02 milliarder dollar, så selskapets varekostnad for det halvåret må ha vært over 5 milliarder dollar.")
     cost = [c for c in read(text, "nb").claims if c.value_text == "5 milliarder dollar"][0]
     assert cost.metric == "cost_of_revenue"
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "The arithmetic says that OpenAI took in at least $2.47 billion last year and no less than $4.33 billion "
+           "through September.", "$4.33 billion"),
+    ("de", "Die Rechnung ergibt für OpenAI im Vorjahr einen Umsatz von mindestens 2,47 Mrd. Dollar und bis Ende "
+           "September einen Umsatz von mindestens 4,33 Mrd. Dollar.", "4,33 Mrd. Dollar"),
+])
+def test_through_a_month_with_no_year_is_this_year_from_january(lang, text, value_text):
+    claim = [c for c in read(text, lang, published=dt.date(2025, 12, 3)).claims if c.value_text == value_text][0]
+    assert (claim.metric, claim.period.label(), claim.verdict) == ("revenue", "2025-01-01..2025-09-30", "supported")
+
+
+def test_figures_whose_words_name_periods_of_different_lengths_are_inferred_apart():
+    """No date line: neither "last year" nor "through September" can be placed, but the data can place each."""
+    text = ("In diesem Jahr hat OpenAI bis Ende September bereits rund 8,7 Mrd. US-Dollar für Inferenz ausgegeben; im "
+            "vergangenen Jahr waren es 3,77 Milliarden Dollar.")
+    got = [(c.value_text, c.period.label(), c.period.how, c.verdict) for c in read(text, "de").claims]
+    assert got == [("8,7 Mrd. US-Dollar", "2025-01-01..2025-09-30", "inferred", "supported"),
+                   ("3,77 Milliarden Dollar", "2024-01-01..2024-12-31", "inferred", "supported")]

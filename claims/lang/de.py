@@ -304,6 +304,8 @@ PERIODS = [
     # Quartalen 2025 … 8,67 Mrd.", whose second period the reader would then give the first figure)
     (r"(?<=(?-i:[a-zäöüß]{2})\s)(?P<year>(?:19|20)\d{2})\s+(?=[„“\"»«‚]?(?:rund|etwa|knapp|gut|fast|über|mehr\s+als|nur|lediglich|bloß|schon|bereits|sogar|bei\s|\d))",
      "year"),
+    # "mindestens 4,33 Mrd. Dollar bis Ende September": ab Januar des Jahres, um das es geht
+    (r"\bbis\s+(?:einschließlich\s+|Ende\s+)?{MONTH}\b(?!\s+\d)", "year_through_noyear"),
 ]
 
 DATELINE_PATTERNS = [

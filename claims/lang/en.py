@@ -319,6 +319,8 @@ PERIODS = [
     # "in the first quarter of 2025 $206 million and in the second, $248 million": the noun left out,
     # a figure right after; the unit and year of the quarter or half named before it (claims.periods).
     (r"\bin\s+the\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:and|but|while|then)\b|$))", "elided"),
+    # "no less than $4.33 billion through September": from January of the year the text is in
+    (r"\b(?:through|thru|until)\s+(?:the\s+end\s+of\s+)?{MONTH}\b(?!\s+\d|,?\s+(?:of\s+)?(?:19|20)\d{2})", "year_through_noyear"),
 ]
 
 # A publication line: the date an article's "last quarter" is relative to.

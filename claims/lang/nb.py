@@ -288,6 +288,8 @@ PERIODS = [
     (r"\b(?:dei?\s+)?første\s+{NUM}\s+m[åa]n[ea]d(?:ene|er)?\b(?!\s+(?:av\s+|i\s+)?(?:19|20)\d{2})", "first_months_noyear"),
     # "i første kvartal 2025 206 millioner dollar og i andre 248 millioner": substantivet utelatt.
     (r"\bi\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:og|men|mens|så|deretter)\b|$))", "elided"),
+    # "minst 4,33 mrd. dollar til og med september": fra januar i året teksten gjelder
+    (r"\b(?:til\s+og\s+med|fram\s+til|frem\s+til)\s+(?:utgangen\s+av\s+)?{MONTH}\b(?!\s+\d)", "year_through_noyear"),
 ]
 
 DATELINE_PATTERNS = [
