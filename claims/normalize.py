@@ -1929,7 +1929,12 @@ class ArticleReader:
         prev = self._prev_sentence
         if prev is None or self._para_last or not (prev.entities or any_subject or _block_heading(prev)):
             return None  # (not "Europa hält dagegen"; but a box's heading: "INFERENZKOSTEN (Betrieb der Modelle)")
-        named = {m.label: m for m in prev.metrics if m.label and not m.generic and fold(m.text) not in self.company_phrases}
+        return self._one_metric_named(prev)
+
+    def _one_metric_named(self, sentence: Sentence, payees: bool = False) -> Optional[Mention]:
+        """The one metric a sentence names, if it names exactly one (`payees`: "an Microsoft" counting as one too)."""
+        named = {m.label: m for m in sentence.metrics
+                 if m.label and not m.generic and (payees or fold(m.text) not in self.company_phrases)}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _metric_named_since(self, last: Draft) -> Optional[Mention]:
@@ -1938,8 +1943,8 @@ class ArticleReader:
         prev = self._prev_sentence
         if prev is None or last.sentence.index >= prev.index:
             return None
-        named = {m.label: m for m in prev.metrics if m.label and not m.generic}  # ("…, wie an Microsoft floss": two)
-        return next(iter(named.values())) if len(named) == 1 and last.metric not in named else None
+        named = self._one_metric_named(prev, payees=True)  # ("…, wie an Microsoft floss": two)
+        return named if named is not None and named.label != last.metric else None
 
     def _grown(self, d: Draft, earlier: list[Draft]) -> Optional[Draft]:
         """The amount a change or a multiple in the same sentence refers to: the last one before it
@@ -2553,10 +2558,9 @@ class ArticleReader:
         if not any(not nxt or len(nxt[0]) <= 3 or not nxt[0].isalpha() for nxt in said) or prev is None \
                 or any(e.sentence.index == prev.index for e in self._para_last.values()):
             return None  # (after "Microsoft erhält 20 Prozent vom Umsatz", "dafür" is for that share, not revenue)
-        named = {m.label: m for m in self._prev_sentence.metrics if m.label and not m.generic
-                 and fold(m.text) not in self.company_phrases}
+        named = self._one_metric_named(prev)
         # (paid "for" revenue is the share of it paid: "Die Erlöse … OpenAI dafür 493,8 Mio. an Microsoft abführte")
-        return next(iter(named.values())) if len(named) == 1 and not set(named) & set(PERCENT_OF) else None
+        return named if named is not None and named.label not in PERCENT_OF else None
 
     def _resolve_generic(self, sentence: Sentence, mention: Mention) -> Optional[str]:
         """'costs', 'forbruk', 'Kosten' mean the specific cost named nearby; 'share', 'andelen'
