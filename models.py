@@ -135,6 +135,8 @@ class NumberMention(BaseModel):
     # Why a plain number is not a claim (year, date, ordinal, model name, ...).
     role: Optional[str] = None
     scaled: bool = False
+    # "8.67b", "206k" with no currency written: finance shorthand for an amount, if the text around says so
+    shorthand: bool = Field(default=False, exclude=True)
     # "2.947 milliarder" in Norwegian: thousands grouped (2 947), or, machine-translated, a
     # decimal point (2.947). The value is the language's reading; this is the other one.
     alt_value: Optional[float] = Field(default=None, exclude=True)

@@ -67,6 +67,8 @@ FIRST_WORD = re.compile(r"[^\s.,;:!?]+")
 CUE_LINE = re.compile(r"(?:(?<=\n)|\A)(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*\n")
 # A line opening with a lettered or bracketed item mark is an item of its own too, as a paragraph is: "(a) Inference.
 # … (c) Revenue share. The payments were …": the item before's figures are not what a bare "payments" refers to.
+# A chat's emoji code ends what was said before it: "… the 7 and the 4 :upside_down_face: yours doesn't add up …"
+EMOJI_CODE = re.compile(r"(?<=\s):[a-z][a-z0-9_+-]{1,30}:[ \t]+(?=\S)")
 ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t])")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
 GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
@@ -307,7 +309,7 @@ def sentence_guard(doc: Doc) -> Doc:
         # Token.is_sent_start write scans the whole Doc, which a list of thousands of items makes quadratic.
         items = [i for m in BULLET.finditer(text)
                  if 0 < (i := bisect.bisect_left(starts, m.start(1))) < len(starts) and starts[i] == m.start(1)]
-        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE, ITEM_LINE, NUMBERED_LINE)
+        items += [i for pattern in (HEADING_LINE, LIST_LEAD, FIGURE_LINE_END, TIME_LINE, ITEM_LINE, NUMBERED_LINE, EMOJI_CODE)
                   for m in pattern.finditer(text)
                   if 0 < (i := bisect.bisect_left(starts, m.end())) < len(starts) and starts[i] == m.end()]
         items += [i for at in _cue_starts(text, doc.lang_)

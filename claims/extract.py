@@ -109,6 +109,10 @@ class DraftMaker:
         self.level_after = {w.lower() for w in data.LEVEL_AFTER_CHANGE}
         suffixes = "|".join(word_regex(s) for s in data.RATIO_SUFFIXES)
         self.quarter_nouns = tuple(fold(w) for w in data.QUARTER_NOUNS)
+        # what may follow an amount written in shorthand ("8.67b", "206k"): no noun it counts
+        after = "|".join(word_regex(w) for w in data.SHORTHAND_AMOUNT_AFTER) or "(?!)"
+        # (not a period's code: "9M'25", "9M 2025", "9M/25")
+        self.shorthand_after = re.compile(rf"(?<!\s)(?![ \t]?['’/-]?[ \t]?\d)(?:\s*+(?:[^\w\s]|$)|\s++(?:{after})\b)", re.IGNORECASE)
         self.share_of = re.compile(rf"\s(?:{'|'.join(word_regex(w) for w in data.FRACTION_OF)})\s", re.IGNORECASE)
         self.ratio_suffix = re.compile(rf"\s?[{HYPHENS}]?(?:{suffixes})(?![^\W\d_])", re.IGNORECASE)
         articles = "|".join(word_regex(a) for a in data.RATIO_ARTICLES) or "(?!)"
@@ -178,8 +182,8 @@ class DraftMaker:
             if ratio:
                 return self._make(sentence, m.start, m.end + ratio.end(), text, "ratio", m.value, "x",
                                   m.precision, before)
-            if not m.scaled:
-                return None
+            if not m.scaled and not (m.shorthand and self.shorthand_after.match(after)):
+                return None  # ("38k pageviews": a count; "8.67b for 1Q-3Q25", "206k, Q3'25": an amount)
             kind, unit = "amount", None  # "20 Milliarden": the currency comes from the article
         draft = self._make(sentence, m.start, m.end, text, kind, m.value, unit, m.precision, before)
         if not draft.bound_stated and OR_MORE.match(after):

@@ -41,6 +41,9 @@ LIST_ITEM_OPENING = re.compile(r"\s{0,8}(?:\d{1,2}[.)]|[•▪◦‣*–-])[ \t]
 SUBJECT_ASIDE = re.compile(r"(?:\s++[^\W\d_]++){0,2}+(,[^,;:.()\d$€£]{2,80},)")  # (matched at a metric word's end only)
 HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow
 DIGIT = re.compile(r"\d")
+FIGURE_NEXT = re.compile(r"(?<![ \t])[ \t]*+[$€£]?\d")  # a figure right after a period phrase
+GLOSS_GAP_WORDS = 4  # "inferens, altså regnekraften": a gloss comes right after what it explains
+MULTIPLE_GAP_WORDS = 5  # "15x its revenue-share", "7,6-mal so viel wie die Zahlungen an": a multiple's words up to its basis
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 POSSESSIVE_START = re.compile(r"['’]?s\s")  # a gap opening with a possessive: "OpenAI's cloud partner", "OpenAIs Partner"
 # How far back (sentences) the owner of a metric word is looked for.
@@ -56,6 +59,11 @@ SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(
 # or a name in capitals ("MAYA:", "DEV RAMASWAMY (guest):").
 TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
                         r"(?: \([^()\n]{1,20}\))?):\s")
+# A chat export's message header on a line of its own: "maya.k  9:02 AM", "↳ dgreen  9:09 AM  (reply in thread)"
+CHAT_HEADER = re.compile(r"^\s{0,8}(?:↳\s{0,3})?@?[\w.-]{2,30}[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[^\n]{0,40}\n")
+# A line of two to four capitalised words and nothing else: a person's name over what they wrote ("Ole-Martin Hagen")
+NAME_LINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÆØÅÄÖÜ][^\W\d_]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?[ \t]+){1,3}[A-ZÆØÅÄÖÜ][^\W\d_]+[ \t]*$")
+AT_MENTION = re.compile(r"@[A-ZÆØÅÄÖÜ][\w-]*+(?:[ \t][A-ZÆØÅÄÖÜ][\w-]*+){0,2}")  # "@Tore Lykke nei.": a person addressed
 LETTER = re.compile(r"[^\W\d_]")
 PERIOD_POSSESSIVE = {"'s", "’s"}  # "NEARLY 4X 1H 2024'S $1.295B": the period is the figure's after it
 LIST_MARK = re.compile(r"(?<!\s)\s*+\(?[A-Za-z0-9]{1,3}[.)]\s*+")  # "a) ", "(ii) ", "3. ": an item's mark
@@ -279,6 +287,9 @@ def reader_words(code: str) -> SimpleNamespace:
     words.condition_markers = [fold(w) for w in lex.data.CONDITION_MARKERS]
     words.total_words = [fold(w) for w in lex.data.TOTAL_WORDS]
     words.annual_words = [fold(w) for w in lex.data.ANNUAL_WORDS]
+    words.now_words = [fold(w) for w in lex.data.NOW_WORDS]
+    words.only_words = {fold(w) for w in lex.data.ONLY_WORDS}
+    words.gloss_words = [normalise_words(w).strip() for w in lex.data.GLOSS_WORDS]
     words.caution_words = {key: [fold(w) for w in getattr(lex.data, name)] for key, name in (
         ("change", "CHANGE_BEFORE"), ("per", "PER_TIME_AFTER"), ("hypothetical", "HYPOTHETICAL"),
         ("segment", "SEGMENT_WORDS"), ("combined", "COMBINED_WORDS"), ("earlier_before", "EARLIER_BEFORE"),
@@ -318,7 +329,8 @@ def reader_words(code: str) -> SimpleNamespace:
     words.rate_base = re.compile(rf"(?:{percents})\s+(?:{of_words})\s+(?:\S+\s+){{0,2}}\S*\Z", re.IGNORECASE)
     words.apposition_gap = re.compile(rf"(?:['’]?s)?\s(?:(?!\b(?:{prepositions})\b)[^,.;:()]){{2,40}},?\s", re.IGNORECASE)
     words.basis_relative = {normalise_words(k).strip(): v for k, v in lex.data.BASIS_RELATIVE.items()}
-    words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS}
+    words.not_orgs = {w.lower() for w in lex.data.NOT_ORGANISATIONS} | {m.lower() for m in lex.data.MONTHS} \
+        | {code.lower() for code in lex.currency_words.values()}  # "7,4 Mrd. EUR": a currency, not a company
     return words
 
 # Periods of several quarters or months that a text names as one span (a total over it, unless compared over)
@@ -365,6 +377,9 @@ class ArticleReader:
         self._stated_owners: Counter = Counter()  # company -> figures its own clause gave it (not as the payee)
         self._current_drafts: list[Draft] = []  # the figures of the sentence being read
         self._last_dated: Optional[Draft] = None  # the article's last figure with a period named or dated
+        self._purposes: set[int] = set()  # metric words a payment's purpose clause names (`_purpose_clause_after`)
+        self._scenario_paragraph = -1  # the paragraph of the scenario list's last item
+        self._scenario_list = False  # the sentence is in a list whose lead names scenarios ("Scenarios for fiscal 2026:")
 
     # -- one sentence ------------------------------------------------------------
     def read(self, sentence: Sentence, drafts: list[Draft]) -> None:
@@ -386,6 +401,7 @@ class ArticleReader:
             self._named_since = None
             if not BULLET_ITEM.match(sentence.text):  # a list's items, one per line, keep the list's lead
                 self._heading = None
+        self._scenario_list = self._in_scenario_list(sentence)
         if not drafts and (not self._para_last or self._after_list_item()) and self._is_heading_question(sentence):
             self._heading = self._named_metric(sentence)
             self._para_last = {}  # a new list's lead, right after another list's items: a topic of its own
@@ -422,6 +438,7 @@ class ArticleReader:
 
     # -- periods -------------------------------------------------------------------
     def _periods(self, sentence: Sentence, drafts: list[Draft]) -> None:
+        self._now_figures: set[int] = set()  # figures said to be so now, past the sentence's period
         found = self._phrases(sentence)
         phrases = [p for p in found if p.shape != "dated"]  # "documents dated November 2025": no figure's
         phrases, stretches = self._stretches(sentence, drafts, phrases)
@@ -488,6 +505,8 @@ class ArticleReader:
                         # Vorjahr … im gleichen Zeitraum": those months of it)
                 if d.period:
                     self._para_period, self._para_entity = d.period, d.entity
+            elif id(d) in self._now_figures:
+                self._period_now(sentence, d)
             elif d.metric in RATE_METRICS:
                 # an agreement's rate is not "for a period" unless the text says so; one in a
                 # sentence with no period word at all may be compared over every period (rules)
@@ -528,7 +547,7 @@ class ArticleReader:
                 d.period = asked.period.with_how("context")
                 d.reading["period"] = f"{ASKED}: {asked.text!r}"
             elif carried is not None and not unparsed_year and carried_entity == d.entity \
-                    and not self._names(sentence.text, self.total_words) \
+                    and not self._names(sentence.text, self.total_words) and not self._looks_ahead(sentence) \
                     and (_twelve_months(carried) or not self._names(sentence.text, self.annual_words, inside=True)):
                 # ("Insgesamt hat OpenAI 1,36 Mrd. überwiesen": a total over periods, not the last one's)
                 d.period = carried.with_how("context")
@@ -1002,6 +1021,8 @@ class ArticleReader:
         for p in phrases:
             before = [d for d in drafts if d.end <= p.start]
             after = [d for d in drafts if d.start >= p.end]
+            if before and not after and FIGURE_NEXT.match(sentence.text, p.end - sentence.start):
+                continue  # "Q1'25 206k, Q3'25 411mm": the phrase heads a figure the reader did not take
             if not before:
                 # of several before every figure, the first, or the nearest in the first figure's own clause
                 # ("… in H1'25 already exceeded its 2024 total of $3.77bn")
@@ -1054,6 +1075,9 @@ class ArticleReader:
                     continue  # "In Q4 2024 it paid $168m, and in total it paid $493.8m over the year": not Q4's
                 if not nearer and self._unread_period_past_break(sentence, d, scope, phrases):
                     continue  # "Schon 2024 hatte OpenAI … überwiesen; zuletzt brachte ein einzelnes Quartal … 411 Mio."
+                if not nearer and d.metric not in RATE_METRICS and self._now_past_break(sentence, d, scope):
+                    self._now_figures.add(id(d))
+                    continue  # "I andre kvartal gikk det 2,749 mrd. til inferens, og nå er regningen på 3,648 mrd."
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
 
@@ -1084,6 +1108,28 @@ class ArticleReader:
             if unit is None or unit != span:  # ("…; på ett kvartal", "for halvåret": the same span again, not another)
                 return True
         return False
+
+    def _now_past_break(self, sentence: Sentence, d: Draft, scope: PeriodPhrase) -> bool:
+        """A figure in a later clause than the sentence's period, said to be so "now" ("…, og nå er regningen
+        på …", "…, and now it runs at …"): the present, set against that period, not in it."""
+        start, _ = self._clause(sentence, d)
+        if start <= scope.start:
+            return False
+        return self._names(sentence.text[start - sentence.start:d.start - sentence.start], self.now_words)
+
+    def _period_now(self, sentence: Sentence, d: Draft) -> None:
+        """A figure said to be so now: the latest quarter before the publication date when its clause names
+        a quarter ("nå … 3,648 mrd. dollar i kvartalet"), else no period the text gives."""
+        a, b = self._clause(sentence, d)
+        quarter = any(unit == 3 for m in self.period_word_re.finditer(sentence.text, a - sentence.start, b - sentence.start)
+                      for word, unit in self.anaphor_units if fold(m.group()).startswith(word))
+        period = self.periods.relative_to_publication("last_quarter") if quarter else None
+        if period is not None:
+            d.period = period
+            d.reading["period"] = "published: the quarter it is now, the last before the publication date"
+        else:
+            d.passage = sentence.index
+            d.reading["period"] = "unresolved: said of now, not of the period the sentence opened with"
 
     def _opens_time_clause(self, gap_after: str) -> bool:
         """", when it spent $1.467 billion": a clause after the phrase that says when holds its figure, so the
@@ -1427,11 +1473,15 @@ class ArticleReader:
             text, base = sentence.text[clause[0] - sentence.start:d.start - sentence.start], clause[0]
         found = None
         label = SPEAKER_LABEL.match(sentence.text)
+        names = [(a + sentence.start, b + sentence.start) for pattern in (NAME_LINE, AT_MENTION)
+                 for a, b in (n.span() for n in pattern.finditer(sentence.text))]
         for m in CAPITALISED.finditer(text):
             word = m.group(0).rstrip("'’s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
             at = base + m.start()
             if label and at < sentence.start + label.end():
                 continue  # "[00:01:35] MARCUS OYELARAN: ..." names who speaks, not an organisation
+            if any(a <= at < b for a, b in names):
+                continue  # "Tore Lykke\nlol de brente …": a commenter's name on its own line
             head = word.split("-")[0].lower()
             if head.endswith("s") and head[:-1] in known_names():
                 head = head[:-1]  # "Microsofts", "OpenAIs": a known name's genitive
@@ -1535,7 +1585,7 @@ class ArticleReader:
         in the figure's own clause is not that metric. (Without a payment the metric carries over:
         "Google venter kapitalutgifter på 91 milliarder, mens Meta har sagt opptil 72 milliarder".)"""
         here, there = self._clause(sentence, d), self._clause_at(sentence, mention.start)
-        if here == there or mention.label in self.paid_anywhere:
+        if here == there or mention.label in self.paid_anywhere or id(mention) in self._purposes:
             return False
         lead = normalise_words(sentence.text[max(0, mention.start - sentence.start - 16):mention.start - sentence.start])
         if ends_with_word(lead, self.purpose_words, self.articles):
@@ -1554,7 +1604,7 @@ class ArticleReader:
         if before is None:
             return False
         first = self._first_of_paragraph.get(before.paragraph, before)
-        return TURN_LABEL.match(first.text) is not None and TURN_LABEL.match(sentence.text) is not None
+        return all(TURN_LABEL.match(t) or CHAT_HEADER.match(t) or NAME_LINE.match(t) for t in (first.text, sentence.text))
 
     def _answers(self, sentence: Sentence, d: Draft) -> bool:
         """Whether the sentence's paragraph opens with a speaker's label ("A:", "Svar:",
@@ -1621,6 +1671,18 @@ class ArticleReader:
             return None
         asked = [p for p in self._phrases(self._asked_here) if p.period is not None and p.shape not in ("dated", "since")]
         return asked[0] if len({(p.period.start, p.period.end) for p in asked}) == 1 else None
+
+    def _in_scenario_list(self, sentence: Sentence) -> bool:
+        """A list led by a line naming scenarios ("Scenarios for fiscal 2026:\n- Bull: … $331 billion\n- Bear:
+        … $309 billion") is of alternatives, each a model's: its items, and their sentences, until the next
+        paragraph that is not an item or the next lead."""
+        if sentence.text.rstrip().endswith(":") and LIST_ITEM_OPENING.match(sentence.text) is None:
+            return self._names(sentence.text, self.caution_words["scenario"])
+        if LIST_ITEM_OPENING.match(sentence.text) is None and sentence.paragraph != self._scenario_paragraph:
+            return False
+        if self._scenario_list:
+            self._scenario_paragraph = sentence.paragraph
+        return self._scenario_list
 
     def _after_list_item(self) -> bool:
         return self._prev_sentence is not None and BULLET_ITEM.match(self._prev_sentence.text) is not None
@@ -1770,7 +1832,8 @@ class ArticleReader:
                     d.metric, d.reading["metric"] = self._question[0], f"context: the question before ({self._question[1]!r})"
                 elif self._heading is not None:  # "2. How big is the inference bill?\nBig. … it came to $3.77bn"
                     d.metric, d.reading["metric"] = self._heading[0], f"context: the question heading it ({self._heading[1]!r})"
-                elif (turn := self._turn_last.get(d.kind) or self._turn_last.get("amount")) is not None:
+                elif (turn := self._turn_last.get(d.kind) or (self._turn_last.get("amount") if d.kind != "percent" else None)) is not None \
+                        and _same_magnitude(d, turn):  # (not "2 slices for $7" after "3.648b")
                     d.metric, d.reading["metric"] = turn.metric, f"context: the figure of the turn before ({turn.text!r})"
                 elif d.kind == "amount" and (paid := self._payment_as_before(sentence, d)) is not None:
                     # "III. REVENUE-SHARE PAYMENTS … 7. For the quarter ended June 30, 2025, the Documents show a payment
@@ -1992,7 +2055,7 @@ class ArticleReader:
             ("a plan, an expectation or a hypothesis", lambda: self._names(
                 text[clause_start:self._clause(sentence, d)[1] - sentence.start], words["hypothetical"])
              or self._conditional(text, at) or self._counterfactual(text, at)),
-            ("a scenario or a model's projection", lambda: self._names(text, words["scenario"])),
+            ("a scenario or a model's projection", lambda: self._scenario_list or self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             # ("Samlet ble regningen 3,77 mrd. i fjor, og i årets tre første kvartaler 8,67 mrd.": a figure for each)
             ("several periods added up", lambda: self._names(text, words["combined"])
@@ -2193,6 +2256,12 @@ class ArticleReader:
             phrase = self._steps_back.get(id(d))
             if phrase is not None and d.period is not None and self._step_from_own(words, phrase, d.period):
                 d.basis = Basis(period=shift(d.period, STEP_BACK[phrase.shape]), text=phrase.text)
+            if d.kind == "ratio" and d.basis is None and (pair := self._metric_against(sentence, d)) is not None:
+                own, other = pair  # "OpenAI's inference spend ran at 15x its revenue-share payments in 2024"
+                d.metric = own.label
+                d.reading["metric"] = f"stated: {own.text!r}, set against {other.text!r}"
+                d.basis = Basis(metric=other.label, text=other.text)
+                continue
             if d.kind not in ("growth", "ratio") or d.basis is not None or d.period is None:
                 continue
             if (p := self._bases_no_year.get(id(d))) is not None and p.shape == "same_span":
@@ -2210,6 +2279,22 @@ class ArticleReader:
             elif d.kind == "growth" and (level := self._level_just_before(sentence, d, drafts)) is not None:
                 # "$2.075 billion in the first quarter, 42% more in the second": more than that quarter's
                 d.basis = Basis(period=level.period, text=level.text)
+
+    def _metric_against(self, sentence: Sentence, d: Draft) -> Optional[tuple[Mention, Mention]]:
+        """A multiple between two metrics of one clause: the one named before it is what it measures, the
+        one named a few words after it what that is set against ("inference spend ran at 15x its
+        revenue-share payments", "Inferenzkosten vom 7,6-Fachen der Zahlungen")."""
+        start, _ = self._clause(sentence, d)
+        after = next((m for m in sentence.metrics if m.start >= d.end and not m.generic), None)
+        if after is None:
+            return None
+        gap = sentence.text[d.end - sentence.start:after.start - sentence.start]
+        if len(gap.split()) > MULTIPLE_GAP_WORDS or DIGIT.search(gap) or HARD_BREAK.search(gap) or "," in gap:
+            return None
+        before = next((m for m in reversed(sentence.metrics) if start <= m.start and m.end <= d.start and not m.generic), None)
+        if before is None or before.label == after.label:
+            return None
+        return before, after
 
     def _level_just_before(self, sentence: Sentence, d: Draft, drafts: list[Draft]) -> Optional[Draft]:
         """The amount right before a change in its sentence, of its metric, whose period is the one just before
@@ -2331,6 +2416,8 @@ class ArticleReader:
         if any(0 <= e.start - m.end <= 25 for e in self._current_drafts):
             return None  # ("a loss of $5 billion on revenue of $4.3 billion": that metric has its own figure)
         gap = normalise_words(sentence.text[d.end - sentence.start:m.start - sentence.start]).split()
+        while gap and gap[0] in self.only_words:  # "brente 86 mrd dollar bare på inferens"
+            gap.pop(0)
         return m if gap and gap[0] in self.spent_on and all(w in self.articles for w in gap[1:]) else None
 
     def _listed_with_other_metrics(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
@@ -2517,7 +2604,28 @@ class ArticleReader:
             lead = normalise_words(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])
             if ends_with_word(lead, self.purpose_words, self.articles):  # "für Inferenz", "für den Betrieb …"
                 return m
-        return None
+        return self._purpose_clause_after(sentence, clause[1])
+
+    def _purpose_clause_after(self, sentence: Sentence, at: int) -> Optional[Mention]:
+        """"… 8,67 Milliarden Dollar an Microsoft gezahlt, nur dafür, dass ChatGPT läuft – Fachleute nennen das
+        Inferenz": a clause right after the payment's that opens with its purpose says what it paid for, and the
+        one cost the rest of the sentence names (before another figure) is that."""
+        nxt = min((e.start for e in self._current_drafts if e.start >= at), default=sentence.end)
+        words = normalise_words(sentence.text[at - sentence.start:nxt - sentence.start]).split()
+        while words and words[0] in self.qualifier_words | self.only_words:
+            words.pop(0)
+        head = " ".join(words[:2])
+        if not any(head == w or head.startswith(f"{w} ") for w in self.purpose_words + self.purpose_pronouns):
+            return None
+        named = [m for m in sentence.metrics if at <= m.start < nxt]
+        costs = {m.label: m for m in named if m.label in COST_METRICS and not m.generic and fold(m.text) not in self.company_phrases}
+        if len(costs) != 1 or len(named) != 1:
+            return None  # (not "…, for its share of revenue, while inference cost …")
+        gap = normalise_words(sentence.text[at - sentence.start:named[0].start - sentence.start]).split()
+        if set(gap) & (self.coordinators | set(self.contrasts)):
+            return None  # (not "…, for access to its models, and inference alone cost …")
+        self._purposes.add(id(named[0]))
+        return named[0]
 
     def _converted_periods(self, drafts: list[Draft]) -> None:
         """An amount restated in another currency with no period of its own has the period of the amount it
@@ -2575,7 +2683,7 @@ class ArticleReader:
             return min(here, key=lambda m: abs(m.start - mention.start)).label
         earlier = self.sentences[max(0, sentence.index - TOPIC_SENTENCES):max(0, sentence.index)]
         for s in reversed(earlier):
-            named = [m for m in s.metrics if m.label in meanings and not m.generic]
+            named = self._not_glosses(s, [m for m in s.metrics if m.label in meanings and not m.generic])
             if named:
                 return named[-1].label
         # "Inferenskostnader per kvartal, mill. dollar" over a chart, then "Samlet ble regningen 3,77 mrd.":
@@ -2585,6 +2693,16 @@ class ArticleReader:
             return mention.label or None  # "Overall, OpenAI's costs came to $9 billion": all costs, not the table's
         tabled = [metric for end, metric in self.table_metrics if since <= end <= sentence.start and metric in meanings]
         return tabled[-1] if tabled else mention.label or None
+
+    def _not_glosses(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+        """The metrics named, without one that glosses the one before it ("inferens, altså regnekraften som
+        trengs …", "inference, that is, the computing power …"): the thing explained is the topic."""
+        out: list[Mention] = []
+        for m in named:
+            gap = normalise_words(sentence.text[out[-1].end - sentence.start:m.start - sentence.start]) if out else ""
+            if not (out and len(gap.split()) <= GLOSS_GAP_WORDS and any(f" {w} " in gap for w in self.gloss_words)):
+                out.append(m)
+        return out
 
     def _stake_in_company(self, sentence: Sentence, mention: Mention) -> bool:
         gap = normalise_words(sentence.text[mention.end - sentence.start:][:12])
@@ -2660,6 +2778,18 @@ def article_company(sentences: list[Sentence], also_named: tuple[str, ...] = (),
     named = [e.label for s in sentences for e in s.entities if is_payee is None or not is_payee(s, e)
              for _ in range(weight.get(s.paragraph, 1))] + list(also_named)
     return main_company(named) or main_company([e.label for s in sentences for e in s.entities])
+
+
+# Amounts more than this many times apart are not one quantity: a price or a per-unit amount beside a total.
+MAGNITUDE_SPREAD = 1000
+
+
+def _same_magnitude(d: Draft, other: Draft) -> bool:
+    """Whether an amount could be another reading of the same kind of quantity as another one (a change or a
+    rate has no magnitude to compare)."""
+    if d.kind != "amount" or other.kind != "amount" or not d.value or not other.value:
+        return True
+    return 1 / MAGNITUDE_SPREAD <= abs(d.value / other.value) <= MAGNITUDE_SPREAD
 
 
 def main_company(names: list[str]) -> Optional[str]:

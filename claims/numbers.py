@@ -275,6 +275,7 @@ class NumberFinder:
         mention = NumberMention(
             start=start + offset, end=end + offset, text=text[start:end], unit=unit, kind=kind,
             precision=float(step / 2 * scale), scaled=scaled or words_scaled,
+            shorthand=bool(kind == "number" and m.group("short") and m.group("short") in self.lex.metric_suffixes),
         )
         if m.group("num2"):
             hi, _ = parse_numeral(m.group("num2"), self.lex.data.DECIMAL)
@@ -354,6 +355,8 @@ class NumberFinder:
             word = m.group(group)
             if word and word.strip() in common.SCALED_CODES:  # "30 MUSD"
                 return Decimal(str(common.SCALED_CODES[word.strip()][1])), True, m.end()
+            if word and fold(word).strip() in self.lex.data.SCALED_CURRENCIES:  # "493.800 T USD"
+                return Decimal(str(self.lex.data.SCALED_CURRENCIES[fold(word).strip()])), True, m.end()
         for group in ("scale", "scale2"):
             word = m.group(group)
             if word:

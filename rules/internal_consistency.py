@@ -16,7 +16,8 @@ Guards against false alarms:
   in one sentence ("X, up from Y"; an estimate beside a report), are not the
   article contradicting itself;
 - a figure ten thousand times off the others of its group is another quantity
-  (a share price that took the metric of the figure before), not a misstatement."""
+  (a share price that took the metric of the figure before), not a misstatement;
+- a figure the reader took as other than the level (a scenario's, a plan's) is not compared."""
 from __future__ import annotations
 
 import bisect
@@ -53,7 +54,10 @@ RELATIVE_KINDS = ("growth", "ratio")
 
 
 def comparable(claim: Claim) -> bool:
+    """(not a figure read as something other than the level: a scenario's, a plan's, a change's; see
+    claims.normalize `_caution`)"""
     return bool(claim.entity and claim.metric and claim.period and claim.period.how in COMPARED_PERIODS) \
+        and not claim.reading.get("caution") \
         and (claim.kind not in RELATIVE_KINDS or basis_key(claim) is not None)
 
 

@@ -2946,3 +2946,206 @@ def test_figures_whose_words_name_periods_of_different_lengths_are_inferred_apar
     got = [(c.value_text, c.period.label(), c.period.how, c.verdict) for c in read(text, "de").claims]
     assert got == [("8,7 Mrd. US-Dollar", "2025-01-01..2025-09-30", "inferred", "supported"),
                    ("3,77 Milliarden Dollar", "2024-01-01..2024-12-31", "inferred", "supported")]
+
+
+# -- holdout27's readings: shorthand, scenarios, multiples between metrics, "now", glosses, threads -----------------
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("en", "OpenAI must have booked at least $4.33 billion of revenue through September 2025.", "$4.33 billion"),
+    ("de", "OpenAI muss bis Ende September 2025 mindestens 4,33 Mrd. Dollar Umsatz gebucht haben.", "4,33 Mrd. Dollar"),
+    ("nb", "OpenAI må ha hatt minst 4,33 milliarder dollar i inntekter til og med september 2025.", "4,33 milliarder dollar"),
+])
+def test_through_a_month_of_a_named_year_is_that_year_from_january(lang, text, value_text):
+    [claim] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (claim.period.label(), claim.period.how, claim.verdict) == ("2025-01-01..2025-09-30", "stated", "supported")
+
+
+@pytest.mark.parametrize("lang, text, value_text, period", [
+    ("en", "OpenAI spent $12.44 billion on inference from 2024 through September 2025.", "$12.44 billion",
+     "2024-01-01..2025-09-30"),
+    ("de", "Von 2024 bis September 2025 gab OpenAI 12,44 Mrd. Dollar für Inferenz aus.", "12,44 Mrd. Dollar",
+     "2024-01-01..2025-09-30"),
+    ("de", "OpenAI zahlte im Quartal bis Ende September 2025 an Microsoft 411 Mio. Dollar.", "411 Mio. Dollar",
+     "2025-07-01..2025-09-30"),
+    ("de", "Microsoft verbuchte für das Quartal Juli bis September 2025 einen Nettoverlust von OpenAI von 11 Mrd. Dollar.",
+     "11 Mrd. Dollar", "2025-07-01..2025-09-30"),
+])
+def test_a_span_or_a_quarter_ending_in_a_month_stays_what_it_says(lang, text, value_text, period):
+    [claim] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert claim.period.label() == period
+
+
+SCENARIOS = ("Microsoft reports fiscal second-quarter 2026 results on January 28.\n\n"
+             "Scenarios for fiscal 2026 (July 2025 to June 2026):\n"
+             "- Bull ($760 per share): Azure re-accelerates; FY26 revenue of $331 billion.\n"
+             "- Base ($640): revenue of $323 billion.\n"
+             "- Bear ($480): FY26 revenue of $309 billion.\n\n"
+             "We model revenue of $80.4 billion for the December quarter.")
+
+
+def test_the_items_of_a_list_led_by_scenarios_are_a_models_and_never_contradict_each_other():
+    got = {c.value_text: c for c in read(SCENARIOS, "en").claims}
+    for value_text in ("$331 billion", "$323 billion", "$309 billion"):
+        claim = got[value_text]
+        assert claim.verdict == "unverifiable"
+        assert claim.reading["caution"] == "a scenario or a model's projection"
+        assert not [f for f in claim.findings if f.rule == "internal-consistency"]
+    assert got["$80.4 billion"].reading["caution"] == "a plan, an expectation or a hypothesis"
+
+
+@pytest.mark.parametrize("lang, text, value_text, verdict", [
+    ("en", "A rival's note argued that OpenAI's inference spend ran at 15x its revenue-share payments in 2024.", "15x",
+     "contradicted"),
+    ("de", "2024 waren OpenAIs Inferenzkosten siebeneinhalbmal so hoch wie die Zahlungen an Microsoft.",
+     "siebeneinhalbmal", "supported"),
+])
+def test_a_multiple_between_two_metrics_sets_the_one_before_it_against_the_one_after(lang, text, value_text, verdict):
+    [claim] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (claim.metric, claim.basis.metric, claim.period.label(), claim.verdict) == (
+        "inference_cost", "revenue_share", "2024-01-01..2024-12-31", verdict)
+    assert [f.rule for f in claim.findings] == ["ratio"]
+    assert claim.findings[0].arithmetic.startswith("ratio = 3.77 billion USD / 493.8 million USD = 7.635")
+
+
+def test_a_figure_said_to_be_so_now_is_the_latest_quarter_not_the_one_the_sentence_opened_with():
+    text = ("I andre kvartal i år alene gikk det 2,749 milliarder dollar til OpenAIs inferens, og nå er regningen på "
+            "3,648 mrd. dollar i kvartalet.")
+    got = {c.value_text: c for c in read(text, "nb", published=dt.date(2025, 11, 22)).claims}
+    assert (got["2,749 milliarder dollar"].period.label(), got["2,749 milliarder dollar"].verdict) == (
+        "2025-04-01..2025-06-30", "contradicted")
+    now = got["3,648 mrd. dollar"]
+    assert (now.period.label(), now.period.how, now.verdict) == ("2025-07-01..2025-09-30", "published", "supported")
+
+
+def test_a_rate_said_to_be_so_now_keeps_the_sentences_period():
+    text = ("Von Januar bis September 2025 habe OpenAI nur 700 Millionen Dollar an Microsoft abgeführt, weil der Konzern "
+            "aus Redmond inzwischen bloß noch 15 Prozent der Erlöse erhalte.")
+    [rate] = [c for c in read(text, "de").claims if c.value_text == "15 Prozent"]
+    assert (rate.metric, rate.period.label(), rate.verdict) == ("revenue_share_rate", "2025-01-01..2025-09-30", "contradicted")
+
+
+@pytest.mark.parametrize("lang, text, value_text", [
+    ("nb", "Den store utgiften er inferens, altså regnekraften som trengs for å svare på spørsmålene. I hele 2024 brukte "
+           "OpenAI 3 767 millioner dollar på dette i Microsofts sky.", "3 767 millioner dollar"),
+    ("en", "The big expense is inference, i.e. the computing power needed to answer queries. In 2024 OpenAI spent "
+           "$3.77 billion on that.", "$3.77 billion"),
+])
+def test_a_metric_word_that_glosses_the_one_before_does_not_take_its_place_as_the_topic(lang, text, value_text):
+    [claim] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (claim.metric, claim.verdict) == ("inference_cost", "supported")
+
+
+def test_a_forecast_does_not_take_the_paragraphs_period():
+    text = ("Deler man betalingene på andelen, får man minst 4,33 mrd. dollar fra januar til september 2025 i inntekter. "
+            "Til sammenligning venter OpenAI selv rundt 13 milliarder dollar i omsetning.")
+    [claim] = [c for c in read(text, "nb").claims if c.value_text == "13 milliarder dollar"]
+    assert claim.period is None
+    assert (claim.verdict, claim.reading["caution"]) == ("unverifiable", "a plan, an expectation or a hypothesis")
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("de", "„Klartext“ · Sendung Nr. 212 vom Mittwoch, 19. November 2025, 22:50 Uhr · Das Erste\n\nText.",
+     dt.date(2025, 11, 19)),
+    ("en", "Episode 212, aired Wednesday, November 19, 2025\n\nText.", dt.date(2025, 11, 19)),
+    ("nb", "Kjetil Brårud\n14. november kl. 21:17 · 👥\nhar noen sett tallene for 2024 og 2025??", dt.date(2025, 11, 14)),
+    ("de", "Anna Berg\n14. November um 21:17 · öffentlich\nZahlen für 2024 und 2025.", dt.date(2025, 11, 14)),
+    ("en", "Anna Berg\nNovember 14 at 9:17 PM · Public\nFigures for 2024 and 2025.", dt.date(2025, 11, 14)),
+])
+def test_broadcast_and_post_datelines(lang, text, date):
+    assert find_dateline(text, get(lang)) == date
+
+
+@pytest.mark.parametrize("lang, text, value_text, metric", [
+    ("de", "OpenAI hat von Januar bis September 2025 8,67 Milliarden Dollar an Microsoft gezahlt, nur dafür, dass "
+           "ChatGPT läuft – Fachleute nennen das Inferenz.", "8,67 Milliarden Dollar", "inference_cost"),
+    ("en", "OpenAI paid Microsoft $8.67 billion in the first nine months of 2025, just for keeping ChatGPT running – "
+           "experts call that inference.", "$8.67 billion", "inference_cost"),
+    ("en", "OpenAI paid Microsoft $493.8 million in 2024, for its share of revenue, while inference cost $3.77 billion.",
+     "$493.8 million", "revenue_share"),
+])
+def test_a_clause_after_a_payment_that_opens_with_its_purpose_says_what_it_paid_for(lang, text, value_text, metric):
+    [claim] = [c for c in read(text, lang).claims if c.value_text == value_text]
+    assert (claim.metric, claim.verdict) == (metric, "supported")
+
+
+SLACK = ("Slack export · channel: #leak-desk\nExported Thu, Nov 13, 2025, 6:14 PM (ET)\n\n"
+         "maya.k  9:02 AM\nzitron docs are live :eyes: OAI inf on Azure 8.67b for 1Q-3Q25\n\n"
+         "dgreen  9:03 AM\nvs 3.77b for all of CY24. so well over 2x in 9 mos :fire:\n\n"
+         "maya.k  9:06 AM\nqtrly inf per the table: Q1'25 2.075b / Q2'25 2.974b / Q3'25 3.648b\n\n"
+         "    ↳ dgreen  9:09 AM  (reply in thread)\n    Q2'25 is 2.947b not 2.974b :upside_down_face: yours doesn't add "
+         "up to the 8.67b\n\n"
+         "maya.k  9:21 AM\nrev share side: $493.8mm CY24, $865.9mm 1-3Q25\nQ1'25 206k, Q3'25 411mm\n\n"
+         "dgreen  12:30 PM\nlunch? the place on 14th st does 2 slices for $7 :pizza: 38k pageviews by dinner")
+
+
+def test_a_chat_export_in_finance_shorthand():
+    got = [(c.value_text, c.value, c.metric, c.period.label() if c.period else None, c.verdict)
+           for c in read(SLACK, "en").claims if c.metric]
+    assert got == [
+        ("8.67b", 8.67e9, "inference_cost", "2025-01-01..2025-09-30", "supported"),
+        ("3.77b", 3.77e9, "inference_cost", "2024-01-01..2024-12-31", "supported"),  # the turn before's metric
+        ("2x", 2.0, "inference_cost", "2024-01-01..2024-12-31", "unverifiable"),
+        ("2.075b", 2.075e9, "inference_cost", "2025-01-01..2025-03-31", "supported"),
+        ("2.974b", 2.974e9, "inference_cost", "2025-04-01..2025-06-30", "contradicted"),
+        ("3.648b", 3.648e9, "inference_cost", "2025-07-01..2025-09-30", "supported"),
+        ("2.947b", 2.947e9, "inference_cost", "2025-04-01..2025-06-30", "supported"),
+        ("2.974b", 2.974e9, "inference_cost", "2025-04-01..2025-06-30", "contradicted"),
+        # past the emoji code, a sentence of its own: not Q2'25's
+        ("8.67b", 8.67e9, "inference_cost", "2025-01-01..2025-09-30", "supported"),
+        ("$493.8mm", 493.8e6, "revenue_share", "2024-01-01..2024-12-31", "supported"),
+        ("$865.9mm", 865.9e6, "revenue_share", "2025-01-01..2025-09-30", "supported"),
+        ("206k", 206e3, "revenue_share", "2025-01-01..2025-03-31", "contradicted"),  # Q3'25 heads the unread 411mm
+    ]
+    texts = [c.value_text for c in read(SLACK, "en").claims]
+    assert "38k" not in " ".join(texts)
+    assert [c.metric for c in read(SLACK, "en").claims if c.value_text == "$7"] == [None]  # no bill's metric for a pizza
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Zahlungen von 493.800 T USD", 493.8e6, "USD"), ("davon 77.000 TUSD", 77e6, "USD"), ("12 TEUR", 12e3, "EUR"),
+    ("5 T€", 5e3, "EUR"), ("5 t Stahl", 5.0, None),
+])
+def test_amounts_in_thousands_as_accounts_write_them(text, value, unit):
+    from claims.numbers import NumberFinder
+    [m] = NumberFinder(get("de")).find(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_shorthand_with_no_currency_is_no_amount_before_a_noun_or_as_a_periods_code():
+    from claims.numbers import NumberFinder
+    found = {m.text: m for m in NumberFinder(get("en")).find("9M'25 and 38k pageviews, 8.67b for 1Q-3Q25, $547mm")}
+    assert found["$547mm"].value == 547e6 and found["8.67b"].shorthand
+    text = "Inference 9M'25: OpenAI inf 8.67b for 1Q-3Q25; 38k pageviews; total $547mm."
+    assert [c.value_text for c in read(text, "en").claims] == ["8.67b", "$547mm"]
+
+
+@pytest.mark.parametrize("code, period", [
+    ("1-3Q25", "2025-01-01..2025-09-30"), ("1Q-3Q25", "2025-01-01..2025-09-30"), ("Q1-Q3'25", "2025-01-01..2025-09-30"),
+    ("CY24", "2024-01-01..2024-12-31"), ("CY2024", "2024-01-01..2024-12-31"),
+])
+def test_analysts_codes_for_runs_of_quarters_and_calendar_years(code, period):
+    [claim] = read(f"OpenAI inference: $1.234 billion {code}.", "en").claims
+    assert claim.period.label() == period
+
+
+def test_names_of_people_and_currencies_are_no_companies():
+    text = ("Kjetil Brårud\nhar noen sett lekkasjen om openai sin inferens på azure??\n\n"
+            "Tore Lykke\nlol de brente 86 mrd dollar bare på inferens i fjor\n\n"
+            "Ingrid Sæther\n@Tore Lykke nei. i fjor var det ca 3,77 mrd dollar.")
+    got = [(c.value_text, c.entity, c.metric, c.period.label(), c.verdict)
+           for c in read(text, "nb", published=dt.date(2025, 11, 14)).claims]
+    assert got == [("86 mrd dollar", "OpenAI", "inference_cost", "2024-01-01..2024-12-31", "contradicted"),
+                   ("3,77 mrd dollar", "OpenAI", "inference_cost", "2024-01-01..2024-12-31", "supported")]
+    [eur] = read("OpenAI: Inferenzkosten 2024 rund 3,2 Mrd. EUR.", "de").claims
+    assert eur.entity == "OpenAI"
+    [eps] = read("Microsoft Corp. (MSFT): we expect EPS growth of 12% and Azure growth of 37% in 2026.", "en").claims[-1:]
+    assert eps.entity == "Microsoft"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nb", "sum jan–sep 2025: 8,67 mrd $ i inferens for OpenAI"),
+    ("de", "Summe Jan–Sep 2025: 8,67 Mrd. $ Inferenz bei OpenAI"),
+])
+def test_month_abbreviations_without_a_stop(lang, text):
+    [claim] = read(text, lang).claims
+    assert (claim.period.label(), claim.verdict) == ("2025-01-01..2025-09-30", "supported")

@@ -184,6 +184,11 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     # letter in nynorsk-coloured bokmål, an Austrian business page, a Swiss weekly's explainer; first, blind run: recall
     # 0.879, normal 0.53, verdict 0.727, 5 false alarms
     "holdout26": (0.99, 0.99, 0.7, 0.87),
+    # written 2026-12-01 (eleventh session) after holdout26's fixes: a Slack export between two reporters in finance
+    # shorthand, a sell-side earnings preview with bull/base/bear scenarios, a Norwegian personal-finance piece on the
+    # oil fund's Microsoft stake, a Norwegian Facebook stock-forum thread, a German TV talk-show transcript, a German
+    # tax adviser's client circular in T USD; first, blind run: recall 0.847, normal 0.467, verdict 0.591, 6 false alarms
+    "holdout27": (0.97, 0.99, 0.77, 0.86),
 }
 
 

@@ -46,6 +46,11 @@ SHORTHAND_FISCAL_PERIODS = [
 SHORTHAND_PERIODS = [
     # two quarters in a row added up: "(Q1 + Q2 2024)", "Q2 & Q3 2025"
     (r"\bQ(?P<ord>[1-4])\s?[+&]\s?Q(?P<ord2>[1-4])\s?(?:{YEAR}|['’]?{YY})", "quarter_pair"),
+    # a run of quarters: "1-3Q25", "1Q-3Q25", "Q1-Q3'25" (the analyst's nine months)
+    (r"\b(?P<ord>[1-4])Q?\s?[-–]\s?(?P<ord2>[1-4])Q\s?['’]?(?:{YEAR}|{YY})\b", "quarter_range"),
+    (r"\bQ(?P<ord>[1-4])\s?[-–]\s?Q(?P<ord2>[1-4])\s?['’/]\s?(?:{YEAR}|{YY})\b", "quarter_range"),
+    # a calendar year set against a fiscal one: "CY24", "CY2024"
+    (r"\bCY\s?['’]?(?:{YEAR}|{YY})\b", "year"),
     (r"\bQ(?P<ord>[1-4])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "quarter"),
     (r"\b(?P<ord>[1-4])Q\s?(?:{YEAR}|{YY})", "quarter"),
     (r"\bH(?P<ord>[12])[/'’-](?:{YEAR}|{YY})(?!\s?(?:%|per\s?cent|prozent|prosent))", "half"),

@@ -24,13 +24,17 @@ CURRENCIES = {
     "us-dollar": "USD", "us‑dollar": "USD", "us-$": "USD", "us‑$": "USD", "us$": "USD", "dollar": "USD",
     "euro": "EUR", "britische pfund": "GBP", "pfund": "GBP", "schweizer franken": "CHF", "franken": "CHF",
     "norwegische kronen": "NOK", "kronen": "NOK", "yen": "JPY",
+    # in thousands, as accounts write them: "493.800 T USD", "77.000 Tsd. EUR" (SCALED_CURRENCIES)
+    "t usd": "USD", "t eur": "EUR", "tsd. usd": "USD", "tsd. eur": "EUR", "tusd": "USD", "teur": "EUR", "t€": "EUR",
 }
+# Currency words that carry a scale: an amount before one is in thousands.
+SCALED_CURRENCIES = {"t usd": 1e3, "t eur": 1e3, "tsd. usd": 1e3, "tsd. eur": 1e3, "tusd": 1e3, "teur": 1e3, "t€": 1e3}
 PERCENT_WORDS = ["prozentpunkte", "prozent", "v. H.", "v.H.", "vom Hundert"]
 
 # Words that turn a qualifier after them over ("nicht unter": mindestens).
 NEGATIONS = ["nicht", "nie", "niemals"]
 NOT_ONLY = ["nur", "bloß", "lediglich"]
-FUTURE_WORDS = ["wird", "werden", "würde", "soll", "sollen", "erwartet", "rechnet", "sobald"]  # a forecast
+FUTURE_WORDS = ["wird", "werden", "würde", "soll", "sollen", "erwartet", "rechnet mit", "rechnen mit", "sobald"]  # a forecast
 # What makes a figure other than the level the data give (see en.py). Not "hätte", "soll": in
 # reported speech they state what someone claims.
 CHANGE_BEFORE = ["um", "um rund", "um etwa", "um knapp", "um gut", "um fast", "um mehr als", "um", "stieg um", "stiegen um", "wuchs um", "wuchsen um", "sank um", "sanken um", "fiel um", "fielen um",
@@ -81,8 +85,8 @@ COUNTERFACTUAL_VERBS = ["hätte", "hätten", "wäre", "wären", "gewesen wären"
 CONDITION_MARKERS = ["wenn", "falls", "bei einem", "bei einer", "mit einem", "mit einer", "ohne"]
 HYPOTHETICAL = ["bot", "angeboten", "vorgeschlagen", "würde", "würden", "budgetiert", "budgetierte", "erwartet", "erwarteten", "erwartete", "geplant",
                 "eingeplant", "gerechnet", "rechneten", "prognostiziert", "wenn", "falls",
-                "läge", "lägen", "wäre", "wären"]  # ("Bei einem Satz von 25 Prozent läge OpenAIs Umsatz 2024 nur bei 1,98 Mrd.")
-SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung"]  # anywhere in the sentence: its figures are a model's, not a fact
+                "läge", "lägen", "wäre", "wären", "wir modellieren", "wir schätzen", "wir erwarten", "wir rechnen mit", "wir unterstellen"]  # ("Bei einem Satz von 25 Prozent läge OpenAIs Umsatz 2024 nur bei 1,98 Mrd.")
+SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen", "hochrechnung", "bull-szenario", "bear-szenario", "basisszenario", "wahrscheinlichkeit"]  # anywhere in the sentence: its figures are a model's, not a fact
 DATED_BEFORE = ["datiert", "datiert auf", "veröffentlicht im", "datierten"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["seit", "seit dem", "seit der"]  # "since Q1'24": open-ended, up to an unsaid day
@@ -93,6 +97,12 @@ COMBINED_WORDS = ["zusammen", "zusammengenommen"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
 ANNUAL_WORDS = ["jahresumsatz", "jahresumsätze", "jahreserlös", "jährlich", "jährliche", "jährlichen", "pro jahr"]
+# A figure said to be so now, in a clause after the sentence's period, is not of that period.
+NOW_WORDS = ["jetzt", "inzwischen", "mittlerweile", "derzeit", "aktuell"]
+# A metric word right after one of these glosses the metric before it, which stays the topic.
+GLOSS_WORDS = ["also", "d.h.", "das heißt", "sprich", "mit anderen worten"]
+# "only", before a payment's purpose: "…, nur dafür, dass ChatGPT läuft".
+ONLY_WORDS = ["nur", "allein", "bloß", "lediglich", "einzig"]
 TOTAL_WORDS = ["insgesamt", "zusammengenommen", "alles in allem", "in summe", "kumuliert", "bislang", "zusammengerechnet", "summieren sich"]  # not "zusammen": "zusammen mit"
 EARLIER_BEFORE = ["von", "nach", "gegenüber", "gegenüber dem"]
 PAY_VERBS = ["zahlte", "zahlt", "zahlten", "bezahlte", "hat gezahlt"]
@@ -180,7 +190,7 @@ MONTHS = {
     "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
     # abbreviations written without their full stop ("13. Nov 2025")
-    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "sep": 9, "okt": 10, "nov": 11, "dez": 12,
     # in a table's row label or a range: "Jul.–Dez. 2024", "Jan.–Jun. 2025", "Mrz."
     "jun.": 6, "jul.": 7, "mrz.": 3, "mär.": 3,
 }
@@ -243,6 +253,8 @@ PERIODS = [
      r"\s+(?:endete|zu\s+Ende\s+ging)", "months_to"),
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\s+{YEAR}", "month_range"),
     (r"\b(?:im\s+)?Quartal\s+bis\s+(?:Ende\s+)?{MONTH}\s+{YEAR}", "quarter_to"),
+    # "mindestens 4,33 Mrd. Dollar bis Ende September 2025": ab Januar jenes Jahres (nicht "von 2024 bis …")
+    (r"(?<!\d\s)(?<!\d)(?<!\()\bbis\s+(?:einschließlich\s+|Ende\s+|zum\s+)?{MONTH2}\s+(?P<year2>(?P<year>(?:19|20)\d{2}))\b", "month_year_range"),
     (r"\b(?:ab|bis|zum|gegen)\s+Ende\s+(?:des\s+Jahres\s+)?{YEAR}", "year_end"),
     (r"\b(?:im|in|für)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
@@ -316,6 +328,13 @@ DATELINE_PATTERNS = [
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
     r"\b(?:Veröffentlicht|Erschienen|Publiziert|Stand)(?:\s+am)?:?\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag),?\s+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    # A post's date and time on a line of its own: "14. November um 21:17" (no year: the latest the text names)
+    r"(?m)^[ \t]*(?P<day>\d{1,2})\.[ \t]*{MONTH}(?:[ \t]+{YEAR})?,?[ \t]+(?:um[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?[ \t]*(?:[·|]|$)",
+    # A broadcast's or an issue's date in its header: "Sendung Nr. 212 vom Mittwoch, 19. November 2025, 22:50 Uhr".
+    r"\b(?-i:Sendung|Ausgabe|Folge|Heft)\b[^\n]{0,30}?\bvom\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
+    r"\b(?-i:Sendung|Ausgabe|Folge|Heft)\b[^\n]{0,30}?\bvom\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?"
+    r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     # A place and a date opening a line: "BERLIN (20. November 2025)", "Frankfurt am Main, 20.11.2025".
     # (German capitalises every noun, so a place is in capitals or has "am"/"an der": not
     # "Halbjahreszahlen, 30.06.2025")
@@ -490,6 +509,8 @@ NUMBER_PLUS_HALF = {"einhalb": 0.5}
 NUMBER_PHRASES = {"anderthalb": 1.5, "eineinhalb": 1.5, "einundhalb": 1.5}
 COUNT_SCALES = {"hundert": 100, "dutzend": 12}
 METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
+# Words that may follow an amount in shorthand ("8.67b for 1Q-3Q25"); any other word makes it a count ("38k pageviews").
+SHORTHAND_AMOUNT_AFTER = ["für", "im", "in", "seit", "und", "gegen", "nicht", "von", "bis", "aber", "oder", "über"]
 
 # --- Money words beyond CURRENCIES (read by the number finder) --------------
 CURRENCY_ADJECTIVES = {

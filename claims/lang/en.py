@@ -23,7 +23,7 @@ SCALES = {
     "crore": 1e7, "crores": 1e7, "tln": 1e12,
 }
 # One-letter scales ("$4.3B", "$250m") count only when a currency is written too.
-SHORT_SCALES = {"t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3}
+SHORT_SCALES = {"t": 1e12, "b": 1e9, "m": 1e6, "k": 1e3, "mm": 1e6}  # "$547mm": finance's millions
 
 # Currency words (before or after the number).
 CURRENCIES = {
@@ -32,6 +32,8 @@ CURRENCIES = {
     "pound": "GBP", "norwegian kroner": "NOK", "kroner": "NOK", "krone": "NOK", "yen": "JPY",
     "swiss francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
 }
+# Currency words that carry a scale: an amount before one is in thousands ("493.800 T USD").
+SCALED_CURRENCIES: dict = {}
 PERCENT_WORDS = ["percentage points", "percent", "per cent", "pct", "percentage point", "percentage", "percents"]
 
 # Qualifier written before a number -> bound (shared/CONTRACT.md).
@@ -89,8 +91,8 @@ CONDITIONAL_OPENERS = ["had", "were", "suppose", "supposing"]  # not "if": "If y
 COUNTERFACTUAL_VERBS = ["would have", "could have", "might have", "would be", "would come to"]
 CONDITION_MARKERS = ["if", "with a", "without", "had it"]  # not "at a": "At a time when investors would be …"
 HYPOTHETICAL = ["will", "offered", "offers", "proposed", "would", "budgeted", "budget", "expected", "expects", "projected", "forecast", "plans", "planned",
-                "target", "if"]
-SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections"]  # anywhere in the sentence: its figures are a model's, not a fact
+                "target", "if", "we model", "we estimate", "we assume", "we expect", "we forecast", "we project"]
+SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", "projections", "bull case", "bear case", "base case", "probability"]  # anywhere in the sentence: its figures are a model's, not a fact
 DATED_BEFORE = ["dated", "dated from", "published in", "released in"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["month of", "months of", "week of", "weeks of", "day of", "days of"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["since", "ever since"]  # "since Q1'24": open-ended, up to an unsaid day
@@ -102,6 +104,12 @@ COMBINED_WORDS = ["combined", "altogether", "together", "in total"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
 ANNUAL_WORDS = ["annual", "annually", "yearly", "a year", "per year", "full-year"]
+# A figure said to be so now, in a clause after the sentence's period, is not of that period.
+NOW_WORDS = ["now", "currently", "by now", "these days"]
+# A metric word right after one of these glosses the metric before it, which stays the topic.
+GLOSS_WORDS = ["i.e.", "ie", "that is", "in other words", "namely", "meaning"]
+# "only", before a payment's purpose: "…, nur dafür, dass ChatGPT läuft".
+ONLY_WORDS = ["only", "just", "solely", "merely"]
 TOTAL_WORDS = ["in total", "altogether", "all told", "cumulative", "cumulatively", "overall", "to date", "together they", "combined they",
                "add up to", "adds up to", "added up to", "sum to", "sums to", "summed to"]  # not "in all": "in all likelihood"
 PAY_VERBS = ["paid", "pays", "pay", "has paid"]
@@ -270,6 +278,9 @@ PERIODS = [
     (r"\b(?:the\s+)?(?:{NUM}\s+months|(?<!this )(?<!current )(?:fiscal\s+|financial\s+)?year)\s+(?:that\s+|which\s+)?(?:to|ending|ended|through)"
      r"\s+(?:on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+{YEAR}",
      "months_to"),
+    # "at least $4.33 billion through September 2025": from January of that year (not "from 2024 through …")
+    (r"(?<!\d\s)(?<!\d)(?<!\()\b(?:through|thru|until|up\s+to)\s+(?:the\s+end\s+of\s+)?{MONTH2},?\s+(?:of\s+)?(?P<year2>(?P<year>(?:19|20)\d{2}))\b",
+     "month_year_range"),
     (r"\b(?:by|at|until)\s+(?:the\s+)?end\s+of\s+{YEAR}", "year_end"),
     (r"\b(?:by\s+)?year-end\s+{YEAR}", "year_end"),
     (r"\b(?:in|during|for|of)\s+{MONTH}\s+(?:of\s+)?{YEAR}", "month"),
@@ -294,7 +305,7 @@ PERIODS = [
     (r"\ba\s+year\s+(?:earlier|before)\b", "step_back_year"),
     (r"\bthe\s+(?:year|previous\s+year|prior\s+year)\s+before\b(?!\s+last\b)", "step_back_year_loose"),
     (r"\ba\s+year\s+later\b", "step_fwd_year"),
-    (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+quarter\b(?!\s+(?:of|in)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "the last quarter of 2024"
+    (r"\b(?:in\s+)?(?:the\s+)?(?:last|latest|most\s+recent|past)\s+(?:quarter|qtr)\b(?!\s+(?:of|in)\b|\s+(?:19|20)\d{2}\b)", "last_quarter"),  # not "the last quarter of 2024"
     # "over the last four reported quarters": the quarters up to the last one before the publication date
     (r"\b(?:the\s+)?(?:last|past|latest|trailing|most\s+recent)\s+{NUM}\s+(?:reported\s+)?quarters\b"
      r"(?!\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d{2})", "recent_quarters"),
@@ -327,6 +338,11 @@ PERIODS = [
 DATELINE_PATTERNS = [
     # an ISO date after a label: "Last updated 2025-12-01T09:30Z", "Published: 2025-11-14"
     r"\b(?-i:Last updated|Updated|Published|Posted)(?:\s+on)?:?[ \t]+(?P<year>20\d{2})-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
+    # a post's date and time on a line of its own: "November 14 at 9:17 PM ·" (no year: the latest the text names)
+    r"(?m)^[ \t]*{MONTH}[ \t]+(?P<day>\d{1,2})(?:,[ \t]*{YEAR})?[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?",
+    # a broadcast's date in its header: "Episode 212, aired Wednesday, November 19, 2025"
+    r"\b(?-i:Aired|aired|Broadcast|broadcast)(?:\s+on)?:?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?{MONTH}\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
+    r"\b(?-i:Aired|aired|Broadcast|broadcast)(?:\s+on)?:?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?P<day>\d{1,2})[ \t]+{MONTH}\.?[ \t]+{YEAR}",
     # an e-mail's header: "Date: Tue, 25 Nov 2025 16:42:09 -0800", "Sent: Tuesday, November 25, 2025 4:42 PM"
     r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?P<day>\d{1,2})[ \t]+{MONTH}\.?[ \t]+{YEAR}",
     r"(?m)^(?-i:Date|Sent):[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?{MONTH}\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
@@ -414,6 +430,8 @@ METRIC_PHRASES = {
     "run rate": "annualized_revenue", "run-rate": "annualized_revenue", "annual recurring revenue": "annualized_revenue",
     "annualized revenue": "annualized_revenue", "annualised revenue": "annualized_revenue",
     "implied revenue": "revenue", "minimum revenue": "revenue",
+    # a reporter's shorthand: "implied rev", "cost of rev", "OAI inf on Azure" (the word alone, not a stem: "info")
+    "implied rev": "revenue", "cost of rev": "cost_of_revenue", "inf": "inference_cost",
     # "the $2.47bn floor implied by the revenue share": the implied revenue, a minimum (BOUND_WORDS)
     "revenue floor": "revenue", "floor implied": "revenue", "implied floor": "revenue", "as a floor": "revenue",
     "training costs": "training_cost", "training cost": "training_cost", "spent on training": "training_cost",
@@ -449,7 +467,8 @@ BASIS_WORDS = ["from", "compared with", "compared to", "versus", "vs", "against"
 FROM_LEVEL = ["from", "compared with", "against", "versus", "vs"]  # "up from $1.3bn": the level a change is from
 # Capitalised words that are not organisations (the code also skips months and the first word).
 NOT_ORGANISATIONS = ["AI", "CEO", "CFO", "GPU", "GPUs", "US", "U.S.", "EU", "I", "I've", "I'm", "I'd", "I'll", "I’ve", "I’m", "I’d", "I’ll", "The", "A", "An", "In", "On", "At", "For", "By", "According", "Analysts", "Reported",
-                     "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not"]
+                     "Elsewhere", "Looking", "Quarter", "Revenue", "Inference", "Losses", "Where", "Neither", "Not",
+                     "EPS", "AM", "PM", "ET", "PT", "GMT", "UTC", "CFA", "CY", "FY", "YTD", "QoQ", "YoY", "GDP", "CPI", "ETF", "CAGR", "ARR"]
 CAPITALISED_NOUNS = False
 # Quantities outside the contract's vocabulary: a figure next to these has no metric.
 OTHER_METRICS = ["invested", "invests", "cash burn", "burned", "burn rate", "burning", "gross margin", "margin", "users", "employees", "staff", "gpus", "chips", "customers",
@@ -553,6 +572,8 @@ NUMBER_PHRASES = {"a couple": 2, "a pair": 2}
 COUNT_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12}
 # Metric suffixes glued to digits ("100k", "3M", ".0012G"); lower-case "m" is metres.
 METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "G": 1e9, "b": 1e9, "B": 1e9}
+# Words that may follow an amount in shorthand ("8.67b for 1Q-3Q25"); any other word makes it a count ("38k pageviews").
+SHORTHAND_AMOUNT_AFTER = ["for", "in", "since", "and", "vs", "versus", "not", "on", "from", "to", "by", "at", "but", "or", "over", "through", "thru", "last", "this", "per", "a", "each", "of"]
 
 # --- Money words beyond CURRENCIES (read by the number finder) --------------
 # Country adjectives that name the currency of the noun after them ("australian dollars").

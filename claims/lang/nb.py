@@ -28,6 +28,8 @@ CURRENCIES = {
     "euro": "EUR", "pund": "GBP", "britiske pund": "GBP", "svenske kroner": "SEK", "danske kroner": "DKK",
     "yen": "JPY", "sveitsiske franc": "CHF",
 }
+# Currency words that carry a scale: an amount before one is in thousands ("493.800 T USD").
+SCALED_CURRENCIES: dict = {}
 PERCENT_WORDS = ["prosentpoeng", "prosent", "pst.", "pst"]
 
 # Words that turn a qualifier after them over ("ikke under": minst).
@@ -81,8 +83,8 @@ CONDITIONAL_OPENERS = ["hadde", "anta"]  # counterfactual only: "Hvis man deler 
 COUNTERFACTUAL_VERBS = ["hadde", "ville", "kunne ha"]  # "Med en andel på 30 prosent hadde Microsoft fått …"
 CONDITION_MARKERS = ["hvis", "dersom", "med en", "med et", "uten"]
 HYPOTHETICAL = ["vil", "tilbød", "foreslo", "ville", "budsjettert", "budsjetterte", "budsjett", "ventet", "forventet", "planla", "planlagt",
-                "regnet med", "hvis", "dersom"]
-SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger"]  # anywhere in the sentence: its figures are a model's, not a fact
+                "regnet med", "hvis", "dersom", "vi modellerer", "vi anslår", "vi venter", "vi forventer", "vi legger til grunn", "venter", "forventer"]
+SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskrivning", "framskrivninger", "basisscenario", "sannsynlighet"]  # anywhere in the sentence: its figures are a model's, not a fact
 DATED_BEFORE = ["datert", "publisert i", "offentliggjort i"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["måneden av", "måneden i", "måned av", "uken av", "uka av", "dagen av"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["siden", "helt siden"]  # "since Q1'24": open-ended, up to an unsaid day
@@ -92,6 +94,12 @@ COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
 # A year's figure: a sentence with one of these takes a carried period only when it is a whole year ("Jahresumsatz von 3,7 Mrd." after the first nine months of 2025).
 ANNUAL_WORDS = ["årlig", "årlige", "årsomsetning", "årsinntekt", "årsinntekter", "i året", "per år"]
+# A figure said to be so now, in a clause after the sentence's period, is not of that period.
+NOW_WORDS = ["nå", "for tiden", "nå for tiden"]
+# A metric word right after one of these glosses the metric before it, which stays the topic.
+GLOSS_WORDS = ["altså", "dvs.", "dvs", "det vil si", "med andre ord"]
+# "only", before a payment's purpose: "…, nur dafür, dass ChatGPT läuft".
+ONLY_WORDS = ["bare", "kun", "utelukkende"]
 TOTAL_WORDS = ["i alt", "til sammen", "sammenlagt", "alt i alt", "hittil", "summerer seg", "lagt sammen"]  # not "totalt": "totalt avhengig"
 EARLIER_BEFORE = ["fra", "mot", "etter", "sammenlignet med"]
 PAY_VERBS = ["betalte", "betaler", "har betalt"]
@@ -169,7 +177,7 @@ MONTHS = {
     "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "desember": 12, "des.": 12,
     # abbreviations written without their full stop ("13. nov 2025")
-    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "okt": 10, "nov": 11,
+    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "sep": 9, "okt": 10, "nov": 11,
     # i en tabell eller et spenn: "jul.–des. 2024", "jan.–jun. 2025"
     "jun.": 6, "jul.": 7,
 }
@@ -236,6 +244,9 @@ PERIODS = [
     # "regnskapsåret som endte 30. juni 2025", "de tolv månedene fram til juni 2025"
     (r"\b(?:regnskapsåret|(?:dei?\s+)?{NUM}\s+månedene|tolvmånedersperioden)\s+(?:som\s+(?:endte|sluttet|ble\s+avsluttet)\s+|fr[ae]m\s+til\s+)"
      r"(?:i\s+|den\s+)?(?:utgangen\s+av\s+)?(?:\d{1,2}\.\s?)?{MONTH}\s+{YEAR}", "months_to"),
+    # "minst 4,33 milliarder dollar til og med september 2025": fra januar det året (ikke "fra 2024 til …")
+    (r"(?<!\d\s)(?<!\d)(?<!\()\b(?:til\s+og\s+med|fram\s+til|frem\s+til)\s+(?:utgangen\s+av\s+)?{MONTH2}\s+(?P<year2>(?P<year>(?:19|20)\d{2}))\b",
+     "month_year_range"),
     (r"\b(?:ved|innen|mot)\s+(?:utgangen|slutten)\s+av\s+{YEAR}", "year_end"),
     (r"\b(?:i|for|per)\s+{MONTH}\s+{YEAR}", "month"),
     (r"\b{MONTH}\s+{YEAR}", "month"),
@@ -298,6 +309,11 @@ DATELINE_PATTERNS = [
     r"(?m)^(?-i:Sendt|Dato):[ \t]+(?:[a-zæøå]{3,7},?[ \t]+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
     r"\b(?:Publisert|Først publisert)\s+(?:den\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s*{MONTH}(?:\s+{YEAR})?",
+    # a post's date and time on a line of its own: "14. november kl. 21:17 · 👥" (no year: the latest the text names)
+    r"(?m)^[ \t]*(?P<day>\d{1,2})\.[ \t]*{MONTH}(?:[ \t]+{YEAR})?[ \t]+kl\.?[ \t]*\d{1,2}[:.]\d{2}",
+    # a broadcast's date in its header: "Sending nr. 212, sendt onsdag 19. november 2025"
+    r"\b(?-i:Sendt|Sending|Utgave)\b[^\n]{0,30}?\b(?:fra|sendt)\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
+    r"(?:den\s+)?(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # (an exported chat or page is dated by its export: "Eksportert 10.12.2025")
     r"\b(?:Publisert|Først publisert|Eksportert)(?:\s+den)?:?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     r"(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
@@ -477,6 +493,8 @@ NUMBER_PHRASES = {"et par": 2, "halvannen": 1.5, "halvannet": 1.5,
                   "en tredje del": 1 / 3, "en fjerde del": 0.25, "en femte del": 0.2, "en tiende del": 0.1}
 COUNT_SCALES = {"hundre": 100, "dusin": 12}
 METRIC_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
+# Words that may follow an amount in shorthand ("8.67b for 1Q-3Q25"); any other word makes it a count ("38k pageviews").
+SHORTHAND_AMOUNT_AFTER = ["for", "i", "siden", "og", "mot", "ikke", "på", "fra", "til", "av", "men", "eller", "over"]
 
 # --- Money words beyond CURRENCIES (read by the number finder) --------------
 CURRENCY_ADJECTIVES = {
