@@ -71,7 +71,7 @@ CUE_LINE = re.compile(r"(?:(?<=\n)|\A)(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*\n")
 EMOJI_CODE = re.compile(r"(?<=\s):[a-z][a-z0-9_+-]{1,30}:[ \t]+(?=\S)")
 ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t])")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
-GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
+GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])[~≈$€£]{0,2}\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
 PERIOD_ABBREVIATIONS = frozenset(common.PERIOD_ABBREVIATIONS)
 CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 

@@ -130,6 +130,7 @@ def _currency_tables(lang: ModuleType) -> tuple[dict, dict, dict]:
         words.update({fold(k): v for k, v in symbols.items()})
     words.update({c.lower(): c for c in common.ISO_CODES + common.MORE_ISO_CODES})
     words.update({c.lower(): code for c, (code, _) in common.SCALED_CODES.items()})
+    words.update({fold(k): code for k, (code, _) in lang.SCALED_CURRENCIES.items()})
     words.update({c: c.upper() for c in common.LOWERCASE_CODES if c != "rmb"})
     words.update({"kr": "NOK", "kr.": "NOK"})
     adjectives = {fold(k): v for k, v in lang.CURRENCY_ADJECTIVES.items()}
@@ -155,7 +156,7 @@ def _number_regex(lang: ModuleType, spelled) -> re.Pattern:
     prefix = (rf"(?:{symbols}|(?-i:{scaled_codes}|{codes}|kr\.?)(?=[\s\d])"
               rf"|(?:(?:{adjectives})\s+)?(?:{nouns}|{lower_codes})(?=\s?\d))")
     suffix_words = alternation(list(lang.CURRENCIES) + list(lang.CURRENCY_NOUNS) + list(lang.MINOR_UNITS)
-                               + common.LOWERCASE_CODES)
+                               + common.LOWERCASE_CODES + list(lang.SCALED_CURRENCIES))
     # A sign followed by a number is that number's prefix: "$ 20 $ 37" is two amounts;
     # so is a code glued to one: "3 USD50 cards".
     suffix = (rf"(?:(?:(?P<curadj>{adjectives})\s+)?(?:{suffix_words})"

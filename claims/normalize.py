@@ -41,6 +41,8 @@ LIST_ITEM_OPENING = re.compile(r"\s{0,8}(?:\d{1,2}[.)]|[•▪◦‣*–-])[ \t]
 SUBJECT_ASIDE = re.compile(r"(?:\s++[^\W\d_]++){0,2}+(,[^,;:.()\d$€£]{2,80},)")  # (matched at a metric word's end only)
 HARD_BREAK = re.compile(r"[;:–—]")  # marks that end a clause whatever words follow
 DIGIT = re.compile(r"\d")
+POSSESSED_FIGURE = re.compile(r"['’]s[ \t]+(?=[$€£]?\d)")  # "Q2's $2.947B": a period's own figure right after it
+DIGIT_AFTER = "<digit>"  # in a language's DEMONSTRATIVE_BREAKS: not a break before a figure or a year
 FIGURE_NEXT = re.compile(r"(?<![ \t])[ \t]*+[$€£]?\d")  # a figure right after a period phrase
 GLOSS_GAP_WORDS = 4  # "inferens, altså regnekraften": a gloss comes right after what it explains
 MULTIPLE_GAP_WORDS = 5  # "15x its revenue-share", "7,6-mal so viel wie die Zahlungen an": a multiple's words up to its basis
@@ -59,8 +61,9 @@ SPEAKER_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3})?[^\W\d_]{1,30}(
 # or a name in capitals ("MAYA:", "DEV RAMASWAMY (guest):").
 TURN_LABEL = re.compile(r"^\s{0,3}(?:\[[\d:.]{1,12}\]\s{0,3}[^\n:]{1,40}|[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ .'’-]{1,40}"
                         r"(?: \([^()\n]{1,20}\))?):\s")
-# A chat export's message header on a line of its own: "maya.k  9:02 AM", "↳ dgreen  9:09 AM  (reply in thread)"
-CHAT_HEADER = re.compile(r"^\s{0,8}(?:↳\s{0,3})?@?[\w.-]{2,30}[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[^\n]{0,40}\n")
+# A chat export's message header on a line of its own: "maya.k  9:02 AM", "↳ dgreen  9:09 AM  (reply in thread)",
+# "Ingrid  kl. 08:31"
+CHAT_HEADER = re.compile(r"^\s{0,8}(?:↳\s{0,3})?@?[\w.-]{2,30}[ \t]{1,4}(?:(?i:kl|um)\.?[ \t]?)?\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[^\n]{0,40}\n")
 # A line of two to four capitalised words and nothing else: a person's name over what they wrote ("Ole-Martin Hagen")
 NAME_LINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÆØÅÄÖÜ][^\W\d_]+(?:-[A-ZÆØÅÄÖÜ][^\W\d_]+)?[ \t]+){1,3}[A-ZÆØÅÄÖÜ][^\W\d_]+[ \t]*$")
 AT_MENTION = re.compile(r"@[A-ZÆØÅÄÖÜ][\w-]*+(?:[ \t][A-ZÆØÅÄÖÜ][\w-]*+){0,2}")  # "@Tore Lykke nei.": a person addressed
@@ -133,7 +136,9 @@ def _clause_breaks(words: tuple[str, ...], demonstratives: tuple[tuple[str, tupl
     # (" |\n": the end of a box's row, "| … +263 % |\n| Inntektsdeling …")
     # A break that is a demonstrative before a time word is none: "… which would put OpenAI's revenue that year at
     # no less than $2.47 billion" ("that year" points at a period, it does not open a clause).
-    pointing = [f"{re.escape(b)}(?!(?:{'|'.join(re.escape(w) for w in after)})\\b)" for b, after in demonstratives]
+    # (an entry "<digit>" in the list: a figure or a year after it, "since 2024", is no clause either)
+    pointing = [f"{re.escape(b)}(?!(?:{'|'.join(re.escape(w) for w in after if w != DIGIT_AFTER)})\\b"
+                + ("|\\d" if DIGIT_AFTER in after else "") + ")" for b, after in demonstratives]
     plain = _breaks([w for w in words if w not in dict(demonstratives)] + [", ", ": ", "; ", " – ", " — ", " = ", " | ", " |\n"],
                     pronouns)
     return "|".join(pointing + [plain])
@@ -377,6 +382,9 @@ class ArticleReader:
         self._stated_owners: Counter = Counter()  # company -> figures its own clause gave it (not as the payee)
         self._current_drafts: list[Draft] = []  # the figures of the sentence being read
         self._last_dated: Optional[Draft] = None  # the article's last figure with a period named or dated
+        self._periods_added: set[int] = set()  # starts of sentences whose periods a "combined" adds up (`_added_up`)
+        # (paragraph, phrase) -> the period a phrase with no year was read as, and the sentence it was read in
+        self._noyear_read: dict[tuple[int, str], tuple[Period, int]] = {}
         self._purposes: set[int] = set()  # metric words a payment's purpose clause names (`_purpose_clause_after`)
         self._scenario_paragraph = -1  # the paragraph of the scenario list's last item
         self._scenario_list = False  # the sentence is in a list whose lead names scenarios ("Scenarios for fiscal 2026:")
@@ -449,6 +457,7 @@ class ArticleReader:
                                          if p not in bases], drafts)
         self._set_bases(sentence, drafts, bases)
         own = self._assign_phrases(sentence, drafts, phrases)
+        self._owned_bases(sentence, drafts, bases, own)
         self._compared_figures(drafts, bases, phrases, own)
         scope = next((p for p in phrases if not any(d.end <= p.start for d in drafts)), None)
         anaphor = self._has_period_anaphor(sentence)
@@ -665,6 +674,14 @@ class ArticleReader:
         source = named.period if named else carried
         if phrase.shape == "year_through_noyear":
             source = None  # "no less than $4.33 billion through September": this year's, not the year named before
+        key = (d.sentence.paragraph, fold(phrase.text))
+        again, said_in = self._noyear_read.get(key, (None, None))
+        if named is None and phrase.shape not in STEPS and again is not None and said_in != d.sentence.index:
+            # ("… in den ersten neun Monaten mindestens 4,33 Mrd. … Für 2024 … 2,47 Mrd. … Und die Umsatzkosten lagen
+            # in den ersten neun Monaten über 8,6 Mrd.": the same words again, the same months, not the year between)
+            d.period = again.with_how("context")
+            d.reading["period"] = f"context: {phrase.text!r} again, as the paragraph read it before"
+            return
         period = None
         if phrase.shape in STEPS:  # (from any period named before: "$248 million last quarter and $206 million in the quarter before")
             dated = [e for e in before if e.period is not None]
@@ -702,6 +719,7 @@ class ArticleReader:
             d.period = period
             d.reading["period"] = (f"{PUBLISHED_NO_YEAR}: {phrase.text!r} taken as the latest completed by "
                                    f"{self.periods.published.isoformat()}")
+            self._noyear_read[key] = (period, d.sentence.index)
         else:
             # The text names the months ("the fourth quarter"), only not the year: a period inferred
             # from the data must be those months.
@@ -830,7 +848,8 @@ class ArticleReader:
             gap = normalise_words(sentence.text[p1.end - sentence.start:p2.start - sentence.start]).split()
             if gap and gap[-1] in self.articles:
                 gap = gap[:-1]
-            if not (ends_with_word(lead, self.span_from, self.articles) and " ".join(gap) in self.span_to):
+            added = self._added_up(sentence, p1, p2)
+            if not (ends_with_word(lead, self.span_from, self.articles) and " ".join(gap) in self.span_to) and not added:
                 continue
             figure = self._stretch_figure(sentence, drafts, p1.start, p2.end)
             if figure is None:
@@ -851,7 +870,22 @@ class ArticleReader:
                                      Period(start=p1.period.start, end=p2.period.end), "month_year_range")
                 phrases = [whole if p is p1 else p for p in phrases if p is not p2]
                 stretches.append(whole)
+                if added:
+                    self._periods_added.add(sentence.start)
         return phrases, stretches
+
+    def _added_up(self, sentence: Sentence, p1: PeriodPhrase, p2: PeriodPhrase) -> bool:
+        """"CY24 + 1-3Q25 combined, 12.44b": two periods one after the other, joined and said to be added up, are
+        one stretch (`_stretches`; "combined" then says so of the periods, not of another cost: `_other_costs`)."""
+        joint = sentence.text[p1.end - sentence.start:p2.start - sentence.start].strip()
+        return (p2.period.start - p1.period.end).days == 1 and (joint in ("+", "&") or fold(joint) in self.coordinators) \
+            and self._names(sentence.text, self.caution_words["combined"])
+
+    def _other_costs(self, sentence: Sentence) -> list[str]:
+        """The words that name a cost other than inference ("inference and training combined"), without "combined"
+        in a sentence whose periods it adds up."""
+        words = self.caution_words["other_cost"]
+        return [w for w in words if w not in self.caution_words["combined"]] if sentence.start in self._periods_added else words
 
     @staticmethod
     def _stretch_figure(sentence: Sentence, drafts: list[Draft], start: int, end: int) -> Optional[Draft]:
@@ -1080,6 +1114,15 @@ class ArticleReader:
                     continue  # "I andre kvartal gikk det 2,749 mrd. til inferens, og nå er regningen på 3,648 mrd."
                 own.setdefault(id(d), nearer[-1] if nearer else scope)
         return own
+
+    @staticmethod
+    def _owned_bases(sentence: Sentence, drafts: list[Draft], bases: list[PeriodPhrase], own: dict) -> None:
+        """"up ~24% on Q2's $2.947B": a change's basis that owns the figure right after it is that figure's period too."""
+        for p in bases:
+            after = POSSESSED_FIGURE.match(sentence.text, p.end - sentence.start)
+            figure = next((d for d in drafts if after and d.start == after.end() + sentence.start), None)
+            if figure is not None:
+                own[id(figure)] = p
 
     @staticmethod
     def _in_bare_aside(sentence: Sentence, p: PeriodPhrase, drafts: list[Draft]) -> bool:
@@ -2039,7 +2082,7 @@ class ArticleReader:
              and (self._names(text[end:], words["correction"]) or self._after_the_right_one(sentence, d))),  # (not "Hätte OpenAI nicht 4,6 Milliarden ausgegeben": it did)
             ("the step of a rounding, not an amount", lambda: ends_with_word(lead, words["rounding"])),
             ("another cost than the inference bill (training, pay, marketing)", lambda: d.metric in COST_METRICS
-             and self._names(text[:at] + self._object_of(sentence, d), words["other_cost"], inside=True)),
+             and self._names(text[:at] + self._object_of(sentence, d), self._other_costs(sentence), inside=True)),
             ("one quarter's figure set against a longer period", lambda: d.period is not None
              and (d.period.end - d.period.start).days > 100 and self._names(text, words["per_quarter"])),
             ("the share kept, not the share paid", lambda: self._names(
@@ -2058,7 +2101,7 @@ class ArticleReader:
             ("a scenario or a model's projection", lambda: self._scenario_list or self._names(text, words["scenario"])),
             ("a part of the revenue", lambda: d.metric == "revenue" and self._names(text[:at], words["segment"], inside=True)),
             # ("Samlet ble regningen 3,77 mrd. i fjor, og i årets tre første kvartaler 8,67 mrd.": a figure for each)
-            ("several periods added up", lambda: self._names(text, words["combined"])
+            ("several periods added up", lambda: sentence.start not in self._periods_added and self._names(text, words["combined"])
              and self._periods_named(sentence) > 1 and self._coordinated_periods(sentence)),
             ("the earlier value of a comparison", lambda: ends_with_word(lead, words["earlier_before"])
              and any(after.startswith(f" {w} ") and w not in fold(d.reading.get("period", ""))

@@ -356,7 +356,7 @@ class NumberFinder:
             if word and word.strip() in common.SCALED_CODES:  # "30 MUSD"
                 return Decimal(str(common.SCALED_CODES[word.strip()][1])), True, m.end()
             if word and fold(word).strip() in self.lex.data.SCALED_CURRENCIES:  # "493.800 T USD"
-                return Decimal(str(self.lex.data.SCALED_CURRENCIES[fold(word).strip()])), True, m.end()
+                return Decimal(str(self.lex.data.SCALED_CURRENCIES[fold(word).strip()][1])), True, m.end()
         for group in ("scale", "scale2"):
             word = m.group(group)
             if word:
@@ -408,7 +408,7 @@ class NumberFinder:
         if re.fullmatch(r"(?:19|20)\d{2}", raw) and not mention.scaled:
             return "year"
         if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1:end + 2] == " " \
-                and text[end + 2:end + 3].islower():
+                and text[end + 2:end + 3].islower() and text[end - 1].isdigit():  # (not "12.44b. seven qtrs")
             return "ordinal"
         if start > 0 and text[start - 1] in "-‑" and start > 1 and text[start - 2].isalpha():
             return "name"

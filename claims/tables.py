@@ -81,7 +81,7 @@ def find_tables(text: str) -> list[Table]:
     """Pipe tables (a header line, a |---| line, then rows), semicolon-separated rows pasted from a spreadsheet
     and tables of columns aligned with spaces."""
     piped = "|" in text  # a pipe header (and, in Markdown, the line under it)
-    semicolons = ";" in text
+    semicolons = ";" in text or "\t" in text
     aligned = "  " in text and COLUMN_GAP.search(text) is not None  # (most articles have neither: cheap tests first)
     leaders = "...." in text or "……" in text
     if not (piped or semicolons or aligned or leaders):
@@ -111,7 +111,7 @@ LEADERS = re.compile(r"\.{4,}|…{2,}")  # four dots at least: "in 2024... more 
 LEADER_VALUE = re.compile(r"[+−-]?\d[\d\s.,\u00a0\u202f]*")
 BORDER = re.compile(r"[+|=\-_\s]*")
 LEADER_ROWS = 2
-LABEL_YEAR = re.compile(r",\s?(?:19|20)\d{2}$")  # "OpenAI, inferens på Azure, 2024": the year closes the label
+LABEL_YEAR = re.compile(r"(?:,\s?|\s)(?:19|20)\d{2}$")  # "OpenAI, inferens på Azure, 2024", "Umsatzbeteiligung 2024": the year closes the label
 
 
 def _leader_row(start: int, line: str) -> Optional[list[Cell]]:
@@ -125,6 +125,10 @@ def _leader_row(start: int, line: str) -> Optional[list[Cell]]:
     ls = start + line.index(label_text)
     vs = start + dots.end() + value.index(value_text)
     return [Cell(ls, ls + len(label_text), label_text), Cell(vs, vs + len(value_text), value_text)]
+
+
+BOX_TITLE = 120  # a box's title is short ("NØKKELTALL (mill. USD)"); a longer line is prose
+BOX_NUMBER = re.compile(r"^\s*[^\W\d_]+\s+\d{1,2}[.:]\s")  # "Übersicht 2: …", "Table 3. …": the box's own number
 
 
 def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
@@ -144,7 +148,7 @@ def _leader_tables(lines: list[tuple[int, str]]) -> list[Table]:
             # the title: a short line without figures just above the rows ("NØKKELTALL (mill. USD)"), not prose
             title = last[1] if i - last[0] <= 2 else next(
                 (line.strip(" \t|") for _, line in reversed(lines[max(0, i - 3):i]) if line.strip() and not BORDER.fullmatch(line)
-                 and len(line.strip()) <= 80 and not re.search(r"\d", line)), "")
+                 and len(line.strip()) <= BOX_TITLE and not re.search(r"\d", BOX_NUMBER.sub("", line))), "")
             tables.append(Table(rows[0][0], rows[-1][1], [], rows, title, leaders=True))
             last = (j, title)
         i = max(j, i + 1)
@@ -298,10 +302,12 @@ CSV_CELL = 60  # a cell longer than this is prose with semicolons, not a spreads
 
 def _csv_tables(lines: list[tuple[int, str]]) -> list[Table]:
     """Rows pasted from a spreadsheet's CSV export ("Quartal;Zeitraum;Inferenz (Mio. USD)", then
-    "Q1/2025;01.01.–31.03.2025;2.075"): a borderless table cut by semicolons, its cells short."""
+    "Q1/2025;01.01.–31.03.2025;2.075") or copied from it with tabs ("Post\tPeriode\tmill. USD\tmill. kr", then
+    "Inferens\t2024\t3 767\t38 423"): a borderless table cut by semicolons or tabs, its cells short."""
     tables, i = [], 0
     while i + 1 < len(lines):
-        table = _borderless_pipe_table(lines, i, ";") if ";" in lines[i][1] else None
+        sep = next((c for c in ";\t" if c in lines[i][1]), None)
+        table = _borderless_pipe_table(lines, i, sep) if sep else None
         if table is not None and all(len(c.text) <= CSV_CELL for _, _, cells in table.rows for c in cells) \
                 and all(len(c.text) <= CSV_CELL for c in table.header):
             tables.append(table)
@@ -328,6 +334,7 @@ class TableReader:
         # a key figure's label that says it is an average, a change or a comparison: no level to check
         self.not_level_words = list(data.NOT_A_TOTAL) + list(data.PER_QUARTER) + list(data.LEADER_NOT_LEVEL)
         self.change_words = [normalise_words(w) for w in data.CHANGE_HEADINGS]
+        self.part_words = {fold(w) for w in data.PART_OF_ROW}
         self.change_steps = {normalise_words(k): step for k, step in data.BASIS_RELATIVE.items()}
         self.scale_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(data.SCALES)})(?![^\W\d_])", re.IGNORECASE)
         currencies = list(data.CURRENCIES) + list(common.CURRENCY_SYMBOLS) + common.ISO_CODES
@@ -431,7 +438,7 @@ class TableReader:
                 if self._not_a_level(cells[0].text):
                     continue  # "Avg. quarterly revenue share, 2024", "… Q3 2025 vs Q3 2024": not the period's level
                 own_unit = self.currency_re.search(cells[0].text) is not None
-                columns = [None, self.column(cells[0], table.caption)]
+                columns = [None, self._part_of_row_before(self.column(cells[0], table.caption), columns[-1] if columns else None)]
             row = Sentence(index=first_index + n, paragraph=paragraph, start=start, end=end,
                            text=" | ".join(c.text for c in cells))
             found = self.periods.find(cells[0].text, cells[0].start)
@@ -447,9 +454,13 @@ class TableReader:
             if period is None and spans:  # "Summe Q1–Q3;01.01.–30.09.2025;8.670": the row's dates say when
                 found = [next(iter(spans.values()))]
                 period = found[0].period.with_how("context")
+            labelled = self._label_metric(table, cells[0], columns)
             for col, cell in zip(columns[1:], cells[1:]):
                 if id(cell) in spans:
                     continue  # a column of dates ("Zeitraum"), not figures
+                if col is not None and col.metric is None and not col.change and labelled is not None:
+                    col = dataclasses.replace(col, metric=labelled.metric, entity=col.entity or labelled.entity)
+                    source = "row label and table header"
                 drafts = self._cell_drafts(cell, col, row, period, found[0].text if found else None, source)
                 if table.leaders and not own_unit and table.caption:
                     for d in drafts:
@@ -478,10 +489,29 @@ class TableReader:
                 out += self._cell_drafts(cell, col, row, period, header.text, "row label", "table column")
         return out
 
+    def _part_of_row_before(self, col: Column, before: Optional[Column]) -> Column:
+        """"Inferenzkosten 01.01.–30.09.2025 …… 8.670" then "davon 3. Quartal 2025 …… 3.648": a part of the row
+        before, of its metric."""
+        words = normalise_words(col.header).split()
+        if col.metric or before is None or not before.metric or not words or words[0] not in self.part_words:
+            return col
+        return dataclasses.replace(col, metric=before.metric, entity=col.entity or before.entity)
+
+    def _label_metric(self, table: Table, label: Cell, columns: list) -> Optional[Column]:
+        """"Inferens (drift av modellene på Azure)\t2024\t3 767\t38 423" under "Post\tPeriode\tmill. USD\tmill. kr":
+        the row's label says what, when the columns' headers give only units."""
+        if table.leaders or any(c is not None and c.metric for c in columns[1:]):
+            return None
+        labelled = self.column(label, table.caption)
+        return labelled if labelled.metric else None
+
     def _period_cell(self, cell: Cell) -> Optional[PeriodPhrase]:
-        """The period a cell is written as whole ("01.01.–31.03.2025", "Q1/2025"), if it is one."""
+        """The period a cell is written as whole ("01.01.–31.03.2025", "Q1/2025", a year), if it is one."""
         if not DIGIT_CELL.search(cell.text):
             return None
+        if YEAR.fullmatch(cell.text.strip()):  # "Post | Periode | mill. USD" over "Inferens | 2024 | 3 767"
+            year = int(cell.text.strip())
+            return PeriodPhrase(cell.start, cell.end, cell.text, months(year, 1, 12), "year")
         found = [p for p in self.periods.find(cell.text, cell.start) if p.text == cell.text.strip() and p.period]
         return found[0] if found else None
 

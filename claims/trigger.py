@@ -18,7 +18,7 @@ from claims.lang import common
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 # The word lists (per language, then shared) whose entries make a figure a draft.
-LANGUAGE_LISTS = ("SCALES", "SHORT_SCALES", "COUNT_SCALES", "METRIC_SUFFIXES", "NUMBER_SCALES", "CURRENCIES",
+LANGUAGE_LISTS = ("SCALES", "SHORT_SCALES", "COUNT_SCALES", "METRIC_SUFFIXES", "NUMBER_SCALES", "CURRENCIES", "SCALED_CURRENCIES",
                   "CURRENCY_NOUNS", "MINOR_UNITS", "PERCENT_WORDS", "PERCENT_PREFIXES", "RATIO_SUFFIXES",
                   "RATIO_WORDS", "NUMBER_FRACTIONS")  # fractions: "a fifth of its revenue" is 20 %
 COMMON_LISTS = ("CURRENCY_SYMBOLS", "MORE_CURRENCY_SYMBOLS", "LOWERCASE_CODES", "PERCENT_SIGNS")

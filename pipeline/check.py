@@ -147,6 +147,20 @@ def may_hold_claims(text: str, t: Tools, tables: list[Table]) -> bool:
     return any(drafts_of(text[a:b], Sentence(-1, -1, a, b, text[a:b]), t) for a, b in paragraphs(text, []))
 
 
+# A multiple-choice option: "a) 3,77 Mrd. US-Dollar", "(b) $8.67 billion"
+ANSWER_OPTION = re.compile(r"[ \t]{0,8}\(?[a-eA-E][).][ \t]")
+
+
+def answer_options(sentences: list[Sentence]) -> set[int]:
+    """The sentences that are a multiple-choice question's options ("Frage 1: Wie hoch …?\na) 3,77 Mrd. US-Dollar\n
+    b) 8,67 Mrd. US-Dollar"): answers offered to choose from, which the text does not assert, so no claims."""
+    out: set[int] = set()
+    for before, s in zip(sentences, sentences[1:]):
+        if ANSWER_OPTION.match(s.text) and (before.text.rstrip().endswith("?") or before.index in out):
+            out.add(s.index)
+    return out
+
+
 def drafts_of(text: str, sentence: Sentence, t: Tools) -> list[Draft]:
     """The claim drafts of one sentence or paragraph; none, without reading a number, when
     the trigger finds no word or sign a draft needs."""
@@ -201,9 +215,10 @@ def read_claims(text: str, lang: str, article_id: str, published: Optional[dt.da
     reader = ArticleReader(t.lex, sentences, published, also_named=header_names, table_metrics=table_metrics,
                            dateline=line.span() if line else (0, 0), text=text)
     drafts: list[Draft] = [d for ds in table_drafts for d in ds]
+    options = answer_options(sentences)
     for s in sentences:
         within_budget()
-        found = drafts_of(s.text, s, t)
+        found = [] if s.index in options else drafts_of(s.text, s, t)
         reader.read(s, found)
         drafts += found
     drafts.sort(key=lambda d: d.start)

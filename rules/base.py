@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional, Protocol
 
-from models import EXPLAINING_RULES, Claim, Evidence, Finding
+from models import EXPLAINING_RULES, LEANING_METRICS, LEANING_PERIODS, Claim, Evidence, Finding
 from sources.store import ReferenceStore, ReferenceValue, amount, period_name  # noqa: F401 (amount is re-exported)
 
 # "about X" admits X +- 5 %; "nearly X" admits up to 10 % below X.
@@ -174,3 +174,21 @@ def per_source(refs: list[ReferenceValue], claim_unit: str,
         if r.unit == claim_unit and keep(r) and key not in seen:
             seen.add(key)
             yield r
+
+
+# Readings that lean on context rather than on the figure's own clause. A claim whose
+# reading leans on two of them is not flagged (rules.engine), nor set against another
+# figure (rules.internal_consistency): either would be a contradiction on a guess.
+LEANING = {"metric": LEANING_METRICS, "period": LEANING_PERIODS,
+           "entity": ("article", "context: previous sentence")}
+MAX_LEANING = 1
+# Readings that are a guess on their own: a metric carried from another speaker's turn.
+GUESSES = {"metric": ("context: the figure of the turn before",)}
+
+
+def leaning(claim: Claim) -> list[str]:
+    """The parts read from context; a guess counts twice, so on its own it holds a contradiction back."""
+    found = [f"{part} ({claim.reading[part]})" for part, prefixes in LEANING.items()
+             if claim.reading.get(part, "").startswith(prefixes)]
+    return found + [f"{part} ({claim.reading[part]})" for part, prefixes in GUESSES.items()
+                    if claim.reading.get(part, "").startswith(prefixes)]

@@ -8,9 +8,9 @@ source the user did not trust are kept, marked, and do not decide. Findings of
 period-inference explain where a period came from and carry the verdict."""
 from __future__ import annotations
 
-from models import CARRIED_ARTICLE_COMPANY, EXPLAINING_RULES, LEANING_METRICS, LEANING_PERIODS, Claim, Finding
+from models import CARRIED_ARTICLE_COMPANY, EXPLAINING_RULES, Claim, Finding
 from rules import ARTICLE_RULES, CLAIM_RULES
-from rules.base import verdict_of
+from rules.base import MAX_LEANING, leaning, verdict_of
 from sources.store import ReferenceStore, amount
 
 
@@ -19,23 +19,6 @@ def mark_untrusted(finding: Finding, store: ReferenceStore) -> None:
     if untrusted and finding.rule not in EXPLAINING_RULES:
         finding.message += (f" Not counted in the verdict: {', '.join(untrusted)} is not among the trusted sources "
                             f"({', '.join(sorted(store.trusted or ()))}).")
-
-
-# Readings that lean on context rather than on the figure's own clause. A claim whose
-# reading leans on two of them is not flagged: that would be a contradiction on a guess.
-LEANING = {"metric": LEANING_METRICS, "period": LEANING_PERIODS,
-           "entity": ("article", "context: previous sentence")}
-MAX_LEANING = 1
-# Readings that are a guess on their own: a metric carried from another speaker's turn.
-GUESSES = {"metric": ("context: the figure of the turn before",)}
-
-
-def leaning(claim: Claim) -> list[str]:
-    """The parts read from context; a guess counts twice, so on its own it holds a contradiction back."""
-    found = [f"{part} ({claim.reading[part]})" for part, prefixes in LEANING.items()
-             if claim.reading.get(part, "").startswith(prefixes)]
-    return found + [f"{part} ({claim.reading[part]})" for part, prefixes in GUESSES.items()
-                    if claim.reading.get(part, "").startswith(prefixes)]
 
 
 def hold_back(claim: Claim) -> None:

@@ -17,7 +17,8 @@ Guards against false alarms:
   article contradicting itself;
 - a figure ten thousand times off the others of its group is another quantity
   (a share price that took the metric of the figure before), not a misstatement;
-- a figure the reader took as other than the level (a scenario's, a plan's) is not compared."""
+- a figure the reader took as other than the level (a scenario's, a plan's) is not compared, nor one
+  whose reading leans on context for more than one part (rules.base.leaning)."""
 from __future__ import annotations
 
 import bisect
@@ -25,7 +26,7 @@ import math
 from collections import defaultdict
 
 from models import Claim, Evidence, Finding
-from rules.base import Interval, claim_interval, judge, register, said, verdict_of
+from rules.base import MAX_LEANING, Interval, claim_interval, judge, leaning, register, said, verdict_of
 from rules.reference_bound import restates
 from sources.store import ReferenceStore, period_name
 
@@ -57,7 +58,7 @@ def comparable(claim: Claim) -> bool:
     """(not a figure read as something other than the level: a scenario's, a plan's, a change's; see
     claims.normalize `_caution`)"""
     return bool(claim.entity and claim.metric and claim.period and claim.period.how in COMPARED_PERIODS) \
-        and not claim.reading.get("caution") \
+        and not claim.reading.get("caution") and len(leaning(claim)) <= MAX_LEANING \
         and (claim.kind not in RELATIVE_KINDS or basis_key(claim) is not None)
 
 

@@ -3149,3 +3149,105 @@ def test_names_of_people_and_currencies_are_no_companies():
 def test_month_abbreviations_without_a_stop(lang, text):
     [claim] = read(text, lang).claims
     assert (claim.period.label(), claim.verdict) == ("2025-01-01..2025-09-30", "supported")
+
+
+# -- holdout28's readings: quiz options, tab tables, boxes, possessive periods, repeated phrases --------------------
+
+DE_QUIZ = ("Stand: 18.11.2025\n\n"
+        "Frage 1: Wie hoch waren die Inferenzkosten von OpenAI in den ersten drei Quartalen 2025?\n"
+        "a) 3,77 Mrd. US-Dollar\nb) 8,67 Mrd. US-Dollar\nc) 86,7 Mrd. US-Dollar\n\n"
+        "Lösungen\n\nFrage 1: Richtig ist b). In den ersten drei Quartalen 2025 beliefen sich die Inferenzkosten auf "
+        "8,67 Mrd. US-Dollar.")
+
+
+def test_a_multiple_choice_questions_options_are_not_claims_but_the_answer_is():
+    got = [(c.value_text, c.period.label(), c.verdict) for c in read(DE_QUIZ, "de").claims]
+    assert got == [("8,67 Mrd. US-Dollar", "2025-01-01..2025-09-30", "supported")]
+
+
+TAB_TABLE = ("Dato: 27.11.2025\n\n3. Hovedtall fra lekkasjen (mill. USD og mill. kr)\n"
+             "Post\tPeriode\tmill. USD\tmill. kr\n"
+             "Inferens (drift av modellene på Azure)\t2024\t3 767\t38 423\n"
+             "Inferens\t1.–3. kv. 2025\t8 670\t88 434\n"
+             "Inntektsdeling til Microsoft\t3. kv. 2025\t441\t4 498\n\n"
+             "OpenAI betaler Microsoft 20 prosent av inntektene.")
+
+
+def test_a_table_copied_with_tabs_takes_its_metric_from_the_row_and_its_period_from_a_cell():
+    got = {c.value_text: c for c in read(TAB_TABLE, "nb").claims}
+    assert [(v, got[v].metric, got[v].period.label(), got[v].unit, got[v].verdict) for v in ("3 767", "8 670", "441")] == [
+        ("3 767", "inference_cost", "2024-01-01..2024-12-31", "USD", "supported"),
+        ("8 670", "inference_cost", "2025-01-01..2025-09-30", "USD", "supported"),
+        ("441", "revenue_share", "2025-07-01..2025-09-30", "USD", "contradicted")]
+    assert (got["38 423"].unit, got["38 423"].verdict) == ("NOK", "unverifiable")
+    assert "2024" not in got  # the period's cell is no figure
+
+
+BOX = ("Übersicht 2: Vergleichsgrößen OpenAI (Angaben in Mio. USD, soweit nicht anders angegeben)\n"
+       "  Inferenzkosten (Betrieb auf Microsoft Azure) 2024 ............ 3.767\n"
+       "  Inferenzkosten 01.01.–30.09.2025 ............................. 8.670\n"
+       "    davon 3. Quartal 2025 ...................................... 3.648\n"
+       "  Umsatzbeteiligung an Microsoft 2024 .......................... 493,8\n")
+
+
+def test_a_box_with_a_numbered_long_title_a_year_closing_a_label_and_a_part_of_the_row_before():
+    got = [(c.value_text, c.metric, c.period.label(), c.value, c.verdict) for c in read(BOX, "de").claims]
+    assert got == [("3.767", "inference_cost", "2024-01-01..2024-12-31", 3.767e9, "supported"),
+                   ("8.670", "inference_cost", "2025-01-01..2025-09-30", 8.67e9, "supported"),
+                   ("3.648", "inference_cost", "2025-07-01..2025-09-30", 3.648e9, "supported"),
+                   ("493,8", "revenue_share", "2024-01-01..2024-12-31", 493.8e6, "supported")]
+
+
+def test_a_changes_basis_with_a_possessive_is_also_the_period_of_the_figure_after_it():
+    text = "Q3 2025 alone: $3.648B of OpenAI's inference, up ~24% on Q2's $2.947B."
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["$2.947B"].period.label(), got["$2.947B"].verdict) == ("2025-04-01..2025-06-30", "supported")
+    assert got["24%"].basis.period.label() == "2025-04-01..2025-06-30"
+
+
+def test_a_glued_scale_with_a_sign_before_it_ends_a_sentence():
+    text = ("So OpenAI's revenue Jan–Sep 2025 was at least ~$4.3B. Same docs say inference on Azure cost them $8.67B "
+            "over those nine months.")
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["~$4.3B"].metric if "~$4.3B" in got else got["$4.3B"].metric) == "revenue"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hacker News\n[archived copy of news.ycombinator.com/item?id=45903117, saved 2025-11-13 18:20 UTC]\n\nText.",
+     dt.date(2025, 11, 13)),
+])
+def test_an_archived_copys_date(text, date):
+    assert find_dateline(text, get("en")) == date
+
+
+def test_a_figure_read_from_context_twice_over_is_not_set_against_a_table_cell():
+    text = TAB_TABLE + ("\n\nHele KI-beløpet for 2026 tilsvarer om lag 1,4 pst. av OpenAIs inferensutgifter i 1.–3. kv. 2025. "
+                        "Sekretariatet mener at 400 mill. kr-posten bør knyttes til krav om norsk drift.")
+    got = {c.value_text: c for c in read(text, "nb").claims}
+    assert got["88 434"].verdict == "unverifiable"
+    assert not [f for f in got["88 434"].findings if f.rule == "internal-consistency"]
+
+
+def test_the_same_phrase_with_no_year_again_in_a_paragraph_is_the_same_period():
+    text = ("STRAUB: Wenn ein Fünftel 865,9 Millionen sind, dann hat OpenAI in den ersten neun Monaten mindestens "
+            "4,33 Milliarden Dollar umgesetzt. Für 2024 kommt man auf mindestens 2,47 Milliarden. Und die Umsatzkosten "
+            "lagen in den ersten neun Monaten zwangsläufig über 8,6 Milliarden Dollar.")
+    got = {c.value_text: c for c in read(text, "de", published=dt.date(2025, 11, 19)).claims}
+    cost = got["8,6 Milliarden Dollar"]
+    assert (cost.metric, cost.period.label(), cost.verdict) == ("cost_of_revenue", "2025-01-01..2025-09-30", "consistent")
+
+
+def test_since_opens_a_clause_unless_a_time_follows():
+    text = "OpenAI's cost of revenue for the first nine months of 2025 has to be ≥$8.6b since inference is only one piece of it."
+    [claim] = read(text, "en").claims
+    assert (claim.metric, claim.bound, claim.verdict) == ("cost_of_revenue", "gte", "consistent")
+    [share] = read("OpenAI's revenue share since 2024 came to $1.36 billion.", "en").claims
+    assert share.metric == "revenue_share"
+
+
+def test_two_periods_one_after_the_other_said_to_be_added_up_are_one_stretch():
+    text = "OpenAI's inference bill for 2024 and the first nine months of 2025 combined was $12.44 billion."
+    [claim] = read(text, "en").claims
+    assert (claim.period.label(), claim.verdict) == ("2024-01-01..2025-09-30", "supported")
+    [other] = read("OpenAI spent $5 billion on inference and training combined in 2024.", "en").claims
+    assert other.reading["caution"] == "another cost than the inference bill (training, pay, marketing)"

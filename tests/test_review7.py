@@ -59,12 +59,20 @@ def test_reads_right(stem, value_text):
 
 
 @pytest.mark.parametrize("stem, value_text, caution", [
-    ("en_combined_two_figures", "$1.36 billion", "several periods added up"),  # "Across 2024 and the first nine months"
     ("nb_til_sammen_to_tall", "12,4 milliarder dollar", "several periods added up"),
 ])
 def test_figures_over_coordinated_periods_are_not_judged(stem, value_text, caution):
     c = claims_of(DATA / f"{stem}.txt", PUBLISHED)[value_text]
     assert (c.reading.get("caution"), c.verdict) == (caution, "unverifiable")
+
+
+@pytest.mark.parametrize("value_text", ["$1.36 billion", "$12.4 billion"])
+def test_figures_over_two_periods_one_after_the_other_are_judged_over_both(value_text):
+    """"Across 2024 and the first nine months of 2025, OpenAI paid Microsoft a combined $1.36 billion and spent $12.4
+    billion on inference": the two periods meet, so each figure is a total over both (eleventh session; it had been
+    left unjudged with the "several periods added up" caution)."""
+    c = claims_of(DATA / "en_combined_two_figures.txt", PUBLISHED)[value_text]
+    assert (c.period.label(), c.reading.get("caution"), c.verdict) == ("2024-01-01..2025-09-30", None, "supported")
 
 
 @pytest.mark.parametrize("stem, value_text, not_metric", [

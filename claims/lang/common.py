@@ -72,7 +72,8 @@ SHORTHAND_PERIODS = [
 # pattern, like "the third quarter" (its year from the period before or the publication date); not a
 # question's number opening a line ("Q1. Whose leaked documents …").
 SHORTHAND_NOYEAR = [
-    (r"(?m)(?<![\w/.-])(?:(?<!^)|(?!Q[1-4]\.[ \t]))Q(?P<ord>[1-4])(?![\w/'’-])(?!\s*(?:of\s+)?(?:19|20)\d{2})",
+    # (and "Q2's $2.947B": the quarter's, with a possessive)
+    (r"(?m)(?<![\w/.-])(?:(?<!^)|(?!Q[1-4]\.[ \t]))Q(?P<ord>[1-4])(?![\w/-])(?!['’](?!s\b))(?!\s*(?:of\s+)?(?:19|20)\d{2})",
      "quarter_noyear"),
     (r"(?<![\w/.-])(?P<ord>[1-4])Q(?![\w/'’-])(?!\s*(?:of\s+)?(?:19|20)\d{2})", "quarter_noyear"),
 ]

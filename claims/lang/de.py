@@ -24,11 +24,10 @@ CURRENCIES = {
     "us-dollar": "USD", "us‑dollar": "USD", "us-$": "USD", "us‑$": "USD", "us$": "USD", "dollar": "USD",
     "euro": "EUR", "britische pfund": "GBP", "pfund": "GBP", "schweizer franken": "CHF", "franken": "CHF",
     "norwegische kronen": "NOK", "kronen": "NOK", "yen": "JPY",
-    # in thousands, as accounts write them: "493.800 T USD", "77.000 Tsd. EUR" (SCALED_CURRENCIES)
-    "t usd": "USD", "t eur": "EUR", "tsd. usd": "USD", "tsd. eur": "EUR", "tusd": "USD", "teur": "EUR", "t€": "EUR",
 }
-# Currency words that carry a scale: an amount before one is in thousands.
-SCALED_CURRENCIES = {"t usd": 1e3, "t eur": 1e3, "tsd. usd": 1e3, "tsd. eur": 1e3, "tusd": 1e3, "teur": 1e3, "t€": 1e3}
+# Currency words that carry a scale, in thousands as accounts write them: "493.800 T USD", "77.000 Tsd. EUR".
+SCALED_CURRENCIES = {"t usd": ("USD", 1e3), "t eur": ("EUR", 1e3), "tsd. usd": ("USD", 1e3), "tsd. eur": ("EUR", 1e3),
+                     "tusd": ("USD", 1e3), "teur": ("EUR", 1e3), "t€": ("EUR", 1e3)}
 PERCENT_WORDS = ["prozentpunkte", "prozent", "v. H.", "v.H.", "vom Hundert"]
 
 # Words that turn a qualifier after them over ("nicht unter": mindestens).
@@ -46,6 +45,8 @@ PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["ggü", "ggü.", "gegenüber", "veränderung", "wachstum", "je", "pro", "bis", "anteil an", "kurs", "schlusskurs", "aktienkurs", "wechselkurs"]
 CHANGE_HEADINGS = ["veränderung", "änderung", "wachstum", "anstieg", "zuwachs", "y/y", "q/q", "ggü.", "gegenüber"]  # a column or chart of changes, not levels
+# A table row opening with one of these is a part of the row before ("davon 3. Quartal 2025"): its metric.
+PART_OF_ROW = ["davon", "darunter", "hiervon"]
 NOT_A_TOTAL = ["im schnitt", "durchschnitt", "durchschnittlich", "kumuliert", "kumulativ", "brutto", "vor abzug"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "vergütung", "gehälter", "personal", "marketing", "ohne", "zusammengenommen", "forschung"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["behält", "behielt", "verbleiben"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -422,6 +423,9 @@ METRIC_PHRASES = {
     "impliziter mindestumsatz": "revenue",
     "kosten des umsatzes": "cost_of_revenue", "kosten der umsätze": "cost_of_revenue",  # "Cost of Revenue", übersetzt
     "sammelte": "funding", "an der runde": "funding", "börsenwert": "valuation", "marktwert": "valuation",
+    # "von allem, was OpenAI einnimmt": what it takes in; "einen Anteil am Umsatz von OpenAI: 865,9 Mio.": the share paid
+    "einnimmt": "revenue", "eingenommen": "revenue", "einnehmen": "revenue",
+    "anteil am umsatz": "revenue_share", "anteil an den erlösen": "revenue_share", "anteil an den einnahmen": "revenue_share",
 }
 # Words before a company that acts on a figure rather than owning it.
 AGENT_WORDS = ["an", "durch", "angeführt von", "mit"]

@@ -52,6 +52,8 @@ PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per payin
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["avg", "avg.", "vs", "vs.", "versus", "change", "growth", "per", "each", "share of", "share price", "price", "closing price", "exchange rate"]
 CHANGE_HEADINGS = ["change", "growth", "increase", "rise", "% change", "y/y", "q/q", "yoy", "qoq", "on previous", "over previous"]  # a column or chart of changes, not levels
+# A table row opening with one of these is a part of the row before ("davon 3. Quartal 2025"): its metric.
+PART_OF_ROW = ["thereof", "incl", "including", "of which"]
 NOT_A_TOTAL = ["average", "averaged", "averages", "on average", "cumulative", "cumulatively", "running total", "gross", "before netting"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["training", "compensation", "payroll", "salaries", "marketing", "excluding", "combined", "total compute", "research", "staff"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["keeps", "kept", "retains", "retained"]  # "OpenAI keeps 80 per cent": the complement of the share paid
@@ -340,6 +342,8 @@ DATELINE_PATTERNS = [
     r"\b(?-i:Last updated|Updated|Published|Posted)(?:\s+on)?:?[ \t]+(?P<year>20\d{2})-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
     # a post's date and time on a line of its own: "November 14 at 9:17 PM ·" (no year: the latest the text names)
     r"(?m)^[ \t]*{MONTH}[ \t]+(?P<day>\d{1,2})(?:,[ \t]*{YEAR})?[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?",
+    # an archived copy's date: "[archived copy of news.ycombinator.com/item?id=…, saved 2025-11-13 18:20 UTC]"
+    r"\b(?-i:saved|archived|captured|Saved|Archived|Captured)(?:\s+on)?:?[ \t]+(?P<year>20\d{2})-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
     # a broadcast's date in its header: "Episode 212, aired Wednesday, November 19, 2025"
     r"\b(?-i:Aired|aired|Broadcast|broadcast)(?:\s+on)?:?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?{MONTH}\.?[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
     r"\b(?-i:Aired|aired|Broadcast|broadcast)(?:\s+on)?:?[ \t]+(?:[A-Z][a-z]{2,8},?[ \t]+)?(?P<day>\d{1,2})[ \t]+{MONTH}\.?[ \t]+{YEAR}",
@@ -503,7 +507,13 @@ DATE_PATTERNS = [
 # Words that mark the end of a clause, for reading who a number belongs to.
 CLAUSE_BREAKS = [" that ", ", while", ", whereas", "; ", ", and ", ", but ", " which ", " while "]
 # "that" before a time word points at a period ("OpenAI's revenue that year"), it opens no clause
-DEMONSTRATIVE_BREAKS = {" that ": ["year", "quarter", "month", "half", "period", "time", "day", "week", "same", "summer", "spring", "autumn", "winter"]}
+DEMONSTRATIVE_BREAKS = {" that ": ["year", "quarter", "month", "half", "period", "time", "day", "week", "same", "summer", "spring", "autumn", "winter"],
+                        # "≥8.6b since inf is only one piece of it": a reason, not the start of a period ("since 2024",
+                        # "since the third quarter", "since January", "since Q1")
+                        " since ": ["<digit>", "the", "then", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "cy", "last", "early",
+                                    "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+                                    "aug", "sep", "sept", "oct", "nov", "dec", "its", "launch", "founding"]}
 # A break word after a preposition is a pronoun: "$411 million of that was just the third quarter"
 PRONOUN_BREAKS = {" that ": ["of", "than", "to", "from", "with", "like", "all", "after", "before"]}
 # The word that ends a list, of figures or of what they are: "inference costs and revenue-share payments rose to $3.648 billion and $411 million", one each in turn.

@@ -45,6 +45,8 @@ PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kund
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["snitt", "mot", "endring", "vekst", "per", "hvert", "andel av", "kurs", "sluttkurs", "aksjekurs", "valutakurs"]
 CHANGE_HEADINGS = ["endring", "vekst", "økning", "y/y", "q/q", "mot forrige", "fra forrige"]  # a column or chart of changes, not levels
+# A table row opening with one of these is a part of the row before ("davon 3. Quartal 2025"): its metric.
+PART_OF_ROW = ["hvorav", "herav", "derav"]
 NOT_A_TOTAL = ["snitt", "i snitt", "gjennomsnitt", "gjennomsnittlig", "kumulativt", "akkumulert", "brutto", "før nettingen"]  # an average, a running total, a gross amount: not the level the data give
 OTHER_COSTS = ["trening", "lønn", "lønninger", "utenom", "markedsføring", "kombinert", "forskning", "ansatte"]  # in the figure's clause: a cost other than the inference bill ("training compute")
 KEEP_WORDS = ["beholder", "beholdt", "sitter igjen med"]  # "OpenAI keeps 80 per cent": the complement of the share paid
