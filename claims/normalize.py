@@ -1147,10 +1147,14 @@ class ArticleReader:
         for m in self.period_word_re.finditer(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start):
             if any(p.start <= m.start() + sentence.start < p.end for p in phrases):
                 continue
-            unit = next((n for word, n in self.anaphor_units if fold(m.group()).startswith(word)), None)
+            unit = self._months_of_word(m.group())
             if unit is None or unit != span:  # ("…; på ett kvartal", "for halvåret": the same span again, not another)
                 return True
         return False
+
+    def _months_of_word(self, word: str) -> Optional[int]:
+        """How many months a period word names ("kvartalet": 3, "halvåret": 6), if it says."""
+        return next((n for stem, n in self.anaphor_units if fold(word).startswith(stem)), None)
 
     def _now_past_break(self, sentence: Sentence, d: Draft, scope: PeriodPhrase) -> bool:
         """A figure in a later clause than the sentence's period, said to be so "now" ("…, og nå er regningen
@@ -1164,8 +1168,8 @@ class ArticleReader:
         """A figure said to be so now: the latest quarter before the publication date when its clause names
         a quarter ("nå … 3,648 mrd. dollar i kvartalet"), else no period the text gives."""
         a, b = self._clause(sentence, d)
-        quarter = any(unit == 3 for m in self.period_word_re.finditer(sentence.text, a - sentence.start, b - sentence.start)
-                      for word, unit in self.anaphor_units if fold(m.group()).startswith(word))
+        quarter = any(self._months_of_word(m.group()) == 3
+                      for m in self.period_word_re.finditer(sentence.text, a - sentence.start, b - sentence.start))
         period = self.periods.relative_to_publication("last_quarter") if quarter else None
         if period is not None:
             d.period = period
