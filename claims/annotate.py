@@ -69,10 +69,14 @@ CUE_LINE = re.compile(r"(?:(?<=\n)|\A)(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*\n")
 # … (c) Revenue share. The payments were …": the item before's figures are not what a bare "payments" refers to.
 # A chat's emoji code ends what was said before it: "… the 7 and the 4 :upside_down_face: yours doesn't add up …"
 EMOJI_CODE = re.compile(r"(?<=\s):[a-z][a-z0-9_+-]{1,30}:[ \t]+(?=\S)")
-ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t])")
+# So is a numbered section ("… økte den med om lag 24 pst.\n3.3 OpenAI betaler 20 pst. …": a tender's or a report's
+# "3.3", then a capital and a small letter; not "3.2 Milliarden" run on from the line before).
+ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t]"
+                       r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+(?!Mrd|Mio|Mill|Bill|Tsd|Tausend)[A-ZÆØÅÄÖÜ][a-zæøåäöüß])")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
 GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])[~≈$€£]{0,2}\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
 PERIOD_ABBREVIATIONS = frozenset(common.PERIOD_ABBREVIATIONS)
+COMPANY_ABBREVIATIONS = frozenset(common.COMPANY_ABBREVIATIONS)
 CODE_STOP = re.compile(r"[-–'’]\d{2}\.|[A-Za-z]{1,2}\d\.")  # a period code's end: "H2 -24.", "i kv3.", "in Q3."
 
 
@@ -299,6 +303,9 @@ def sentence_guard(doc: Doc) -> Doc:
             elif first.isdigit() and _abbreviation_before(text, starts, ends, prev) in PERIOD_ABBREVIATIONS \
                     and YEAR_TOKEN.fullmatch(text[starts[word]:ends[word]]):
                 doc[prev + 1].is_sent_start = False  # "I 1.–3. kv. 2025 betalte …": the year of the abbreviated quarter
+            elif first == "(" and _abbreviation_before(text, starts, ends, prev) in COMPANY_ABBREVIATIONS:
+                for at in range(prev + 1, min(word + 2, len(doc))):  # (the sentencizer opens after the bracket)
+                    doc[at].is_sent_start = False  # "der Microsoft Corp. (Juli 2024 bis Juni 2025)"
             elif _item_number_before(text, dot):
                 doc[prev + 1].is_sent_start = False  # "1. Q1 2025: $2.075B": a list item's number, not a sentence
             elif _scale_ends_sentence(doc, prev, text[starts[prev]:ends[prev]], text[starts[word]:ends[word]]):
@@ -373,15 +380,20 @@ def _scale_ends_sentence(doc: Doc, at: int, token: str, following: str) -> bool:
     if not (following[:1].isupper() and following[1:].islower()) or at < 1:
         return False
     glued = GLUED_SCALE_STOP.fullmatch(token)  # "$4.33B. That's …": the tokenizer keeps "4.33B." whole
-    if not (glued or doc[at - 1].like_num):
-        return False
     try:
         lex = get_lexicon(doc.lang_)
     except Exception:  # a trained pipeline for a language claimcheck has no words for
         return False
+    if lex.data.CAPITALISED_NOUNS:
+        return False
+    # (a currency word's full stop after an amount too: "tilsvarer det om lag 8,8 mrd. kr. For Microsofts …")
+    if fold(token) in lex.currency_words and at >= 2 and (doc[at - 1].like_num or (
+            doc[at - 2].like_num and fold(doc[at - 1].text.removesuffix(".")) in lex.scales)):
+        return True
+    if not (glued or doc[at - 1].like_num):
+        return False
     scale = glued.group(1) if glued else token[:-1]
-    return not lex.data.CAPITALISED_NOUNS and (
-        fold(scale) in lex.scales or (glued is not None and scale.lower() in lex.data.SHORT_SCALES))
+    return fold(scale) in lex.scales or (glued is not None and scale.lower() in lex.data.SHORT_SCALES)
 
 
 # A list item: a line opening with a bullet and a space; in social media posts the bullet is a

@@ -213,8 +213,11 @@ class DraftMaker:
             or SIGNED.search(before) is not None or self._changed_by(before) is not None
 
     def _changed_by(self, before: str) -> Optional[re.Match]:
-        """"økte OpenAIs kvartalsvise betalinger til Microsoft med": a change verb a few words before "med"."""
-        return self.change_by.search(normalise_words(before[-CHANGE_REACH:]))
+        """"økte OpenAIs kvartalsvise betalinger til Microsoft med": a change verb a few words before "med" (and a
+        qualifier after it: "økte den med om lag", "rose by about")."""
+        words = normalise_words(before[-CHANGE_REACH:])
+        words = next((words[:-len(q) - 1] for q, _ in self.lex.qualifiers if words.endswith(f" {q} ")), words)
+        return self.change_by.search(words)
 
 
     def _ratio_words(self, text: str, sentence: Sentence, taken: list[Draft]) -> list[Draft]:

@@ -250,6 +250,7 @@ def reader_words(code: str) -> SimpleNamespace:
     words.from_level = [fold(w) for w in lex.data.FROM_LEVEL]
     words.stretch_comparisons = [fold(w) for w in lex.data.STRETCH_COMPARISONS]
     words.payment_nouns = [fold(w) for w in lex.data.PAYMENT_NOUNS + lex.data.RECEIPT_VERBS]
+    words.group_revenue = [fold(w) for w in lex.data.GROUP_REVENUE_WORDS]
     words.span_from = [fold(w) for w in lex.data.SPAN_FROM]
     words.span_to = {fold(w) for w in lex.data.SPAN_TO}
     words.stretch_end = [fold(w) for w in lex.data.STRETCH_END_WORDS] + [fold(w) for w in lex.data.CHANGE_VERBS]
@@ -326,6 +327,8 @@ def reader_words(code: str) -> SimpleNamespace:
     # "… per cent of it", "… prosent av det", "… Prozent davon": at most two words between
     of_it = "|".join(re.escape(fold(w)) for w in lex.data.PERCENT_OF_IT)
     words.of_it = re.compile(rf" (?:[^ ]+ ){{0,2}}(?:{of_it}) ")
+    # ... or before it: "hiervon entfielen rund 74 % auf …", "of which 20% came from …" (at most three words between)
+    words.of_it_before = re.compile(rf" (?:{of_it})(?: [^ ]+){{0,3}} $")
     of_words = "|".join(re.escape(fold(w)) for w in lex.data.OF_WORDS)
     words.of_after = re.compile(rf"\A\s*(?:\S+\s+){{0,2}}?(?:{of_words})\b", re.IGNORECASE)
     # "Microsoft receives 20% of OpenAI's revenue": the metric word is the rate's base, the rate's own
@@ -509,7 +512,9 @@ class ArticleReader:
                 if period is None and phrase.shape != "since":  # "i år" with no publication date
                     d.passage = sentence.index
                     d.reading["period"] = f"unresolved: {phrase.text!r} {NO_DATE}"
-                    if phrase.shape in ("year", "last_year") and not any(w in fold(sentence.text) for w in self.same_span):
+                    if phrase.span is not None:  # "i år, fram til september": its months, in some year
+                        d.months_named = phrase.span
+                    elif phrase.shape in ("year", "last_year") and not any(w in fold(sentence.text) for w in self.same_span):
                         d.months_named = (12, 12)  # a whole year, even if the text does not say which (not "im
                         # Vorjahr … im gleichen Zeitraum": those months of it)
                 if d.period:
@@ -1047,6 +1052,12 @@ class ArticleReader:
         dated = [d for d in drafts if d.period is not None]
         return [dated[-1]] if dated else drafts[-1:]
 
+    @staticmethod
+    def _restates(sentence: Sentence, p: PeriodPhrase, q: PeriodPhrase) -> bool:
+        """Whether phrase q is a bracket right after p (at most three words between) that gives p's period again."""
+        gap = sentence.text[p.end - sentence.start:q.start - sentence.start]
+        return gap.rstrip().endswith("(") and len(gap.split()) <= 4
+
     def _assign_phrases(self, sentence: Sentence, drafts: list[Draft], phrases: list[PeriodPhrase]) -> dict:
         """A phrase right after a number is that number's; one before every number is the sentence's."""
         own: dict = {}
@@ -1070,7 +1081,10 @@ class ArticleReader:
             # the computing needed to answer users' queries – in calendar year 2024")
             gap = without_asides(sentence.text[before[-1].end - sentence.start:p.start - sentence.start])
             target = before[-1]
-            nearer = bool(after) and any(p.end <= q.start and q.end <= after[0].start for q in phrases)
+            # (a bracketed restatement right after it is the same period, not a nearer one: "im Geschäftsjahr 2025 der
+            # Microsoft Corp. (Juli 2024 bis Juni 2025) waren es rund 761 Mio.")
+            nearer = bool(after) and any(p.end <= q.start and q.end <= after[0].start and not self._restates(sentence, p, q)
+                                         for q in phrases)
             if after and not nearer:
                 # (not past another phrase: "… tripled between Q3 2024 and Q3 2025, and the fourth-quarter
                 # 2024 bill alone, $1,467 million": the nearer phrase is the figure's)
@@ -1078,7 +1092,7 @@ class ArticleReader:
                 # (a comma right before the phrase parts them too: "865,9 Mio. US$ ,im Vorjahreszeitraum")
                 # (a step from the period named before is not the earlier figure's: "lagen im ersten Quartal bei
                 # 2,075 Mrd. und stiegen im Folgequartal auf 2,947 Mrd.")
-                if breaks.search(gap) or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
+                if breaks.search(gap) or ";" in gap or gap.rstrip().endswith(",") or (not gap_after.split() and gap.split()) \
                         or (p.shape in STEPS and set(normalise_words(gap).split()) & self.coordinators) \
                         or self._coordinated_phrase(gap) or gap_after.strip().lower() in PERIOD_POSSESSIVE \
                         or (target.metric in RATE_METRICS and after[0].metric not in RATE_METRICS) \
@@ -1891,6 +1905,15 @@ class ArticleReader:
             if d.metric in AMOUNT_OF and (base := self._percent_of_another(sentence, d)) is not None:
                 d.metric = None  # "Microsoft's share came to 11% of what OpenAI spent on inference": not of revenue
                 d.reading["metric"] = f"none: a per cent of {base.text!r}, not of the revenue the rate is of"
+            elif d.metric in AMOUNT_OF and (whole := self._part_of_figure_before(sentence, d)) is not None:
+                d.metric = None  # "Umsatzerlöse von 41,7 Mio. EUR; hiervon entfielen rund 74 % auf …": a part of it
+                d.reading["metric"] = f"none: a part of {whole.text!r}, the figure before, not the revenue share's rate"
+            elif d.metric in AMOUNT_OF and self._percent_of_group_revenue(sentence, d):
+                d.metric = None  # "well under 1% of group revenue": of the company's own total, not the share's base
+                d.reading["metric"] = "none: a per cent of a group's own revenue, not of the revenue the rate is of"
+            elif d.metric in AMOUNT_OF and self._percent_of_payments(sentence, d):
+                d.metric = None  # "das sind rund 47 % der Zahlungen der ersten neun Monate": a part of the payments
+                d.reading["metric"] = "none: a per cent of the payments, not of the revenue the rate is of"
             elif d.metric in AMOUNT_OF and (spent := self._share_spent_on(sentence, d)) is not None:
                 d.metric = None  # "OpenAI spent two-thirds of its revenue on inference": not Microsoft's share
                 d.reading["metric"] = f"none: the part of revenue that {spent.text!r} took, not the revenue share"
@@ -1985,6 +2008,30 @@ class ArticleReader:
         base = self._metric_after(sentence, d, within=60)
         # (of the payments themselves, "47% of OpenAI's revenue-share payments": a part of them, not the rate)
         return base if base is not None and (base.label not in PERCENT_OF or base.label in AMOUNT_OF.values()) else None
+
+    def _part_of_figure_before(self, sentence: Sentence, d: Draft) -> Optional[Draft]:
+        """The amount before a per cent when the words between point to it ("hiervon", "of which", "av dette")."""
+        whole = next((e for e in reversed(self._current_drafts) if e.end <= d.start and e.kind == "amount"), None)
+        if whole is None:
+            return None
+        between = normalise_words(sentence.text[whole.end - sentence.start:d.start - sentence.start])
+        return whole if self.of_it_before.search(between) else None
+
+    def _percent_of_group_revenue(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the words right after a per cent say it is of a group's own revenue ("1% of group revenue")."""
+        at = d.end - sentence.start
+        of = self.of_after.match(sentence.text[at:at + 60])
+        return bool(of) and self._names(sentence.text[at + of.end():at + of.end() + 40], self.group_revenue)
+
+    def _percent_of_payments(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether the words right after a per cent say it is of payments ("47 % der Zahlungen", "47% of the
+        payments"): a part of an amount paid, which the rate of revenue is not."""
+        at = d.end - sentence.start
+        of = self.of_after.match(sentence.text[at:at + 60])
+        if not of:
+            return False
+        after = normalise_words(sentence.text[at + of.end():at + of.end() + 40]).split()[:2]
+        return any(w in self.payment_nouns for w in after)
 
     def _share_spent_on(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """Another metric named after a per cent of revenue in its clause: the part of revenue that went to it
@@ -2621,10 +2668,13 @@ class ArticleReader:
         if self._names(sentence.text[self._clause(sentence, d)[0] - sentence.start:clause_end - sentence.start],
                        self.other_payments, inside=True):
             return True
+        # ("paid Microsoft $865.9 million for January–September 2025": for a period, not for something bought)
+        for_periods = [normalise_words(sentence.text[d.end - sentence.start:p.start - sentence.start])
+                       for p in self._phrases(sentence) if d.end <= p.start < clause_end]
         for w in self.purpose_words:
-            at = words.find(f" {w} ")
-            if at >= 0 and not any(m.start >= d.end and m.start < clause_end and not fold(m.text) in self.company_phrases
-                                   for m in sentence.metrics):
+            bought = words.count(f" {w} ") > sum(gap.endswith(f" {w} ") for gap in for_periods)
+            if bought and not any(m.start >= d.end and m.start < clause_end and not fold(m.text) in self.company_phrases
+                                  for m in sentence.metrics):
                 return True
         return False
 
@@ -2692,9 +2742,13 @@ class ArticleReader:
         if self._per_unit_after(sentence, d):
             return None  # the rate it is converted at ("bei einem Kurs von 0.80 Franken pro Dollar")
         source = next((e for e in reversed(earlier) if e.kind == "amount" and e.unit != d.unit), None)
+        at = source.end if source is not None else sentence.start
+        if source is None and not sentence.metrics and (last := self._para_last.get("amount")) is not None \
+                and last.sentence.index == sentence.index - 1 and last.unit != d.unit:
+            source = last  # "… 865,9 mill. USD for januar–september 2025. Omregnet … tilsvarer det om lag 8,8 mrd. kr"
         if source is None or not source.metric or not source.unit:
             return None
-        between = normalise_words(sentence.text[source.end - sentence.start:d.start - sentence.start])
+        between = normalise_words(sentence.text[at - sentence.start:d.start - sentence.start])
         return source if any(f" {w} " in between for w in self.conversion_words) else None
 
     def _per_unit_after(self, sentence: Sentence, d: Draft) -> bool:

@@ -136,8 +136,12 @@ class PeriodResolver:
                     found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0), None, "part"))
                     continue
                 span = self._span_without_year(m, shape) if shape.endswith("_noyear") else None
+                period = self._period(m, shape)
+                if period is None and shape == "month_year_range" and not m.groupdict().get("year") \
+                        and m.groupdict().get("month2"):
+                    span = self._span_without_year(m, "year_through_noyear")  # "this year through September", undated
                 found.append(PeriodPhrase(m.start() + offset, m.end() + offset, m.group(0),
-                                          self._period(m, shape), shape, fiscal, year, before, span))
+                                          period, shape, fiscal, year, before, span))
         found.sort(key=lambda p: p.start)
         found = self._years_before_noyear(text, offset, found)
         return self._with_asides(text, offset, found, asides) if asides else found

@@ -3251,3 +3251,149 @@ def test_two_periods_one_after_the_other_said_to_be_added_up_are_one_stretch():
     assert (claim.period.label(), claim.verdict) == ("2024-01-01..2025-09-30", "supported")
     [other] = read("OpenAI spent $5 billion on inference and training combined in 2024.", "en").claims
     assert other.reading["caution"] == "another cost than the inference bill (training, pay, marketing)"
+
+
+# -- holdout29's readings (twelfth session) ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, percent", [
+    ("Im zuletzt abgelaufenen Quartal zahlte OpenAI 411 Mio. US-Dollar an Microsoft; das sind rund 47 % der Zahlungen "
+     "der ersten neun Monate 2025.", "de", "47 %"),
+    ("In Q3 2025 OpenAI paid Microsoft $411 million, about 47% of the payments of the first nine months of 2025.", "en", "47%"),
+    ("I 3. kvartal 2025 betalte OpenAI 411 mill. dollar til Microsoft, om lag 47 prosent av betalingene i de ni første "
+     "månedene av 2025.", "nb", "47 prosent"),
+])
+def test_a_per_cent_of_the_payments_is_a_part_of_them_not_the_rate(text, lang, percent):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[percent].metric, got[percent].verdict) == (None, "unverifiable")
+    assert got[percent].reading["metric"] == "none: a per cent of the payments, not of the revenue the rate is of"
+
+
+@pytest.mark.parametrize("text, lang, percent, whole", [
+    ("Im Geschäftsjahr 2024 erzielte die Emittentin Umsatzerlöse von 41,7 Mio. EUR; hiervon entfielen rund 74 % auf "
+     "Azure-OpenAI-basierte Produkte.", "de", "74 %", "41,7 Mio. EUR"),
+    ("Microsoft's revenue was $281.7 billion, of which 20% came from Azure.", "en", "20%", "$281.7 billion"),
+    ("Inntektene var 41,7 mill. euro, og av dette kom 74 prosent fra Azure-produkter.", "nb", "74 prosent", "41,7 mill. euro"),
+])
+def test_a_per_cent_pointing_back_to_the_amount_before_is_a_part_of_it(text, lang, percent, whole):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[percent].metric, got[percent].verdict) == (None, "unverifiable")
+    assert whole in got[percent].reading["metric"]
+
+
+@pytest.mark.parametrize("text, lang, percent", [
+    ("OpenAI pays Microsoft 20% of its revenue. Even annualised, this is well under 1% of group revenue.", "en", "1%"),
+    ("OpenAI zahlt Microsoft 20 % seines Umsatzes. Das sind deutlich unter 1 % des Konzernumsatzes.", "de", "1 %"),
+    ("OpenAI betaler Microsoft 20 prosent av inntektene. Det er godt under 1 prosent av konsernets inntekter.", "nb", "1 prosent"),
+])
+def test_a_per_cent_of_group_revenue_is_not_the_revenue_share_rate(text, lang, percent):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[percent].metric, got[percent].verdict) == (None, "unverifiable")
+    assert [c.verdict for c in got.values() if c.value_text != percent] == ["supported"]
+
+
+TENDER = ("3 MARKEDSFORHOLD\n"
+          "3.2 Ifølge lekkede dokumenter brukte OpenAI 8,67 mrd. USD på inferens i de ni første månedene av 2025. "
+          "I 1. halvår 2025 var den 5,02 mrd. USD, og fra 2. til 3. kvartal 2025 økte den med om lag 24 pst.\n"
+          "3.3 OpenAI betaler 20 pst. av inntektene sine til Microsoft. Dette utgjorde 865,9 mill. USD for "
+          "januar–september 2025. Omregnet med Norges Banks kurs 10,15 kr per USD tilsvarer det om lag 8,8 mrd. kr. "
+          "For Microsofts regnskapsår 2025, som endte 30. juni 2025, utgjorde betalingene om lag 0,76 mrd. USD.")
+
+
+def test_a_numbered_section_is_an_item_of_its_own():
+    got = {c.value_text: c for c in read(TENDER, "nb", published=dt.date(2025, 12, 3)).claims}
+    assert (got["24 pst."].kind, got["24 pst."].metric, got["24 pst."].verdict) == ("growth", "inference_cost", "supported")
+    assert (got["20 pst."].metric, got["20 pst."].verdict) == ("revenue_share_rate", "supported")
+    assert (got["865,9 mill. USD"].metric, got["865,9 mill. USD"].verdict) == ("revenue_share", "supported")
+
+
+def test_an_amount_restated_in_another_currency_in_the_next_sentence_and_a_currency_stop_ending_a_sentence():
+    got = {c.value_text: c for c in read(TENDER, "nb", published=dt.date(2025, 12, 3)).claims}
+    nok = got["8,8 mrd. kr."]
+    assert (nok.metric, nok.period.label(), nok.unit) == ("revenue_share", "2025-01-01..2025-09-30", "NOK")
+    assert got["10,15 kr"].reading["caution"] == "an amount per unit (per dollar, per user), not a total"
+    fiscal = got["0,76 mrd. USD"]
+    assert (fiscal.metric, fiscal.period.label(), fiscal.verdict) == ("revenue_share", "2024-07-01..2025-06-30", "supported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Inference costs rose by about 24% from Q2 2025 to Q3 2025 at OpenAI.", "en"),
+    ("Fra 2. til 3. kvartal 2025 økte OpenAIs inferenskostnad med om lag 24 prosent.", "nb"),
+    ("Vom zweiten zum dritten Quartal 2025 stiegen die Inferenzkosten von OpenAI um rund 24 Prozent.", "de"),
+])
+def test_a_change_verb_with_a_qualifier_after_by_is_a_change(text, lang):
+    [claim] = read(text, lang).claims
+    assert (claim.kind, claim.bound, claim.verdict) == ("growth", "approx", "supported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("OpenAI paid Microsoft $865.9 million for January–September 2025.", "en"),
+    ("OpenAI betalte 865,9 mill. USD til Microsoft for de ni første månedene av 2025.", "nb"),
+])
+def test_paid_for_a_period_is_not_paid_for_something_bought(text, lang):
+    [claim] = read(text, lang).claims
+    assert (claim.metric, claim.period.label(), claim.verdict) == ("revenue_share", "2025-01-01..2025-09-30", "supported")
+    [other] = read("OpenAI paid Microsoft $50 million for Bing search API access in 2025.", "en").claims
+    assert other.metric is None
+
+
+def test_a_bracket_after_a_company_suffix_does_not_start_a_sentence():
+    text = ("Die Inferenzkosten lagen in den ersten drei Quartalen 2025 bei 8,67 Mrd. US-Dollar. Die Umsatzbeteiligung, "
+            "die 20 % der Erlöse beträgt, lag im selben Zeitraum bei 865,9 Mio. US-Dollar; im Geschäftsjahr 2025 der "
+            "Microsoft Corp. (Juli 2024 bis Juni 2025) waren es rund 761 Mio. US-Dollar.")
+    got = {c.value_text: c for c in read(text, "de", published=dt.date(2025, 11, 24)).claims}
+    assert (got["865,9 Mio. US-Dollar"].period.label(), got["865,9 Mio. US-Dollar"].verdict) == (
+        "2025-01-01..2025-09-30", "supported")
+    assert (got["761 Mio. US-Dollar"].period.label(), got["761 Mio. US-Dollar"].verdict) == (
+        "2024-07-01..2025-06-30", "supported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("KARI: Microsoft får tjue prosent av inntektene til OpenAI. I fjor ble det 493,8 millioner dollar, og i år, "
+     "fram til september, 865,9 millioner.", "nb"),
+    ("OpenAI paid Microsoft $493.8 million last year and, this year, through September, $865.9 million.", "en"),
+])
+def test_this_year_through_a_month_undated_is_nine_months_not_last_years_twelve(text, lang):
+    got = [c for c in read(text, lang).claims if c.kind == "amount"]
+    assert [(c.period.label(), c.period.how, c.verdict) for c in got] == [
+        ("2024-01-01..2024-12-31", "inferred", "supported"), ("2025-01-01..2025-09-30", "inferred", "supported")]
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("Manus, versjon 3 – 28.11.2025. Forfatter: Randi Holt.\n\nTekst.", "nb", dt.date(2025, 11, 28)),
+    ("Script, version 3 – 28 November 2025.\n\nText.", "en", dt.date(2025, 11, 28)),
+    ("Manuskript, Fassung 3 vom 28. November 2025.\n\nText.", "de", dt.date(2025, 11, 28)),
+    ("data: row doesn't match #47\n✓ Closed   mhagen opened this issue on Nov 15, 2025 · 6 comments\n\nText.", "en",
+     dt.date(2025, 11, 15)),
+])
+def test_a_documents_version_date_and_an_issues_opening_date(text, lang, date):
+    assert find_dateline(text, get(lang)) == date
+
+
+def test_the_first_months_of_a_calendar_year_and_a_fiscal_year_in_one_sentence():
+    text = ("The same documents put OpenAI's spend on Azure inference at $8.67 billion for the first nine months of "
+            "calendar 2025, and at $8.49 billion over Microsoft's fiscal 2025.")
+    got = {c.value_text: c for c in read(text, "en").claims}
+    assert (got["$8.67 billion"].period.label(), got["$8.67 billion"].verdict) == ("2025-01-01..2025-09-30", "supported")
+    assert (got["$8.49 billion"].period.label(), got["$8.49 billion"].verdict) == ("2024-07-01..2025-06-30", "contradicted")
+
+
+def test_ca_is_approximate_and_an_annualised_revenue_rate_is_annualised_revenue():
+    text = ("Die Kosten lagen bei ca. 7,5 Mrd. EUR. OpenAI strebt eine annualisierte Umsatzrate von über 20 Mrd. "
+            "US-Dollar an.")
+    got = {c.value_text: c for c in read(text, "de").claims}
+    assert got["7,5 Mrd. EUR"].bound == "approx"
+    assert got["20 Mrd. US-Dollar"].metric == "annualized_revenue"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Det heter inferens. De tre første kvartalene i år kosta det 8,67 milliarder dollar.", "nb"),
+    ("Das nennt man Inferenz. In den ersten drei Quartalen 2025 kostete das 8,67 Mrd. Dollar.", "de"),
+])
+def test_what_it_cost_points_back_to_the_topic_the_sentence_before_named(text, lang):
+    [claim] = read(text, lang).claims
+    assert claim.metric == "inference_cost"
+    assert claim.reading["metric"].startswith("context: what the sentence before named")
+
+
+def test_data_centre_contracts_are_a_compute_commitment():
+    [claim] = read("OpenAI hat zudem mit Oracle Rechenzentrumsverträge über rund 300 Mrd. US-Dollar abgeschlossen.", "de").claims
+    assert (claim.metric, claim.bound) == ("compute_commitment", "approx")

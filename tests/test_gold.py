@@ -194,6 +194,7 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     # siblings, a German court-of-auditors report with a box in Mio. USD, a German e-learning quiz with answer options;
     # first, blind run: recall 0.816, normal 0.574, verdict 0.632, 6 false alarms
     "holdout28": (0.95, 0.99, 0.72, 0.78),
+    "holdout29": (0.9, 0.99, 0.6, 0.78),
 }
 
 

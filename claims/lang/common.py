@@ -95,3 +95,6 @@ DATELINE_PATTERNS = [
 # Abbreviations of a period word that a year follows ("1.–3. kv. 2025", "2. Hj. 2024"): their full stop
 # does not end the sentence.
 PERIOD_ABBREVIATIONS = ["kv.", "kvt.", "Hj.", "Qu.", "Quart.", "qtr."]
+# A company name's abbreviated suffix: its full stop does not end the sentence when a bracket follows ("im Geschäftsjahr
+# 2025 der Microsoft Corp. (Juli 2024 bis Juni 2025) waren es …").
+COMPANY_ABBREVIATIONS = ["Corp.", "Inc.", "Ltd.", "Co.", "Bros.", "Cie."]

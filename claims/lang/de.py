@@ -41,7 +41,9 @@ CHANGE_BEFORE = ["um", "um rund", "um etwa", "um knapp", "um gut", "um fast", "u
                  "ein minus von", "ein rückgang von", "ein rückgang um"]
 PER_TIME_AFTER = ["im monat", "pro monat", "je monat", "monatlich", "am tag", "pro tag", "je tag", "täglich",
                   "pro woche"]
-PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage", "je euro", "pro euro", "je us-dollar", "pro us-dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+PER_UNIT = ["pro wöchentlichem nutzer", "pro aktivem nutzer", "pro abonnent", "pro kunde", "für jeden dollar", "für jeden euro", "pro dollar", "je dollar", "pro nutzer", "je nutzer", "pro anfrage", "je euro", "pro euro", "je us-dollar", "pro us-dollar", "je usd", "pro usd", "je eur", "pro eur"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+# Der eigene Umsatz eines Konzerns ("deutlich unter 1 % des Konzernumsatzes"): kein Anteil am Umsatz eines anderen.
+GROUP_REVENUE_WORDS = ["konzernumsatz", "konzernumsatzes", "konzernerlöse", "konzernerlösen"]
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["ggü", "ggü.", "gegenüber", "veränderung", "wachstum", "je", "pro", "bis", "anteil an", "kurs", "schlusskurs", "aktienkurs", "wechselkurs"]
 CHANGE_HEADINGS = ["veränderung", "änderung", "wachstum", "anstieg", "zuwachs", "y/y", "q/q", "ggü.", "gegenüber"]  # a column or chart of changes, not levels
@@ -71,7 +73,7 @@ CONTRAST_WORDS = ["während", "wohingegen", "aber", "doch"]  # "…, während An
 CORRECTION_AFTER = ["sondern", "vielmehr", "aber"]  # "nicht 5 Milliarden, sondern 3,65 Milliarden": the figure denied, then the right one
 SPEND_VERBS = ["zahlte", "zahlt", "bezahlte", "ausgab"]  # German puts the verb last in a relative clause: little use here
 OBJECT_RELATIVES = ["die", "den", "das"]
-PERCENT_OF_IT = ["davon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
+PERCENT_OF_IT = ["davon", "hiervon", "daran", "dessen"]  # "machte etwa 0,5 Prozent davon aus": of a figure named before
 # Abbreviations whose full stop never ends a sentence ("im 1.-3. Qu. 2025 insg. 8,67 Mrd.", teletext and tables).
 ABBREVIATIONS = ["insg.", "ges.", "lt.", "rd.", "mind.", "ggü.", "ca.", "bzw.", "zzgl.", "inkl.", "vgl.", "gem.", "zus.", "urspr."]
 OF_WORDS = ["des", "der", "von"]  # "0,5 Prozent des Microsoft-Umsatzes"
@@ -125,7 +127,7 @@ NEAR_WORDS = ["annähernd", "auch nur annähernd"]  # after a negation these mea
 QUALIFIERS = {
     "annähernd": "approx", "auch nur annähernd": "approx", 
     "nicht einmal": "lt", "noch nicht einmal": "lt", "nicht mal": "lt",
-    "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ungefähr": "approx",
+    "rund": "approx", "etwa": "approx", "circa": "approx", "ca.": "approx", "ca": "approx", "ungefähr": "approx",
     "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "nahezu": "nearly", "gut": "gt",
     "mehr als": "gt", "über": "gt", "gut über": "gt", "weit über": "gt", "deutlich mehr als": "gt",
     "mindestens": "gte", "wenigstens": "gte",
@@ -231,7 +233,7 @@ PERIODS = [
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     # "in diesem Jahr bis September": from January of the publication's year
-    (r"\b{THIS_YEAR}\s+bis\s+(?:einschließlich\s+|Ende\s+)?{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_year_range"),
+    (r"\b{THIS_YEAR},?\s+bis\s+(?:einschließlich\s+|Ende\s+)?{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_year_range"),
     # ganze Monate als Tage geschrieben: "vom 1. Juli 2024 bis zum 30. Juni 2025"
     (r"\b(?:vo[nm]\s+)?1\.\s*{MONTH}\s+{YEAR}\s*(?:[-–—]|bis(?:\s+zum)?)\s*{DAY2}\.\s*{MONTH2}\s+{YEAR2}",
      "month_year_range"),
@@ -322,6 +324,9 @@ PERIODS = [
 ]
 
 DATELINE_PATTERNS = [
+    # Die Fassung eines Dokuments und ihr Datum: "Manuskript, Fassung 3 – 28.11.2025", "Version 2 vom 3. Dezember 2025".
+    r"\b(?:Fassung|Version|Entwurf)[ \t]+\d{1,2}[ \t]*(?:[–—-]|vom)[ \t]*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\b(?:Fassung|Version|Entwurf)[ \t]+\d{1,2}[ \t]*(?:[–—-]|vom)[ \t]*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # der Kopf einer E-Mail: "Gesendet: Dienstag, 25. November 2025 16:42", "Datum: 25.11.2025"
     r"(?m)^(?-i:Gesendet|Datum):[ \t]+(?:[A-Z][a-z]{1,9},?[ \t]+)?(?P<day>\d{1,2})\.[ \t]*{MONTH}[ \t]+{YEAR}",
     r"(?m)^(?-i:Gesendet|Datum):[ \t]+(?:[A-Z][a-z]{1,9},?[ \t]+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
@@ -381,7 +386,7 @@ PERIOD_WORDS = ["quartal", "quartals", "quartale", "quartalen", "halbjahr", "hal
                 "jahreshälfte"]
 # Ein Betrag für das, was der Satz davor nannte ("Zuerst die Kosten für die Inferenz. Im ersten Halbjahr
 # 2025 zahlte OpenAI dafür 5,02 Milliarden Dollar.")
-METRIC_BACK_REFERENCE = [r"\b(?:dafür|hierfür|dafur|hierfur)\b"]
+METRIC_BACK_REFERENCE = [r"\b(?:dafür|hierfür|dafur|hierfur)\b", r"\bkostete?\s+(?:das|dies)\b"]  # "… kostete das 8,67 Mrd."
 
 PERIOD_ANAPHORA = [
     "im selben jahr", "im gleichen jahr",
@@ -409,11 +414,13 @@ METRIC_WORDS = {
     "investitionsausgaben": "capex", "investitionen": "capex", "capex": "capex",
     "kapitalbeteiligung": "equity_stake", "eigentumsanteil": "equity_stake",
     "bewertung": "valuation", "finanzierung": "funding", "finanzierungsrunde": "funding", "eingesammelt": "funding",
-    "verpflichtung": "compute_commitment",
+    "verpflichtung": "compute_commitment", "rechenzentrumsverträge": "compute_commitment",
+    "rechenzentrumsvertrag": "compute_commitment",
 }
 METRIC_PHRASES = {
     "annualisierter umsatz": "annualized_revenue", "annualisiertem jahresumsatz": "annualized_revenue",
     "annualisierten umsatz": "annualized_revenue", "impliziter umsatz": "revenue",
+    "annualisierte umsatzrate": "annualized_revenue", "annualisierten umsatzrate": "annualized_revenue",
     "operativer verlust": "operating_loss", "operativen verlust": "operating_loss",
     "hält": "equity_stake", "bewertet": "valuation", "investiert in": "funding", "verpflichtet": "compute_commitment",
     "betrieb seiner modelle": "inference_cost", "betrieb der modelle": "inference_cost",

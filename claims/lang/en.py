@@ -48,7 +48,9 @@ CHANGE_BEFORE = ["rose by", "grew by", "increased by", "climbed by", "jumped by"
                  "up by", "down by", "an increase of", "a rise of", "a jump of", "a drop of", "a fall of", "rose", "grew",
                  "increased", "climbed", "jumped", "fell", "dropped", "declined", "up", "down"]
 PER_TIME_AFTER = ["a month", "per month", "each month", "a day", "per day", "each day", "a week", "per week"]
-PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt", "per euro", "per pound", "per krone", "to the dollar", "to the euro"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+PER_UNIT = ["per weekly user", "per active user", "per chatgpt user", "per paying user", "per subscriber", "per customer", "for every dollar", "for each dollar", "per dollar", "for every user", "per user", "per query", "per prompt", "per euro", "per pound", "per krone", "to the dollar", "to the euro", "per usd", "per eur", "per us dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+# A company's own total ("well under 1% of group revenue"): a per cent of it is not the share of another's revenue.
+GROUP_REVENUE_WORDS = ["group revenue", "group revenues", "group sales", "group turnover", "consolidated revenue"]
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["avg", "avg.", "vs", "vs.", "versus", "change", "growth", "per", "each", "share of", "share price", "price", "closing price", "exchange rate"]
 CHANGE_HEADINGS = ["change", "growth", "increase", "rise", "% change", "y/y", "q/q", "yoy", "qoq", "on previous", "over previous"]  # a column or chart of changes, not levels
@@ -243,8 +245,8 @@ PERIODS = [
     (r"\b(?:the\s+)?first\s+{NUM}\s+quarters\s+(?:of\s+)?(?:fiscal\s+|calendar\s+(?:year\s+)?)?{YEAR}", "first_quarters"),
     (r"\b(?:the\s+)?{NUM}\s+first\s+quarters\s+(?:of\s+)?{YEAR}", "first_quarters"),  # translated: "de tre første kvartalene"
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*(?:of\s+)?{YEAR}", "first_quarters_q"),
-    (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?{YEAR}", "first_months"),
-    (r"\b{NUM}\s+months\s+(?:of|into)\s+{YEAR}", "first_months"),
+    (r"\b(?:the\s+)?first\s+{NUM}\s+months\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?{YEAR}", "first_months"),
+    (r"\b{NUM}\s+months\s+(?:of|into)\s+(?:calendar\s+(?:year\s+)?)?{YEAR}", "first_months"),
     (r"\b(?:from\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|to|through|until)\s*(?:the\s+end\s+of\s+)?{MONTH2}\s+(?:of\s+)?{YEAR2}",
      "month_year_range"),  # "from January 2024 to the end of September this year"
     (r"\bfrom\s+the\s+(?:start|beginning)\s+of\s+{YEAR}\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+{YEAR2}",
@@ -273,7 +275,7 @@ PERIODS = [
     (r"\bthis\s+year\s+(?:to|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\s+(?P<year2>(?P<year>(?:19|20)\d{2}))",
      "month_year_range"),
     # ... and with no year after the month: "this year through september", the publication's year
-    (r"\b{THIS_YEAR}\s+(?:to|through|thru|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})",
+    (r"\b{THIS_YEAR},?\s+(?:to|through|thru|until)\s+(?:the\s+end\s+of\s+)?{MONTH2}\b(?!\s+(?:of\s+)?(?:19|20)\d{2})",
      "month_year_range"),
     # "the twelve months to June 2025", "the year to September 2025" (twelve months),
     # "its fiscal year that ended on June 30, 2025" (the company's year end written out)
@@ -338,6 +340,11 @@ PERIODS = [
 
 # A publication line: the date an article's "last quarter" is relative to.
 DATELINE_PATTERNS = [
+    # a code host's issue or pull request: "mhagen opened this issue on Nov 15, 2025 · 6 comments"
+    r"\bopened[ \t]+this[ \t]+(?:issue|pull[ \t]+request)[ \t]+on[ \t]+{MONTH}[ \t]+(?P<day>\d{1,2}),?[ \t]+{YEAR}",
+    # a document's version and its date: "Script, version 3 – 28 November 2025", "Draft 2 — 2025-11-28"
+    r"\b(?:version|draft)[ \t]+\d{1,2}[ \t]*[–—-][ \t]*(?P<day>\d{1,2})[ \t]+{MONTH},?[ \t]+{YEAR}",
+    r"\b(?:version|draft)[ \t]+\d{1,2}[ \t]*[–—-][ \t]*(?P<year>20\d{2})-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
     # an ISO date after a label: "Last updated 2025-12-01T09:30Z", "Published: 2025-11-14"
     r"\b(?-i:Last updated|Updated|Published|Posted)(?:\s+on)?:?[ \t]+(?P<year>20\d{2})-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
     # a post's date and time on a line of its own: "November 14 at 9:17 PM ·" (no year: the latest the text names)
@@ -400,7 +407,8 @@ PERIOD_WORDS = ["quarter", "quarters", "qtr", "qtrs", "half", "months", "fiscal"
 # inference. In the first half of 2025 OpenAI paid $5.02 billion for it."): only at a clause's end or before
 # a figure, so "on that basis", "for that reason" do not count.
 # (a period may follow it: "OpenAI paid $3.648 billion for it in the third quarter")
-METRIC_BACK_REFERENCE = [r"\b(?:for|on)\s+(?:it|that|this|them|those)\b(?!\s+(?!(?:in|during|over)\s)[a-z])"]
+METRIC_BACK_REFERENCE = [r"\b(?:for|on)\s+(?:it|that|this|them|those)\b(?!\s+(?!(?:in|during|over)\s)[a-z])",
+                         r"\b(?:that|this)\s+cost\b"]  # "That's called inference. Over nine months that cost $8.67bn"
 
 PERIOD_ANAPHORA = [
     "the same year", "that year",

@@ -41,7 +41,9 @@ CHANGE_BEFORE = ["økte med", "steg med", "vokste med", "falt med", "sank med", 
                  "en økning på", "en vekst på", "en nedgang på", "et fall på"]
 PER_TIME_AFTER = ["i måneden", "per måned", "hver måned", "i døgnet", "per dag", "om dagen", "hver dag", "i uken",
                   "per uke"]
-PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker", "per euro", "per krone", "per amerikanske dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+PER_UNIT = ["per ukentlig bruker", "per aktiv bruker", "per abonnent", "per kunde", "for hver dollar", "for hver krone", "per dollar", "per bruker", "per spørsmål", "for hver bruker", "per euro", "per krone", "per amerikanske dollar", "per usd", "per eur", "per us-dollar"]  # "for every dollar Microsoft got, OpenAI paid over seven": an amount per unit, not a total
+# Et konserns egne inntekter ("godt under 1 prosent av konsernets inntekter"): ikke andelen av en annens inntekter.
+GROUP_REVENUE_WORDS = ["konsernets inntekter", "konsernets omsetning", "konsernomsetningen", "konserninntektene"]
 # Words in a key figure's label ("Avg. quarterly …", "… Q3 2025 vs Q3 2024") that make it no period's level.
 LEADER_NOT_LEVEL = ["snitt", "mot", "endring", "vekst", "per", "hvert", "andel av", "kurs", "sluttkurs", "aksjekurs", "valutakurs"]
 CHANGE_HEADINGS = ["endring", "vekst", "økning", "y/y", "q/q", "mot forrige", "fra forrige"]  # a column or chart of changes, not levels
@@ -225,7 +227,7 @@ PERIODS = [
      "month_year_range"),
     (r"\bmellom\s+{MONTH}\s+{YEAR}\s+og\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
     # "i år til og med september": from January of the publication's year
-    (r"\b{THIS_YEAR}\s+(?:til\s+og\s+med|til|fram\s+til|frem\s+til)\s+(?:utgangen\s+av\s+)?{MONTH2}\b(?!\s+(?:19|20)\d{2})",
+    (r"\b{THIS_YEAR},?\s+(?:til\s+og\s+med|til|fram\s+til|frem\s+til)\s+(?:utgangen\s+av\s+)?{MONTH2}\b(?!\s+(?:19|20)\d{2})",
      "month_year_range"),
     # hele måneder skrevet som dager: "fra 1. juli 2024 til 30. juni 2025"
     (r"\b(?:fra\s+(?:og\s+med\s+)?)?1\.\s*{MONTH}\s+{YEAR}\s*(?:[-–—]|til(?:\s+og\s+med)?)\s*{DAY2}\.\s*{MONTH2}\s+{YEAR2}",
@@ -306,6 +308,9 @@ PERIODS = [
 ]
 
 DATELINE_PATTERNS = [
+    # Et dokuments versjon og dato: "Manus, versjon 3 – 28.11.2025", "Utkast, versjon 2 – 3. desember 2025".
+    r"\b(?:versjon|utkast)[ \t]+\d{1,2}[ \t]*[–—-][ \t]*(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
+    r"\b(?:versjon|utkast)[ \t]+\d{1,2}[ \t]*[–—-][ \t]*(?P<day>\d{1,2})\.\s*{MONTH}\s+{YEAR}",
     # hodet på en e-post: "Sendt: tirsdag 25. november 2025 16:42", "Dato: 25.11.2025"
     r"(?m)^(?-i:Sendt|Dato):[ \t]+(?:[a-zæøå]{3,7},?[ \t]+)?(?P<day>\d{1,2})\.[ \t]*{MONTH}[ \t]+{YEAR}",
     r"(?m)^(?-i:Sendt|Dato):[ \t]+(?:[a-zæøå]{3,7},?[ \t]+)?(?P<day>\d{1,2})\.\s?{NMONTH}\.\s?{YEAR}",
@@ -356,7 +361,8 @@ PERIOD_WORDS = ["kvartal", "kvartalet", "kvartaler", "kvartalene", "kv", "halvå
 # Or first in the sentence with the verb and then the subject after it ("For det betalte OpenAI 3,648 mrd."):
 # "det" followed by a word and a name is the pronoun, not the article ("for det tredje kvartalet").
 METRIC_BACK_REFERENCE = [r"\b(?:på|til|for)\s+(?:det|dette|dem)\b(?!\s+(?!(?:i|gjennom)\s)[a-zæøå])",
-                         r"^\W*(?:på|for)\s+det\s+(?=[a-zæøå]+\s+(?-i:[A-ZÆØÅ]))"]
+                         r"^\W*(?:på|for)\s+det\s+(?=[a-zæøå]+\s+(?-i:[A-ZÆØÅ]))",
+                         r"\bkost(?:a|et|er)\s+(?:det|dette)\b"]  # "Det heter inferens. … kosta det 8,67 milliarder"
 
 PERIOD_ANAPHORA = [
     "samme år", "det samme året",
