@@ -1984,8 +1984,12 @@ class ArticleReader:
         """The amount a rate named before comes to ("20% of OpenAI's revenue … those payments totalled $493.8
         million"), or, when the figure's clause calls it a floor, the least the base of the rate can be ("… gives
         a floor for revenue. For the first nine months that floor is $4.33 billion"): not the payments."""
-        floor = next((b for w, b in self.lex.data.BOUND_WORDS.items() if b == "gte"
-                      and self._names(self._clause_text(sentence, d), [fold(w)])), None)
+        # (up to the next figure: "The $454 million paid … implies revenue of at least $2.27 billion" is no floor)
+        a, b = self._clause(sentence, d)
+        b = min([b] + [e.start for e in self._current_drafts if e.start > d.end] + [m.start for m in sentence.metrics
+                                                                                    if m.start > d.end])
+        floor = next((bw for w, bw in self.lex.data.BOUND_WORDS.items() if bw == "gte"
+                      and self._names(sentence.text[a - sentence.start:b - sentence.start], [fold(w)])), None)
         base = next((m for m, r in PERCENT_OF.items() if r == rate.metric and m not in AMOUNT_OF.values()), None)
         if floor and base:
             d.metric, d.metric_bound = base, floor
@@ -2473,7 +2477,8 @@ class ArticleReader:
                 continue
             if not clause[0] <= m.start < clause[1] and self._rate_base(sentence, m) and not self._relative_to(sentence, m, d):
                 continue  # "Microsoft receives 20% of OpenAI's revenue; those payments totalled $493.8m"
-            if self._names_the_next_figure(sentence, m, d) or self._subject_of_its_own(sentence, m, d):
+            if self._names_the_next_figure(sentence, m, d) or self._subject_of_its_own(sentence, m, d) \
+                    or self._heads_the_next_figure(sentence, m, d):
                 continue  # "inference costs were $2.075 billion and its revenue-share payments $206 million"
             score = _distance(m.start, m.end, d.start, d.end) + (GENERIC_PENALTY if m.generic else 0)
             if m.start < clause[0]:
@@ -2600,6 +2605,19 @@ class ArticleReader:
             return False
         gap = normalise_words(sentence.text[d.end - sentence.start:m.start - sentence.start]).split()
         return bool(gap) and gap[0] in self.coordinators and len(gap) <= 4
+
+    def _heads_the_next_figure(self, sentence: Sentence, m: Mention, d: Draft) -> bool:
+        """Whether a metric word after the figure is the next figure's, joined to it by "of" and qualifiers only:
+        "The $454 million paid … implies OpenAI revenue of at least $2.27 billion", "aus den Zahlungen … von 307 Mio.
+        US-Dollar leitet die Kandidatin einen Umsatz von mindestens 1,53 Mrd. ab"."""
+        if m.start < d.end or d.kind != "amount":  # (a rate's base may come later: "At Microsoft's 20% cut, that
+            return False                          # implies revenue of ≥ $2.47B")
+        later = next((e for e in self._current_drafts if e.start >= m.end), None)
+        if later is None:
+            return False
+        gap = normalise_words(sentence.text[m.end - sentence.start:later.start - sentence.start])
+        gap = next((gap[:-len(q) - 1] for q, _ in self.lex.qualifiers if gap.endswith(f" {q} ")), gap)
+        return bool(gap.split()) and all(w in self.of_or_article for w in gap.split())
 
     def _relative_after(self, sentence: Sentence, rate: Draft, d: Draft) -> bool:
         """Whether a relative clause saying what the rate's base amounts to stands between the rate and the figure."""

@@ -3397,3 +3397,31 @@ def test_what_it_cost_points_back_to_the_topic_the_sentence_before_named(text, l
 def test_data_centre_contracts_are_a_compute_commitment():
     [claim] = read("OpenAI hat zudem mit Oracle Rechenzentrumsverträge über rund 300 Mrd. US-Dollar abgeschlossen.", "de").claims
     assert (claim.metric, claim.bound) == ("compute_commitment", "approx")
+
+
+# -- holdout30's readings ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, lang, paid", [
+    ("Microsoft's share is reported as 20% of OpenAI's revenue. The $454 million paid in the first half of calendar "
+     "2025 therefore implies OpenAI revenue of at least $2.27 billion in those six months.", "en", "$454 million"),
+    ("Microsoft erhält 20 % der Erlöse der OpenAI; aus den Zahlungen des zweiten Halbjahres 2024 von 307 Mio. "
+     "US-Dollar leitet die Kandidatin einen Umsatz von mindestens 1,53 Mrd. US-Dollar ab.", "de", "307 Mio. US-Dollar"),
+])
+def test_a_metric_word_joined_to_the_next_figure_by_of_is_that_figures(text, lang, paid):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[paid].metric, got[paid].bound, got[paid].verdict) == ("revenue_share", "eq", "supported")
+    [floor] = [c for c in got.values() if c.metric == "revenue"]
+    assert (floor.bound, floor.verdict) == ("gte", "supported")
+
+
+def test_a_translations_plural_currencies_and_french_milliards():
+    text = ("PARIS, 14. Nov. 2025 (AFP) – Auf die Gesamtheit von 2024 hatten sich die Ausgaben für Inferenz von OpenAI "
+            "auf 3,77 Md$ belaufen. Mistral AI ist mit 11,7 Milliarden Euros bewertet.")
+    got = {c.value_text: c for c in read(text, "de").claims}
+    assert (got["3,77 Md$"].value, got["3,77 Md$"].unit, got["3,77 Md$"].verdict) == (3.77e9, "USD", "supported")
+    assert (got["11,7 Milliarden Euros"].value, got["11,7 Milliarden Euros"].unit) == (11.7e9, "EUR")
+
+
+def test_the_nine_first_months_in_a_translations_word_order():
+    text = "PARIS, 14. Nov. 2025 (AFP) – OpenAI hat in den neun ersten Monaten des Jahres 8,67 Milliarden Dollars für Inferenz ausgegeben."
+    [claim] = read(text, "de").claims
+    assert (claim.period.label(), claim.verdict) == ("2025-01-01..2025-09-30", "supported")

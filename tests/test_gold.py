@@ -195,6 +195,7 @@ HOLDOUTS = {  # set: (recall, precision, normal_acc, verdict_acc) at least
     # first, blind run: recall 0.816, normal 0.574, verdict 0.632, 6 false alarms
     "holdout28": (0.95, 0.99, 0.72, 0.78),
     "holdout29": (0.9, 0.99, 0.6, 0.78),
+    "holdout30": (0.98, 0.99, 0.72, 0.83),
 }
 
 

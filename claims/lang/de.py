@@ -14,6 +14,7 @@ GROUP = [".", " ", "\u00a0", "\u202f", "'", "’"]  # Swiss: 1'467 and 1’467
 SCALES = {
     "billionen": 1e12, "billion": 1e12, "bio.": 1e12,
     "milliarden": 1e9, "milliarde": 1e9, "mrd.": 1e9, "mrd": 1e9, "mia.": 1e9,
+    "md.": 1e9, "md": 1e9,  # (a translation from French: "3,77 Md$", "milliards")
     "millionen": 1e6, "million": 1e6, "mio.": 1e6, "mio": 1e6,
     "tausend": 1e3, "tsd.": 1e3,
     "billiarden": 1e15, "billiarde": 1e15,  # long scale beyond Billion (number finder)
@@ -22,6 +23,7 @@ SHORT_SCALES = {"k": 1e3}
 
 CURRENCIES = {
     "us-dollar": "USD", "us‑dollar": "USD", "us-$": "USD", "us‑$": "USD", "us$": "USD", "dollar": "USD",
+    "dollars": "USD", "euros": "EUR",  # (a translation's plurals: "8,67 Milliarden Dollars", "11,7 Milliarden Euros")
     "euro": "EUR", "britische pfund": "GBP", "pfund": "GBP", "schweizer franken": "CHF", "franken": "CHF",
     "norwegische kronen": "NOK", "kronen": "NOK", "yen": "JPY",
 }
@@ -226,9 +228,11 @@ PERIODS = [
     (r"\b(?:den\s+|die\s+)?letzten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "last_quarters"),
     (r"\b(?:den\s+|die\s+)?letzten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "last_months"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),
+    (r"\b(?:den\s+|die\s+)?{NUM}\s+ersten\s+Quartal(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_quarters"),  # (translated: "die neun ersten Monate")
     (r"\bQ1\s*[-–—]\s*Q(?P<q2>[1-4])\s*{YEAR}", "first_quarters_q"),
     (r"(?<![\w.])1\.\s?[-–—]\s?(?P<q2>[2-4])\.\s?(?:Quartal|Qu\.)\s{1,3}(?:des\s+Jahres\s+)?{YEAR}", "first_quarters_q"),  # "1.–3. Quartal 2025", "1.-3. Qu. 2025"
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),
+    (r"\b(?:den\s+|die\s+)?{NUM}\s+ersten\s+Monat(?:en|e)?\s+(?:des\s+Jahres\s+|von\s+)?{YEAR}", "first_months"),  # (translated: "die neun ersten Monate")
     (r"\b(?:von\s+)?{MONTH}\s+{YEAR}\s*(?:[-–—]|bis)\s*{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bvon\s+(?:Anfang|Beginn)\s+{YEAR}\s+bis\s+(?:Ende\s+)?{MONTH2}\s+{YEAR2}", "month_year_range"),
     (r"\bzwischen\s+{MONTH}\s+{YEAR}\s+und\s+{MONTH2}\s+{YEAR2}", "month_year_range"),
@@ -305,7 +309,11 @@ PERIODS = [
     (r"\bzwischen\s+{MONTH}\s+und\s+{MONTH2}\b(?!\s+(?:19|20)\d{2})", "month_range_noyear"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Quartal(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
      "first_quarters_noyear"),
+    (r"\b(?:den\s+|die\s+)?{NUM}\s+ersten\s+Quartal(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
+     "first_quarters_noyear"),
     (r"\b(?:den\s+|die\s+)?ersten\s+{NUM}\s+Monat(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
+     "first_months_noyear"),
+    (r"\b(?:den\s+|die\s+)?{NUM}\s+ersten\s+Monat(?:en|e)?\b(?!\s+(?:des\s+Jahres\s+|von\s+)?(?:19|20)\d{2})",
      "first_months_noyear"),
     # "im ersten Quartal 2025 206 Mio. Dollar und im zweiten 248 Mio. Dollar": the noun left out.
     (r"\bim\s+{ORD}(?=\s*(?:,?\s*(?:\d|[$€£])|[.;]|,\s+(?:und|aber|während|dann|danach)\b|\s+(?:bei|auf)\s+\d|$))", "elided"),
