@@ -3425,3 +3425,14 @@ def test_the_nine_first_months_in_a_translations_word_order():
     text = "PARIS, 14. Nov. 2025 (AFP) – OpenAI hat in den neun ersten Monaten des Jahres 8,67 Milliarden Dollars für Inferenz ausgegeben."
     [claim] = read(text, "de").claims
     assert (claim.period.label(), claim.verdict) == ("2025-01-01..2025-09-30", "supported")
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Die Emittentin vertreibt KI-Anwendungen, die auf Sprachmodellen der OpenAI beruhen. Im Geschäftsjahr 2024 "
+     "erzielte die Emittentin Umsatzerlöse von 41,7 Mio. EUR.", "de", "41,7 Mio. EUR"),
+    ("The issuer sells applications built on OpenAI's models. In 2024 the issuer had revenue of EUR 41.7 million.",
+     "en", "EUR 41.7 million"),
+])
+def test_a_prospectus_issuer_is_a_company_the_text_does_not_name_not_the_one_before(text, lang, figure):
+    got = {c.value_text: c for c in read(text, lang).claims}
+    assert (got[figure].entity, got[figure].metric) == (None, "revenue")

@@ -95,7 +95,7 @@ SCENARIO_WORDS = ["szenario", "szenarien", "modelliert", "prognose", "prognosen"
 DATED_BEFORE = ["datiert", "datiert auf", "veröffentlicht im", "datierten"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["monat des", "monat im", "monats des", "woche des", "tag des"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["seit", "seit dem", "seit der"]  # "since Q1'24": open-ended, up to an unsaid day
-OTHER_COMPANY_NOUNS = ["eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen", "unsere eigenen", "unsere eigene", "unser eigener", "unser eigenes"]  # a company the text does not name: not the one before
+OTHER_COMPANY_NOUNS = ["die emittentin", "der emittentin", "eine bank", "ein kunde", "ein anderer kunde", "ein konkurrent", "ein anderes unternehmen", "ein unternehmen", "unsere eigenen", "unsere eigene", "unser eigener", "unser eigenes"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "abos", "enterprise", "geschäftskunden", "firmenkunden", "privatkunden", "api", "werbe", "sparte",
                  "segment", "bing"]  # inside compounds too ("Firmenkundenumsatz")
 COMBINED_WORDS = ["zusammen", "zusammengenommen"]

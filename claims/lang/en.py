@@ -100,7 +100,7 @@ SCENARIO_WORDS = ["scenario", "scenarios", "modelled", "modeled", "projection", 
 DATED_BEFORE = ["dated", "dated from", "published in", "released in"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["month of", "months of", "week of", "weeks of", "day of", "days of"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["since", "ever since"]  # "since Q1'24": open-ended, up to an unsaid day
-OTHER_COMPANY_NOUNS = ["a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup",
+OTHER_COMPANY_NOUNS = ["the issuer", "a bank", "an unnamed bank", "a customer", "another customer", "a rival", "a competitor", "another company", "an unnamed company", "an unnamed customer", "a startup", "another startup",
                        "our own", "we ourselves"]  # ("For comparison, our own inference spend was $3.1 million": the writer's)  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["subscriptions", "subscription", "api", "enterprise", "consumer", "advertising", "segment", "division",
                  "bing"]

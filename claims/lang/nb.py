@@ -92,7 +92,7 @@ SCENARIO_WORDS = ["scenario", "scenarioer", "scenarioene", "scenariet", "framskr
 DATED_BEFORE = ["datert", "publisert i", "offentliggjort i"]  # "documents dated November 2025": when they were written, not a period for figures
 SUBPERIOD_BEFORE = ["måneden av", "måneden i", "måned av", "uken av", "uka av", "dagen av"]  # "the first month of Q3 2025": a part of the period, not all of it
 SINCE_BEFORE = ["siden", "helt siden"]  # "since Q1'24": open-ended, up to an unsaid day
-OTHER_COMPANY_NOUNS = ["en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap", "vår egen", "vårt eget", "våre egne"]  # a company the text does not name: not the one before
+OTHER_COMPANY_NOUNS = ["utstederen", "en bank", "en kunde", "en annen kunde", "en konkurrent", "et annet selskap", "et selskap", "vår egen", "vårt eget", "våre egne"]  # a company the text does not name: not the one before
 SEGMENT_WORDS = ["abonnement", "enterprise", "bedrift", "forbruker", "api", "annonse", "segment", "divisjon", "bing"]  # in compounds too
 COMBINED_WORDS = ["til sammen", "samlet", "sammenlagt"]
 # A total: a figure in a sentence with one of these and no period phrase takes no period from the sentences before.
