@@ -425,8 +425,10 @@ class TableReader:
         return out
 
     def drafts(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
-        if len(table.header) > 1 and all(PERIOD_LABEL.match(c.text.strip()) for c in table.header[1:]):
-            return self._drafts_across(table, first_index, paragraph)
+        across = table.header[1:]
+        change = len(across) > 2 and self.column(across[-1], table.caption).change  # "Q2 2025  Q3 2025  Change"
+        if across and all(PERIOD_LABEL.match(c.text.strip()) for c in (across[:-1] if change else across)):
+            return self._drafts_across(table, first_index, paragraph, change)
         columns = self._titled_once([self.column(c, table.caption) for c in table.header])
         columns = self._changes_of(columns)
         out = []
@@ -468,11 +470,14 @@ class TableReader:
                 out += drafts
         return out
 
-    def _drafts_across(self, table: Table, first_index: int, paragraph: int) -> list[Draft]:
+    def _drafts_across(self, table: Table, first_index: int, paragraph: int, change: bool = False) -> list[Draft]:
         """A table with its periods across the top ("1K25  2K25  3K25", "2024  2025") and a metric to each row
-        ("Inferens (Azure)  2 075  2 947  3 648"): the row's label says what, the column's header when."""
+        ("Inferens (Azure)  2 075  2 947  3 648"): the row's label says what, the column's header when. With a
+        column of changes last ("Q2 2025  Q3 2025  Change"), its figures are changes of the row's metric from the
+        period of the column before the last to that of the last."""
         periods = []
-        for cell in table.header[1:]:
+        heads = table.header[1:-1] if change else table.header[1:]
+        for cell in heads:
             # the phrase must be the whole cell: "1. juli 2025" over a column is a day, not July
             found = [p for p in self.periods.find(cell.text, cell.start) if p.text == cell.text.strip()]
             year = YEAR.fullmatch(cell.text.strip())
@@ -485,8 +490,16 @@ class TableReader:
             col = self.column(cells[0], table.caption)
             row = Sentence(index=first_index + n, paragraph=paragraph, start=start, end=end,
                            text=" | ".join(c.text for c in cells))
-            for header, period, cell in zip(table.header[1:], periods, cells[1:]):
+            for header, period, cell in zip(heads, periods, cells[1:]):
                 out += self._cell_drafts(cell, col, row, period, header.text, "row label", "table column")
+            if change and len(cells) == len(table.header) and len(periods) >= 2 and None not in periods[-2:]:
+                changed = self._cell_drafts(cells[-1], dataclasses.replace(col, change=True), row, periods[-1],
+                                            heads[-1].text, "row label", "table column")
+                for d in changed:
+                    if d.kind == "growth":
+                        d.basis = Basis(period=periods[-2], text=heads[-2].text)
+                        d.reading["period"] = f"table columns: from {heads[-2].text!r} to {heads[-1].text!r}"
+                out += [d for d in changed if d.kind == "growth"]
         return out
 
     def _part_of_row_before(self, col: Column, before: Optional[Column]) -> Column:

@@ -359,3 +359,27 @@ def test_lines_with_semicolons_and_long_cells_are_prose_not_a_table():
     short = text.replace("the first one is long enough to be prose and not a spreadsheet cell at all, surely", "a")
     assert find_tables(short.replace("we said that the costs of 2024 were far too high for anyone to carry for long", "b")
                        .replace("they replied that the figures for 2025 would be higher still, by all accounts", "c")) != []
+
+
+EXHIBIT_WITH_CHANGE = """EXHIBIT 3
+OpenAI-related flows, calendar quarters, US$ millions
+
+                    Q2 2025     Q3 2025     Change
+Azure inference       2,947       3,648      +24%
+Revenue share           248         411      +40%
+"""
+
+
+def test_a_change_column_after_period_columns_holds_changes_between_the_last_two():
+    result = check_article(EXHIBIT_WITH_CHANGE, ArticleInput(language="en"))
+    assert all(EXHIBIT_WITH_CHANGE[c.span[0]:c.span[1]] == c.value_text for c in result.claims)
+    got = [(c.value_text, c.kind, c.metric, c.period.label(), c.basis.period.label() if c.basis else None, c.verdict)
+           for c in result.claims]
+    assert got == [
+        ("2,947", "amount", "inference_cost", "2025-04-01..2025-06-30", None, "supported"),
+        ("3,648", "amount", "inference_cost", "2025-07-01..2025-09-30", None, "supported"),
+        ("24%", "growth", "inference_cost", "2025-07-01..2025-09-30", "2025-04-01..2025-06-30", "supported"),
+        ("248", "amount", "revenue_share", "2025-04-01..2025-06-30", None, "supported"),
+        ("411", "amount", "revenue_share", "2025-07-01..2025-09-30", None, "supported"),
+        ("40%", "growth", "revenue_share", "2025-07-01..2025-09-30", "2025-04-01..2025-06-30", "contradicted"),
+    ]
