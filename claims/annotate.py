@@ -72,7 +72,8 @@ EMOJI_CODE = re.compile(r"(?<=\s):[a-z][a-z0-9_+-]{1,30}:[ \t]+(?=\S)")
 # So is a numbered section ("… økte den med om lag 24 pst.\n3.3 OpenAI betaler 20 pst. …": a tender's or a report's
 # "3.3", then a capital and a small letter; not "3.2 Milliarden" run on from the line before).
 ITEM_LINE = re.compile(r"\n[ \t]{0,8}(?=\(?[a-hA-H]\)[ \t]|\([1-9]\d?\)[ \t]|\((?:i|ii|iii|iv|v|vi)\)[ \t]"
-                       r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+(?!Mrd|Mio|Mill|Bill|Tsd|Tausend)[A-ZÆØÅÄÖÜ][a-zæøåäöüß])")
+                       rf"|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?[ \t]+(?!{'|'.join(common.CAPITALISED_SCALE_STARTS)})"
+                       r"[A-ZÆØÅÄÖÜ][a-zæøåäöüß])")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}[.,:;]?")
 GLUED_SCALE_STOP = re.compile(r"(?<![\d.,])[~≈$€£]{0,2}\d[\d.,]*([A-Za-z]{1,3})\.")  # "4.33B.", "865.9m.", "3.6bn." (one try per run)
 PERIOD_ABBREVIATIONS = frozenset(common.PERIOD_ABBREVIATIONS)

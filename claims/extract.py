@@ -56,6 +56,11 @@ def normalise_words(text: str) -> str:
     return f" {text.strip()} "
 
 
+def without_last_qualifier(words: str, qualifiers) -> str:
+    """Normalised words (see normalise_words) without a qualifier at their end: " rose by about " -> " rose by "."""
+    return next((words[:-len(q) - 1] for q, _ in qualifiers if words.endswith(f" {q} ")), words)
+
+
 SIGN_BOUNDS = sorted(((s, b) for s, b in SIGN_QUALIFIERS.items() if not s[0].isalpha()), key=lambda sb: -len(sb[0]))
 # "USD 4.3bn+": that much or more (not "5+3", a sum).
 OR_MORE = re.compile(r"\+(?![\d+])")
@@ -208,16 +213,14 @@ class DraftMaker:
     def _is_growth(self, before: str, after: str) -> bool:
         head = normalise_words(before[-WINDOW:])
         tail = normalise_words(after[:WINDOW])
-        bare = next((head[:-len(q) - 1] for q, _ in self.lex.qualifiers if head.endswith(f" {q} ")), head)
+        bare = without_last_qualifier(head, self.lex.qualifiers)
         return any(h.endswith(w) for h in (head, bare) if not h.endswith(self.not_growth_before) for w in self.growth_before) or any(tail.startswith(w) for w in self.growth_after) \
             or SIGNED.search(before) is not None or self._changed_by(before) is not None
 
     def _changed_by(self, before: str) -> Optional[re.Match]:
         """"økte OpenAIs kvartalsvise betalinger til Microsoft med": a change verb a few words before "med" (and a
         qualifier after it: "økte den med om lag", "rose by about")."""
-        words = normalise_words(before[-CHANGE_REACH:])
-        words = next((words[:-len(q) - 1] for q, _ in self.lex.qualifiers if words.endswith(f" {q} ")), words)
-        return self.change_by.search(words)
+        return self.change_by.search(without_last_qualifier(normalise_words(before[-CHANGE_REACH:]), self.lex.qualifiers))
 
 
     def _ratio_words(self, text: str, sentence: Sentence, taken: list[Draft]) -> list[Draft]:

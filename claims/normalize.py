@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from typing import Optional
 
 from claims.annotate import BULLET_MARK, Mention, Sentence
-from claims.extract import Draft, normalise_words
+from claims.extract import Draft, normalise_words, without_last_qualifier
 from claims.lang import common
 from claims.lexicon import Lexicon, fold
 from claims.lexicon import get as get_lexicon
@@ -2021,21 +2021,21 @@ class ArticleReader:
         between = normalise_words(sentence.text[whole.end - sentence.start:d.start - sentence.start])
         return whole if self.of_it_before.search(between) else None
 
-    def _percent_of_group_revenue(self, sentence: Sentence, d: Draft) -> bool:
-        """Whether the words right after a per cent say it is of a group's own revenue ("1% of group revenue")."""
+    def _of_what(self, sentence: Sentence, d: Draft) -> str:
+        """The normalised words right after a per cent's "of" ("1% of group revenue" -> " group revenue "), or ""."""
         at = d.end - sentence.start
         of = self.of_after.match(sentence.text[at:at + 60])
-        return bool(of) and self._names(sentence.text[at + of.end():at + of.end() + 40], self.group_revenue)
+        return normalise_words(sentence.text[at + of.end():at + of.end() + 40]) if of else ""
+
+    def _percent_of_group_revenue(self, sentence: Sentence, d: Draft) -> bool:
+        """Whether a per cent is of a group's own revenue ("1% of group revenue", "1 % des Konzernumsatzes")."""
+        of = self._of_what(sentence, d)
+        return any(f" {w} " in of for w in self.group_revenue)
 
     def _percent_of_payments(self, sentence: Sentence, d: Draft) -> bool:
-        """Whether the words right after a per cent say it is of payments ("47 % der Zahlungen", "47% of the
-        payments"): a part of an amount paid, which the rate of revenue is not."""
-        at = d.end - sentence.start
-        of = self.of_after.match(sentence.text[at:at + 60])
-        if not of:
-            return False
-        after = normalise_words(sentence.text[at + of.end():at + of.end() + 40]).split()[:2]
-        return any(w in self.payment_nouns for w in after)
+        """Whether a per cent is of payments ("47 % der Zahlungen", "47% of the payments"): a part of an amount
+        paid, which the rate of revenue is not."""
+        return any(w in self.payment_nouns for w in self._of_what(sentence, d).split()[:2])
 
     def _share_spent_on(self, sentence: Sentence, d: Draft) -> Optional[Mention]:
         """Another metric named after a per cent of revenue in its clause: the part of revenue that went to it
@@ -2615,8 +2615,8 @@ class ArticleReader:
         later = next((e for e in self._current_drafts if e.start >= m.end), None)
         if later is None:
             return False
-        gap = normalise_words(sentence.text[m.end - sentence.start:later.start - sentence.start])
-        gap = next((gap[:-len(q) - 1] for q, _ in self.lex.qualifiers if gap.endswith(f" {q} ")), gap)
+        gap = without_last_qualifier(normalise_words(sentence.text[m.end - sentence.start:later.start - sentence.start]),
+                                     self.lex.qualifiers)
         return bool(gap.split()) and all(w in self.of_or_article for w in gap.split())
 
     def _relative_after(self, sentence: Sentence, rate: Draft, d: Draft) -> bool:

@@ -3436,3 +3436,9 @@ def test_the_nine_first_months_in_a_translations_word_order():
 def test_a_prospectus_issuer_is_a_company_the_text_does_not_name_not_the_one_before(text, lang, figure):
     got = {c.value_text: c for c in read(text, lang).claims}
     assert (got[figure].entity, got[figure].metric) == (None, "revenue")
+
+
+def test_a_decimal_with_a_scale_word_opening_a_line_is_no_numbered_section():
+    from claims.annotate import ITEM_LINE
+    assert ITEM_LINE.search("… økte den med 24 pst.\n3.3 OpenAI betaler 20 pst.") is not None
+    assert ITEM_LINE.search("OpenAI gab\n3.2 Milliarden Dollar aus") is None

@@ -98,3 +98,6 @@ PERIOD_ABBREVIATIONS = ["kv.", "kvt.", "Hj.", "Qu.", "Quart.", "qtr."]
 # A company name's abbreviated suffix: its full stop does not end the sentence when a bracket follows ("im Geschäftsjahr
 # 2025 der Microsoft Corp. (Juli 2024 bis Juni 2025) waren es …").
 COMPANY_ABBREVIATIONS = ["Corp.", "Inc.", "Ltd.", "Co.", "Bros.", "Cie."]
+# Capitalised scale words that may follow a decimal at a line's start ("3.2 Milliarden" run on from the line before):
+# such a line is no numbered section ("3.3 OpenAI betaler …").
+CAPITALISED_SCALE_STARTS = ["Mrd", "Mio", "Mill", "Bill", "Tsd", "Tausend"]
